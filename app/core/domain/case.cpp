@@ -1,0 +1,85 @@
+#include "case.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace ra {
+
+QString Case::newId(const QDateTime &whenUtc)
+{
+    return QStringLiteral("RA-%1-%2")
+        .arg(whenUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+        .arg(QRandomGenerator::system()->bounded(0x10000), 4, 16, QLatin1Char('0'))
+        .toUpper();
+}
+
+QString Case::outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pending: return QStringLiteral("pending");
+    case Outcome::Fixed: return QStringLiteral("fixed");
+    case Outcome::NotAffected: return QStringLiteral("not-affected");
+    case Outcome::AlreadyRemediated: return QStringLiteral("already-remediated");
+    case Outcome::Failed: return QStringLiteral("failed");
+    case Outcome::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString Case::outcomeName(Outcome outcome, Language language)
+{
+    switch (outcome) {
+    case Outcome::Pending: return translate(language, "Case", QT_TRANSLATE_NOOP("Case", "in progress"));
+    case Outcome::Fixed: return translate(language, "Case", QT_TRANSLATE_NOOP("Case", "fixed"));
+    case Outcome::NotAffected: return translate(language, "Case", QT_TRANSLATE_NOOP("Case", "not affected"));
+    case Outcome::AlreadyRemediated: return translate(language, "Case", QT_TRANSLATE_NOOP("Case", "already remediated"));
+    case Outcome::Failed: return translate(language, "Case", QT_TRANSLATE_NOOP("Case", "failed"));
+    case Outcome::Cancelled: return translate(language, "Case", QT_TRANSLATE_NOOP("Case", "cancelled"));
+    }
+    return {};
+}
+
+QJsonObject Case::toJson() const
+{
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    QJsonObject o;
+    o.insert(QStringLiteral("caseId"), id);
+    o.insert(QStringLiteral("playbook"), playbookId);
+    o.insert(QStringLiteral("technician"), orNull(technician));
+    o.insert(QStringLiteral("ticketReference"), orNull(ticketReference));
+    o.insert(QStringLiteral("target"), target);
+    o.insert(QStringLiteral("targetDescription"), orNull(targetDescription));
+    QJsonObject key;
+    key.insert(QStringLiteral("keyId"), orNull(keyId));
+    key.insert(QStringLiteral("shortKeyId"), keyId.isEmpty() ? QJsonValue() : QJsonValue(keyId.left(8).toUpper()));
+    key.insert(QStringLiteral("source"), orNull(keySource));
+    key.insert(QStringLiteral("recoveryKeyUsed"), recoveryKeyUsed);
+    o.insert(QStringLiteral("bitlocker"), key);
+    o.insert(QStringLiteral("windowsRoot"), orNull(windowsRoot));
+    o.insert(QStringLiteral("windows"), windows.toJson());
+    QJsonArray found;
+    for (const Finding &f : findings)
+        found.append(f.toJson());
+    o.insert(QStringLiteral("findings"), found);
+    QJsonArray gone;
+    for (const RemovedFile &r : removed) {
+        QJsonObject f;
+        f.insert(QStringLiteral("path"), r.originalPath);
+        f.insert(QStringLiteral("size"), r.size);
+        f.insert(QStringLiteral("lastWriteUtc"), r.lastWriteUtc.toUTC().toString(Qt::ISODate));
+        f.insert(QStringLiteral("sha256"), r.sha256);
+        f.insert(QStringLiteral("verdict"), Classifier::verdictKey(r.verdict));
+        f.insert(QStringLiteral("quarantinePath"), r.quarantinePath);
+        gone.append(f);
+    }
+    o.insert(QStringLiteral("removed"), gone);
+    o.insert(QStringLiteral("outcome"), outcomeKey(outcome));
+    o.insert(QStringLiteral("outcomeMessage"), orNull(outcomeMessage));
+    o.insert(QStringLiteral("opened"), opened.toUTC().toString(Qt::ISODate));
+    o.insert(QStringLiteral("closed"), closed.isValid() ? QJsonValue(closed.toUTC().toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("caseFolder"), orNull(folder));
+    o.insert(QStringLiteral("report"), report ? report->toJson() : QJsonObject());
+    return o;
+}
+
+}  // namespace ra

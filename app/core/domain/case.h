@@ -1,0 +1,62 @@
+#pragma once
+// One machine's record: who worked on it, what was found, what was done, how it ended.
+// It carries the Key ID that was used, never the recovery key.
+
+#include "finding.h"
+#include "language.h"
+#include "report.h"
+#include "windowsfacts.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace ra {
+
+enum class Outcome { Pending, Fixed, NotAffected, AlreadyRemediated, Failed, Cancelled };
+
+struct RemovedFile {
+    QString originalPath;     // relative to the volume root, as on disk
+    qint64 size = 0;
+    QDateTime lastWriteUtc;
+    QString sha256;
+    Verdict verdict = Verdict::Unknown;
+    QString quarantinePath;   // absolute path of the verified copy on this machine
+};
+
+struct Case {
+    Q_DECLARE_TR_FUNCTIONS(Case)
+
+public:
+    QString id;               // "RA-20240719-101500-4F2A"
+    QString technician;
+    QString ticketReference;
+    QString target;           // what was opened: device, image file or folder
+    QString targetDescription;  // "BitLocker, XTS-AES 128, 237 GB" …
+    QString keyId;            // full GUID of the protector that opened the volume; empty if none
+    QString keySource;        // "typed", "escrow: file.csv (HOST, 2024-07-18)", "startup key file", "clear key"
+    bool recoveryKeyUsed = false;   // drives the "rotate the recovery key" next step
+    QString windowsRoot;      // relative path of the Windows folder on the volume ("Windows")
+    WindowsFacts windows;
+    QList<Finding> findings;
+    QList<RemovedFile> removed;
+    std::shared_ptr<Report> report = std::make_shared<Report>();
+    Outcome outcome = Outcome::Pending;
+    QString outcomeMessage;   // one sentence, the reason when it failed
+    QDateTime opened = QDateTime::currentDateTimeUtc();
+    QDateTime closed;
+    QString folder;           // cases/<id>/
+    QString playbookId;
+
+    static QString newId(const QDateTime &whenUtc = QDateTime::currentDateTimeUtc());
+    QString quarantineFolder() const { return folder + QStringLiteral("/quarantine"); }
+    static QString outcomeKey(Outcome outcome);                         // "fixed", …
+    static QString outcomeName(Outcome outcome, Language language);     // translated
+    QJsonObject toJson() const;  // case.json; the ticket JSON is built from the same fields
+};
+
+}  // namespace ra

@@ -1,0 +1,60 @@
+#pragma once
+// One file that matches the playbook, and the verdict on it. Pure values and rules, no I/O:
+// the scanner (system/channelfilescanner) reads the file and fills the facts in.
+
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ra {
+
+class Playbook;
+
+enum class HeaderState { Valid, AllZero, Other };
+enum class Verdict { Faulty, Good, Unknown };
+// Why a verdict was given; rendered in the UI's or the ticket's language.
+enum class VerdictReason { FaultyWindow, GoodWindow, BeforeFaultyWindow, ZeroFilled, NotChannelFile, NoTimestamp };
+
+struct Finding {
+    QString relativePath;   // from the volume root, '/' separators, as the names are on disk
+    QString absolutePath;   // where it is on this machine now
+    qint64 size = 0;
+    QDateTime lastWriteUtc;
+    QString sha256;         // lower-case hex
+    HeaderState header = HeaderState::Other;
+    Verdict verdict = Verdict::Unknown;
+    VerdictReason reason = VerdictReason::NoTimestamp;
+    bool selected = false;
+
+    QString fileName() const;
+    QJsonObject toJson() const;
+};
+
+class Classifier {
+    Q_DECLARE_TR_FUNCTIONS(Classifier)
+
+public:
+    struct Outcome {
+        Verdict verdict;
+        VerdictReason reason;
+    };
+    // The verdict from the last-write time (UTC) and the header, by the playbook's windows.
+    static Outcome classify(const Playbook &playbook, const QDateTime &lastWriteUtc, HeaderState header);
+    static HeaderState headerState(const Playbook &playbook, const QByteArray &firstBytes);
+    // Faulty and unknown selected, good versions listed but not selected; with vendorProcedure
+    // every file is selected (CrowdStrike's instructions delete every C-00000291*.sys).
+    static void applyDefaultSelection(QList<Finding> &findings, bool vendorProcedure);
+
+    static QString verdictName(Verdict verdict);                       // translated, UI language
+    static QString verdictName(Verdict verdict, Language language);    // for tickets
+    static QString reasonText(VerdictReason reason, Language language);  // one sentence
+    static QString reasonText(VerdictReason reason);                     // UI language
+    static QString verdictKey(Verdict verdict);                        // "faulty" / "good" / "unknown"
+    static QString headerKey(HeaderState header);                      // "valid" / "zero" / "other"
+};
+
+}  // namespace ra
