@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>BitLockerMetadata</name>
+    <message>
+        <source>BitLocker metadata cannot be read yet.</source>
+        <translation>BitLocker のメタデータはまだ読み取れません。</translation>
+    </message>
+</context>
+<context>
     <name>Case</name>
     <message>
         <source>in progress</source>
@@ -144,7 +151,9 @@
     </message>
     <message numerus="yes">
         <source>The recovery key has %n wrong group(s): %1. Check these digits again.</source>
-        <translation><numerusform>回復キーのグループ %1 が正しくありません。この部分の数字をもう一度確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>回復キーのグループ %1 が正しくありません。この部分の数字をもう一度確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -168,6 +177,13 @@
     <message>
         <source>skipped</source>
         <translation>スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeProbe</name>
+    <message>
+        <source>Disks and disk images cannot be opened yet.</source>
+        <translation>ディスクとディスク イメージはまだ開けません。</translation>
     </message>
 </context>
 <context>
