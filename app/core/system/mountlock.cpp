@@ -1,0 +1,75 @@
+#include "mountlock.h"
+
+#include "appdirs.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ra {
+
+MountLock::MountLock(MountLock &&other) noexcept : m_fd(other.m_fd)
+{
+    other.m_fd = -1;
+}
+
+MountLock &MountLock::operator=(MountLock &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_fd = other.m_fd;
+        other.m_fd = -1;
+    }
+    return *this;
+}
+
+void MountLock::release()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);  // closing the only descriptor drops the flock
+        m_fd = -1;
+    }
+}
+
+bool MountLock::tryLockFile(const QString &path, MountLock *lock)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return false;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return false;
+    }
+    *lock = MountLock();
+    lock->m_fd = fd;
+    return true;
+}
+
+Result<MountLock> MountLock::acquire(const QString &device, qint64 offset)
+{
+    // The identity of the device, not its name: two paths to one image or disk share a lock.
+    struct stat st {};
+    const QByteArray path = QFile::encodeName(QFileInfo(device).canonicalFilePath());
+    if (path.isEmpty() || ::stat(path.constData(), &st) != 0)
+        return makeError(ErrorKind::DeviceGone, tr("The drive is no longer there: it was disconnected or removed."), device);
+    const QByteArray identity = S_ISBLK(st.st_mode)
+        ? QByteArray("blk:") + QByteArray::number(quint64(st.st_rdev))
+        : QByteArray("file:") + QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
+    const QString dir = AppDirs::runtimeDir() + QStringLiteral("/locks");
+    if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(dir))
+        return makeError(ErrorKind::Failed, tr("The program's private folder could not be created."), dir);
+    const QString name = QString::fromLatin1(
+        QCryptographicHash::hash(identity + '@' + QByteArray::number(offset), QCryptographicHash::Sha256).toHex().left(32));
+    MountLock lock;
+    if (!tryLockFile(dir + u'/' + name + QStringLiteral(".lock"), &lock))
+        return makeError(ErrorKind::Busy, tr("This drive is already open in another Recovery Assistant session; close that session first."),
+                         QStringLiteral("%1@%2 locked").arg(device).arg(offset));
+    return lock;
+}
+
+}  // namespace ra

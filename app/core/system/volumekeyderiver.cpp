@@ -1,0 +1,176 @@
+#include "volumekeyderiver.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <libcryptsetup.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace ra {
+
+namespace {
+
+// Method codes of dislocker's FVEK file (cipher_types in dislocker's datums.h).
+constexpr quint16 AesCbc128 = 0x8002;
+constexpr quint16 AesCbc256 = 0x8003;
+constexpr quint16 AesXts128 = 0x8004;
+constexpr quint16 AesXts256 = 0x8005;
+constexpr std::size_t FvekFileKeyBytes = 64;
+
+void collectLog(int /*level*/, const char *message, void *usrptr)
+{
+    // libcryptsetup's messages carry no key material (only names, offsets and salts).
+    static_cast<QString *>(usrptr)->append(QString::fromLocal8Bit(message));
+}
+
+// Owns a crypt_device and the log text it produced.
+class CryptDevice {
+public:
+    ~CryptDevice()
+    {
+        if (m_cd)
+            crypt_free(m_cd);
+    }
+    int open(const QString &device)
+    {
+        const int r = crypt_init(&m_cd, QFile::encodeName(device).constData());
+        if (r < 0) {
+            m_cd = nullptr;
+            return r;
+        }
+        crypt_set_log_callback(m_cd, collectLog, &m_log);
+        return crypt_load(m_cd, CRYPT_BITLK, nullptr);
+    }
+    crypt_device *get() const { return m_cd; }
+    const QString &log() const { return m_log; }
+
+private:
+    crypt_device *m_cd = nullptr;
+    QString m_log;
+};
+
+Error openError(int r, const QString &device, const QString &log)
+{
+    const QString details = QStringLiteral("%1: %2\n%3").arg(device, QString::fromLocal8Bit(strerror(-r)), log);
+    if (r == -ENOENT || r == -ENXIO || r == -ENODEV || !QFileInfo::exists(device))
+        return makeError(ErrorKind::DeviceGone,
+                         VolumeKeyDeriver::tr("The drive is no longer there: it was disconnected or removed."), details);
+    if (r == -EACCES || r == -EPERM)
+        return makeError(ErrorKind::NeedsAdmin,
+                         VolumeKeyDeriver::tr("Reading the BitLocker drive needs administrator rights."), details);
+    return makeError(ErrorKind::Unsupported,
+                     VolumeKeyDeriver::tr("The BitLocker information on this drive is damaged or unreadable, so it cannot be unlocked here."),
+                     details);
+}
+
+}  // namespace
+
+Result<SecureBytes> DerivedVolumeKey::dislockerFvekFile() const
+{
+    quint16 method = 0;
+    if (mode.startsWith(QStringLiteral("xts")) && key.size() == 32)
+        method = AesXts128;
+    else if (mode.startsWith(QStringLiteral("xts")) && key.size() == 64)
+        method = AesXts256;
+    else if (mode == QStringLiteral("cbc-eboiv") && key.size() == 16)
+        method = AesCbc128;
+    else if (mode == QStringLiteral("cbc-eboiv") && key.size() == 32)
+        method = AesCbc256;
+    if (method == 0 || key.size() > FvekFileKeyBytes)
+        return makeError(ErrorKind::Unsupported,
+                         VolumeKeyDeriver::tr("This BitLocker encryption method (AES-CBC with the Elephant diffuser) cannot be opened here."),
+                         QStringLiteral("cipher %1-%2, %3-byte key").arg(cipher, mode).arg(key.size()));
+    SecureBytes file(2 + FvekFileKeyBytes);
+    file.data()[0] = char(method & 0xff);
+    file.data()[1] = char(method >> 8);
+    std::memcpy(file.data() + 2, key.data(), key.size());
+    return file;
+}
+
+Result<DerivedVolumeKey> VolumeKeyDeriver::derive(const QString &device, const SecureBytes &passphrase, ReportNode &report)
+{
+    ReportNode &node = report.addChild(tr("Derive the volume key with libcryptsetup"));
+    CryptDevice cd;
+    if (const int r = cd.open(device); r < 0) {
+        Error e = openError(r, device, cd.log());
+        node.finish(ReportNode::State::Failed, e.details);
+        return e;
+    }
+    DerivedVolumeKey result;
+    result.cipher = QString::fromLatin1(crypt_get_cipher(cd.get()));
+    result.mode = QString::fromLatin1(crypt_get_cipher_mode(cd.get()));
+    const int keySize = crypt_get_volume_key_size(cd.get());
+    if (keySize <= 0 || keySize > 128) {
+        Error e = openError(-EINVAL, device, cd.log());
+        node.finish(ReportNode::State::Failed, e.details);
+        return e;
+    }
+    result.key = SecureBytes(std::size_t(keySize));
+    std::size_t size = result.key.size();
+    const int r = crypt_volume_key_get(cd.get(), CRYPT_ANY_SLOT, result.key.data(), &size, passphrase.data(),
+                                       passphrase.size());
+    if (r < 0) {
+        const QString details = QStringLiteral("crypt_volume_key_get: %1\n%2").arg(QString::fromLocal8Bit(strerror(-r)), cd.log());
+        node.finish(ReportNode::State::Failed, details);
+        // After a good load, libcryptsetup answers -EINVAL ("no more VMKs to try") or -EPERM
+        // when no protector accepts the passphrase.
+        if (r == -EPERM || r == -EINVAL)
+            return makeError(ErrorKind::KeyRejected, tr("The key does not open this drive."), details);
+        if (r == -ENOENT && !QFileInfo::exists(device))
+            return openError(r, device, cd.log());
+        return makeError(ErrorKind::Unsupported, tr("This BitLocker drive cannot be unlocked with this kind of key here."), details);
+    }
+    result.key = SecureBytes(result.key.data(), size);
+    node.finish(ReportNode::State::Ok, QStringLiteral("cipher %1-%2, %3-bit key").arg(result.cipher, result.mode).arg(size * 8));
+    return result;
+}
+
+Result<QList<KeyProtector>> VolumeKeyDeriver::protectors(const QString &device)
+{
+    CryptDevice cd;
+    if (const int r = cd.open(device); r < 0)
+        return openError(r, device, cd.log());
+    const int before = cd.log().size();
+    crypt_dump(cd.get());
+    // Keyslot blocks read "GUID: <guid>" then "Protection: VMK protected with <kind>".
+    static const QRegularExpression slot(QStringLiteral("GUID:\\s*([0-9a-fA-F-]{36})\\s*\\n\\s*Protection:\\s*([^\\n]*)"));
+    QList<KeyProtector> list;
+    for (auto it = slot.globalMatch(cd.log().mid(before)); it.hasNext();) {
+        const auto m = it.next();
+        const auto id = ProtectorId::parse(m.captured(1));
+        if (!id)
+            continue;
+        const QString kind = m.captured(2);
+        ProtectorType type = ProtectorType::Unknown;
+        if (kind.contains(QStringLiteral("recovery passphrase")))
+            type = ProtectorType::RecoveryPassword;
+        else if (kind.contains(QStringLiteral("passphrase")))
+            type = ProtectorType::Password;
+        else if (kind.contains(QStringLiteral("startup key")))
+            type = ProtectorType::StartupKey;
+        else if (kind.contains(QStringLiteral("clear key")))
+            type = ProtectorType::ClearKey;
+        else if (kind.contains(QStringLiteral("TPM")))
+            type = ProtectorType::Tpm;
+        list.append(KeyProtector{*id, type});
+    }
+    return list;
+}
+
+Status VolumeKeyDeriver::checkMetadata(const QString &device, ReportNode &report)
+{
+    ReportNode &node = report.addChild(tr("Read the BitLocker metadata"));
+    CryptDevice cd;
+    if (const int r = cd.open(device); r < 0) {
+        Error e = openError(r, device, cd.log());
+        node.finish(ReportNode::State::Failed, e.details);
+        return e;
+    }
+    node.finish(ReportNode::State::Ok);
+    return {};
+}
+
+}  // namespace ra
