@@ -1,5 +1,6 @@
 #include "diskbackend.h"
 
+#include "diskerrors.h"
 #include "cryptsetupunlocker.h"
 #include "dislockerunlocker.h"
 #include "loopdevice.h"
@@ -109,8 +110,7 @@ Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume
                               tr("Opening a drive needs administrator rights: start the program as an administrator (root), for example with sudo."),
                               QStringLiteral("euid %1").arg(::geteuid())));
     if (!QFileInfo::exists(volume.device))
-        return fail(makeError(ErrorKind::DeviceGone, tr("The drive is no longer there: it was disconnected or removed."),
-                              volume.device));
+        return fail(DiskErrors::deviceGone(volume.device));
     if (!g_staleMountsCleaned.exchange(true))
         DiskMountSession::cleanStaleMounts(node);
 

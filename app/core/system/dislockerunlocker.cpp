@@ -1,5 +1,6 @@
 #include "dislockerunlocker.h"
 
+#include "diskerrors.h"
 #include "externalcommand.h"
 #include "logging.h"
 #include "mounttable.h"
@@ -93,8 +94,7 @@ ProtectorId findProtector(const QList<KeyProtector> &protectors, ProtectorType t
 Error dislockerError(const UnlockRequest &request, const QString &output)
 {
     if (!QFileInfo::exists(request.device))
-        return makeError(ErrorKind::DeviceGone,
-                         DislockerUnlocker::tr("The drive is no longer there: it was disconnected or removed."), output);
+        return DiskErrors::deviceGone(output);
     if (output.contains(QStringLiteral("Cannot parse volume header")))
         return makeError(ErrorKind::Unsupported,
                          DislockerUnlocker::tr("This BitLocker drive uses a layout that cannot be opened here (for example, encryption that Windows had not finished); repair it on a Windows computer instead."),
@@ -201,13 +201,12 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
     if (Status available = availability(); !available)
         return fail(available.error());
     if (!QFileInfo::exists(request.device))
-        return fail(makeError(ErrorKind::DeviceGone, tr("The drive is no longer there: it was disconnected or removed."),
-                              request.device));
+        return fail(DiskErrors::deviceGone(request.device));
 
     UnlockedVolume result;
     result.mountPoint = request.workDir + QStringLiteral("/bitlocker");
     if (!QDir().mkpath(result.mountPoint))
-        return fail(makeError(ErrorKind::Failed, tr("A private folder for the drive could not be created."), result.mountPoint));
+        return fail(DiskErrors::privateFolder(result.mountPoint));
 
     QStringList args{QStringLiteral("-V"), request.device};
     std::unique_ptr<SecretMemoryFile> keyFile;

@@ -132,7 +132,9 @@ QString ExternalCommand::commandLine() const
 
 Result<CommandOutput> ExternalCommand::run(ReportNode &report)
 {
-    ReportNode &node = report.addChild(commandLine());
+    // A refused argument list is never written anywhere, not even into the report.
+    const bool leaks = argumentsLeakSecret(m_tool, m_arguments);
+    ReportNode &node = report.addChild(leaks ? m_tool + QStringLiteral(" [arguments withheld]") : commandLine());
     auto fail = [&](Error error) -> Result<CommandOutput> {
         node.finish(ReportNode::State::Failed, error.details);
         m_stdin.wipe();
@@ -142,7 +144,7 @@ Result<CommandOutput> ExternalCommand::run(ReportNode &report)
     if (!isAllowed(m_tool))
         return fail(makeError(ErrorKind::BadInput, tr("The program refused to run a tool it does not know."),
                               QStringLiteral("not on the allowlist: %1").arg(m_tool)));
-    if (argumentsLeakSecret(m_tool, m_arguments))
+    if (leaks)
         return fail(makeError(ErrorKind::BadInput,
                               tr("The program refused to put a key on a command line, where other users could read it."),
                               QStringLiteral("secret-bearing argument refused for %1").arg(m_tool)));

@@ -1,5 +1,6 @@
 #include "loopdevice.h"
 
+#include "diskerrors.h"
 #include "externalcommand.h"
 
 #include <QFile>
@@ -22,7 +23,7 @@ Result<QString> LoopDevice::attach(const QString &backing, qint64 offset, qint64
     const QString device = QString::fromLocal8Bit(ran->standardOutput).trimmed();
     if (ran->exitCode != 0 || !device.startsWith(QStringLiteral("/dev/loop"))) {
         if (!QFileInfo::exists(backing))
-            return makeError(ErrorKind::DeviceGone, tr("The drive is no longer there: it was disconnected or removed."), ran->text());
+            return DiskErrors::deviceGone(ran->text());
         return makeError(ErrorKind::Failed, tr("The partition could not be prepared for opening (no free loop device)."), ran->text());
     }
     return device;

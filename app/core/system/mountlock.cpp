@@ -1,5 +1,6 @@
 #include "mountlock.h"
 
+#include "diskerrors.h"
 #include "appdirs.h"
 
 #include <QCryptographicHash>
@@ -56,13 +57,13 @@ Result<MountLock> MountLock::acquire(const QString &device, qint64 offset)
     struct stat st {};
     const QByteArray path = QFile::encodeName(QFileInfo(device).canonicalFilePath());
     if (path.isEmpty() || ::stat(path.constData(), &st) != 0)
-        return makeError(ErrorKind::DeviceGone, tr("The drive is no longer there: it was disconnected or removed."), device);
+        return DiskErrors::deviceGone(device);
     const QByteArray identity = S_ISBLK(st.st_mode)
         ? QByteArray("blk:") + QByteArray::number(quint64(st.st_rdev))
         : QByteArray("file:") + QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
     const QString dir = AppDirs::runtimeDir() + QStringLiteral("/locks");
     if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(dir))
-        return makeError(ErrorKind::Failed, tr("The program's private folder could not be created."), dir);
+        return DiskErrors::privateFolder(dir);
     const QString name = QString::fromLatin1(
         QCryptographicHash::hash(identity + '@' + QByteArray::number(offset), QCryptographicHash::Sha256).toHex().left(32));
     MountLock lock;

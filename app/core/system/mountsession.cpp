@@ -1,5 +1,6 @@
 #include "mountsession.h"
 
+#include "diskerrors.h"
 #include "appdirs.h"
 #include "logging.h"
 #include "mounttable.h"
@@ -31,7 +32,7 @@ Result<std::unique_ptr<DiskMountSession>> DiskMountSession::create(const QString
     if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(sessionsDir())
         || !AppDirs::makePrivateDir(session->m_dir)
         || !MountLock::tryLockFile(session->m_dir + u'/' + kLockFile, &session->m_sessionLock))
-        return makeError(ErrorKind::Failed, tr("The program's private folder could not be created."), session->m_dir);
+        return DiskErrors::privateFolder(session->m_dir);
     return session;
 }
 

@@ -1,5 +1,6 @@
 #include "ntfsmount.h"
 
+#include "diskerrors.h"
 #include "externalcommand.h"
 #include "mounttable.h"
 
@@ -76,7 +77,7 @@ Result<NtfsMounted> NtfsMount::mount(const QString &source, const QString &mount
         return e;
     };
     if (!QDir().mkpath(mountPoint))
-        return fail(makeError(ErrorKind::Failed, tr("A private folder for the drive could not be created."), mountPoint));
+        return fail(DiskErrors::privateFolder(mountPoint));
 
     QStringList mountOptions;
     if (options.readOnly)

@@ -1,5 +1,6 @@
 #include "volumekeyderiver.h"
 
+#include "diskerrors.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -56,8 +57,7 @@ Error openError(int r, const QString &device, const QString &log)
 {
     const QString details = QStringLiteral("%1: %2\n%3").arg(device, QString::fromLocal8Bit(strerror(-r)), log);
     if (r == -ENOENT || r == -ENXIO || r == -ENODEV || !QFileInfo::exists(device))
-        return makeError(ErrorKind::DeviceGone,
-                         VolumeKeyDeriver::tr("The drive is no longer there: it was disconnected or removed."), details);
+        return DiskErrors::deviceGone(details);
     if (r == -EACCES || r == -EPERM)
         return makeError(ErrorKind::NeedsAdmin,
                          VolumeKeyDeriver::tr("Reading the BitLocker drive needs administrator rights."), details);
