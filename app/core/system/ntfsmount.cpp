@@ -119,8 +119,9 @@ Result<NtfsMounted> NtfsMount::mount(const QString &source, const QString &mount
     mounted.mountPoint = mountPoint;
     mounted.daemonPid = MountTable::fuseDaemonPid(QStringLiteral("ntfs-3g"), mountPoint);
     mounted.readOnly = entry->isReadOnly();
-    mounted.journalReset = output.contains(QStringLiteral("unclean"), Qt::CaseInsensitive)
-        || output.contains(QStringLiteral("logfile"), Qt::CaseInsensitive);
+    // ntfs-3g's default "recover" resets the journal of a volume Windows did not close cleanly
+    // (a crashed machine) and says "The file system wasn't safely closed on Windows. Fixing."
+    mounted.journalReset = output.contains(QStringLiteral("safely closed")) || output.contains(QStringLiteral("unclean"));
     if (mounted.readOnly)
         mounted.readOnlyReason = options.readOnly ? QStringLiteral("requested") : readOnlyReasonFrom(output);
     if (mounted.readOnly && !options.readOnly) {
