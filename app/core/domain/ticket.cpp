@@ -37,6 +37,8 @@ struct Writer {
     {
         return t(QT_TRANSLATE_NOOP("Ticket", "%1 bytes")).arg(locale.toString(size));
     }
+    // The list separator of the language: Japanese writes 「、」.
+    QString sep() const { return language == Language::Japanese ? QStringLiteral("、") : QStringLiteral(", "); }
     QString orUnknown(const QString &s) const { return s.isEmpty() ? t(QT_TRANSLATE_NOOP("Ticket", "unknown")) : s; }
 
     QString headline(const Case &c) const
@@ -87,7 +89,7 @@ struct Writer {
             return t(QT_TRANSLATE_NOOP("Ticket", "no recovery key was needed"));
         QString s = t(QT_TRANSLATE_NOOP("Ticket", "Key ID %1 (%2)")).arg(c.keyId.left(8).toUpper(), c.keyId.toUpper());
         if (!c.keySource.isEmpty())
-            s += QStringLiteral(", ") + t(QT_TRANSLATE_NOOP("Ticket", "key from: %1")).arg(c.keySource);
+            s += sep() + t(QT_TRANSLATE_NOOP("Ticket", "key from: %1")).arg(c.keySource);
         return s;
     }
 
@@ -139,7 +141,7 @@ struct Writer {
             out += QStringLiteral("- ") + t(QT_TRANSLATE_NOOP("Ticket", "none")) + u'\n';
         for (const Finding &f : c.findings) {
             out += QStringLiteral("- %1: %2\n").arg(f.relativePath, Classifier::verdictName(f.verdict, language));
-            out += QStringLiteral("  %1, %2, SHA-256 %3\n").arg(localAndUtc(f.lastWriteUtc), bytes(f.size), f.sha256);
+            out += QStringLiteral("  ") + QStringList{localAndUtc(f.lastWriteUtc), bytes(f.size), QStringLiteral("SHA-256 ") + f.sha256}.join(sep()) + u'\n';
             out += QStringLiteral("  ") + Classifier::reasonText(f.reason, language) + u'\n';
         }
         out += u'\n' + t(QT_TRANSLATE_N_NOOP("Ticket", "Files removed (%n)"), int(c.removed.size())) + u'\n';
@@ -147,7 +149,7 @@ struct Writer {
             out += QStringLiteral("- ") + t(QT_TRANSLATE_NOOP("Ticket", "none")) + u'\n';
         for (const RemovedFile &r : c.removed) {
             out += QStringLiteral("- %1\n").arg(r.originalPath);
-            out += QStringLiteral("  %1, %2, SHA-256 %3\n").arg(utc(r.lastWriteUtc), bytes(r.size), r.sha256);
+            out += QStringLiteral("  ") + QStringList{utc(r.lastWriteUtc), bytes(r.size), QStringLiteral("SHA-256 ") + r.sha256}.join(sep()) + u'\n';
             out += QStringLiteral("  ") + t(QT_TRANSLATE_NOOP("Ticket", "Quarantine copy: %1")).arg(r.quarantinePath) + u'\n';
         }
         out += u'\n' + t(QT_TRANSLATE_NOOP("Ticket", "Next steps")) + u'\n';

@@ -71,7 +71,8 @@ Status PracticeBackend::plantTree() const
     for (const PracticeFile &f : files) {
         QFile file(dir + u'/' + QLatin1String(f.name));
         const QByteArray body = header + QByteArray(4088, '\x5a');
-        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size()
+        // flush() before setFileTime(): a buffered write at close() would bump the time again.
+        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.flush()
             || !file.setFileTime(f.written, QFileDevice::FileModificationTime))
             return makeError(ErrorKind::Failed, tr("The practice volume cannot be created."), file.fileName());
     }

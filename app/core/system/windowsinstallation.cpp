@@ -20,9 +20,9 @@ Result<QString> WindowsInstallation::resolve(const QString &root, const QString 
     if (current.isEmpty())
         return makeError(ErrorKind::NotFound, tr("The volume folder is not there."), root);
     const QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
+    if (parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral(".")))
+        return makeError(ErrorKind::BadInput, tr("The path leaves the volume."), relative);
     for (const QString &part : parts) {
-        if (part == QLatin1String("..") || part == QLatin1String("."))
-            return makeError(ErrorKind::BadInput, tr("The path leaves the volume."), relative);
         QDir dir(current);
         // Prefer the exact name; otherwise the first case-insensitive match in sorted order,
         // so the choice is stable when a volume holds names differing only in case.

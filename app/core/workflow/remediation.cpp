@@ -200,8 +200,6 @@ Status Remediation::removeOne(const Finding &f, ReportNode &node, QList<RemovedF
 
 Status Remediation::copyVerified(const QString &from, const QString &to, const QString &expectedSha, ReportNode &node)
 {
-    if (!QDir().mkpath(QFileInfo(to).path()))
-        return makeError(ErrorKind::Failed, tr("The quarantine folder cannot be created, so nothing was deleted."), to);
     QFile in(from);
     QFile out(to + QStringLiteral(".partial"));
     auto failCopy = [&](ErrorKind kind, const QString &details) -> Status {
@@ -213,6 +211,8 @@ Status Remediation::copyVerified(const QString &from, const QString &to, const Q
         return makeError(kind == ErrorKind::DeviceGone ? kind : ErrorKind::Failed,
                          tr("%1 could not be copied to quarantine, so it was left on the affected disk.").arg(name), details);
     };
+    if (!QDir().mkpath(QFileInfo(to).path()))
+        return failCopy(ErrorKind::Failed, QStringLiteral("cannot create %1").arg(QFileInfo(to).path()));
     if (!in.open(QIODevice::ReadOnly))
         return failCopy(ErrorKind::DeviceGone, in.errorString());
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -226,10 +226,11 @@ Status Remediation::copyVerified(const QString &from, const QString &to, const Q
         if (out.write(buffer) != buffer.size() || !out.flush())
             return failCopy(kindForErrno(errno ? errno : ENOSPC), out.errorString());
     }
+    // The copy keeps the original's last-write time: it is evidence for the verdict.
+    out.setFileTime(in.fileTime(QFileDevice::FileModificationTime), QFileDevice::FileModificationTime);
     if (::fsync(out.handle()) != 0)
         return failCopy(kindForErrno(errno), QString::fromLocal8Bit(strerror(errno)));
     out.close();
-    out.setFileTime(in.fileTime(QFileDevice::FileModificationTime), QFileDevice::FileModificationTime);
     in.close();
 
     QString error;
