@@ -110,7 +110,7 @@ void TestRemediation::quarantinesThenDeletes()
     QCOMPARE(files.size(), 2);
     for (const auto &v : files) {
         const QJsonObject f = v.toObject();
-        for (const char *key : {"originalPath", "size", "lastWriteUtc", "sha256", "verdict", "quarantinePath"})
+        for (const char *key : {"path", "size", "lastWriteUtc", "sha256", "verdict", "quarantinePath"})
             QVERIFY2(f.contains(QLatin1String(key)), key);
     }
     QCOMPARE(files[1].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("faulty"));

@@ -253,16 +253,8 @@ struct Writer {
         }
         o.insert(QStringLiteral("findings"), found);
         QJsonArray gone;
-        for (const RemovedFile &r : c.removed) {
-            QJsonObject x;
-            x.insert(QStringLiteral("path"), r.originalPath);
-            x.insert(QStringLiteral("size"), r.size);
-            x.insert(QStringLiteral("lastWriteUtc"), r.lastWriteUtc.toUTC().toString(Qt::ISODate));
-            x.insert(QStringLiteral("sha256"), r.sha256);
-            x.insert(QStringLiteral("verdict"), Classifier::verdictKey(r.verdict));
-            x.insert(QStringLiteral("quarantinePath"), r.quarantinePath);
-            gone.append(x);
-        }
+        for (const RemovedFile &r : c.removed)
+            gone.append(r.toJson());
         o.insert(QStringLiteral("removed"), gone);
         o.insert(QStringLiteral("nextSteps"), QJsonArray::fromStringList(nextSteps(c, p)));
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));

@@ -249,12 +249,8 @@ Status Remediation::writeManifest(const QList<RemovedFile> &removed) const
 {
     QJsonArray files;
     for (const RemovedFile &r : removed) {
-        QJsonObject o;
-        o.insert(QStringLiteral("originalPath"), r.originalPath);
-        o.insert(QStringLiteral("size"), r.size);
-        o.insert(QStringLiteral("lastWriteUtc"), r.lastWriteUtc.toUTC().toString(Qt::ISODate));
-        o.insert(QStringLiteral("sha256"), r.sha256);
-        o.insert(QStringLiteral("verdict"), Classifier::verdictKey(r.verdict));
+        QJsonObject o = r.toJson();
+        // The manifest travels with the quarantine folder: paths relative to it.
         o.insert(QStringLiteral("quarantinePath"), QDir(m_quarantineDir).relativeFilePath(r.quarantinePath));
         files.append(o);
     }
