@@ -100,6 +100,10 @@ Error BlockFile::errorFor(int errnum, const QString &path)
         return makeError(ErrorKind::NotFound, tr("%1 does not exist: no disk, partition, image or folder has that name.").arg(path), details);
     case EACCES:
     case EPERM:
+        // As root, a refusal comes from a device policy (container, security module), not
+        // from missing rights: asking for administrator rights would not help.
+        if (::geteuid() == 0)
+            return makeError(ErrorKind::Failed, tr("The system does not allow opening %1, even for an administrator.").arg(path), details);
         return makeError(ErrorKind::NeedsAdmin, tr("Reading %1 needs administrator rights.").arg(path), details);
     case ENXIO:
     case ENODEV:

@@ -154,8 +154,9 @@ QMap<qint64, QString> kernelPartitions(const QString &diskSysPath)
             continue;
         bool ok = false;
         const qint64 start = readSysFile(sub + QStringLiteral("/start")).toLongLong(&ok);
-        if (ok)
-            nodes.insert(start * BlkidSector, deviceNodeOf(sub));
+        const QString node = deviceNodeOf(sub);
+        if (ok && QFile::exists(node))  // without udev or devtmpfs the node may be missing
+            nodes.insert(start * BlkidSector, node);
     }
     return nodes;
 }
