@@ -172,9 +172,11 @@ private slots:
     void mountInfo();
     void blockDeviceList();
     void mountedLoopDevice();
+    void partitionedLoopDevice();
     void allBlockDevices();
 
 private:
+    bool buildGptDisk(const QString &disk);
     QTemporaryDir m_scratch;
 };
 
@@ -217,20 +219,24 @@ void TestVolumeProbe::imageKinds()
 }
 
 // A whole-disk GPT image: an NTFS partition at 1 MiB, the BitLocker image at 17 MiB.
+bool TestVolumeProbe::buildGptDisk(const QString &disk)
+{
+    const QString bitlocker = test::bitlockerImage(QStringLiteral("bitlk-aes-xts-128"));
+    const QString ntfs = m_scratch.filePath(QStringLiteral("gpt-ntfs.img"));
+    const qint64 bitlockerSize = QFileInfo(bitlocker).size();
+    const qint64 diskSize = 18 * MiB + bitlockerSize;
+    return makeNtfs(ntfs, 16 * MiB, QStringLiteral("Windows")) && makeSparseFile(disk, diskSize)
+        && test::copySparse(ntfs, disk, 1 * MiB) && test::copySparse(bitlocker, disk, 17 * MiB)
+        && writeGpt(disk, diskSize, {{1 * MiB, 16 * MiB}, {17 * MiB, bitlockerSize}})
+        && QFileInfo(disk).size() == diskSize;
+}
+
 void TestVolumeProbe::gptDiskImage()
 {
     RA_REQUIRE_BITLOCKER_IMAGES();
-    const QString bitlocker = test::bitlockerImage(QStringLiteral("bitlk-aes-xts-128"));
-    const QString ntfs = m_scratch.filePath(QStringLiteral("gpt-ntfs.img"));
     const QString disk = m_scratch.filePath(QStringLiteral("gpt-disk.img"));
-    const qint64 bitlockerSize = QFileInfo(bitlocker).size();
-    const qint64 diskSize = 18 * MiB + bitlockerSize;
-    QVERIFY(makeNtfs(ntfs, 16 * MiB, QStringLiteral("Windows")));
-    QVERIFY(makeSparseFile(disk, diskSize));
-    QVERIFY(test::copySparse(ntfs, disk, 1 * MiB));
-    QVERIFY(test::copySparse(bitlocker, disk, 17 * MiB));
-    QVERIFY(writeGpt(disk, diskSize, {{1 * MiB, 16 * MiB}, {17 * MiB, bitlockerSize}}));
-    QCOMPARE(QFileInfo(disk).size(), diskSize);
+    QVERIFY(buildGptDisk(disk));
+    const qint64 bitlockerSize = QFileInfo(test::bitlockerImage(QStringLiteral("bitlk-aes-xts-128"))).size();
 
     const auto volumes = VolumeProbe::probeTarget(disk);
     QVERIFY2(volumes, qPrintable(volumes ? QString() : volumes.error().details));
@@ -440,6 +446,40 @@ void TestVolumeProbe::mountedLoopDevice()
     QCOMPARE(viaLoop->size(), 1);
     QCOMPARE(viaLoop->first().device, loop);
     QCOMPARE(viaLoop->first().mountPoint, QFileInfo(mountPoint).canonicalFilePath());
+}
+
+// Root only: the GPT disk image on a loop device with partition scanning. Each partition is
+// reported by its own node when /dev has one (devtmpfs, udev), else by the loop device and
+// its offset; BitLocker metadata is read either way.
+void TestVolumeProbe::partitionedLoopDevice()
+{
+    RA_REQUIRE_BITLOCKER_IMAGES();
+    if (geteuid() != 0 || !haveTool(QStringLiteral("losetup"))) {
+        if (test::requireE2E())
+            QFAIL("needs root and losetup");
+        QSKIP("needs root and losetup");
+    }
+    const QString disk = m_scratch.filePath(QStringLiteral("loop-gpt-disk.img"));
+    QVERIFY(buildGptDisk(disk));
+    QString loop;
+    QVERIFY2(run(QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), QStringLiteral("-r"), QStringLiteral("-P"), disk}, &loop), qPrintable(loop));
+    const auto volumes = VolumeProbe::probeTarget(loop);
+    run(QStringLiteral("losetup"), {QStringLiteral("-d"), loop});
+    QVERIFY2(volumes, qPrintable(volumes ? QString() : volumes.error().details));
+    QCOMPARE(volumes->size(), 2);
+    const VolumeInfo &bitlocker = volumes->at(1);
+    QCOMPARE(bitlocker.kind, VolumeKind::BitLocker);
+    QCOMPARE(bitlocker.partitionNumber, 2);
+    QCOMPARE(bitlocker.partitionTable, QStringLiteral("gpt"));
+    if (bitlocker.device == loop) {
+        QCOMPARE(bitlocker.offset, 17 * MiB);
+    } else {
+        QCOMPARE(bitlocker.device, loop + QStringLiteral("p2"));
+        QCOMPARE(bitlocker.offset, 0);
+    }
+    QVERIFY(bitlocker.bitlocker);
+    QCOMPARE(bitlocker.bitlocker->recoveryIds().first().shortId(), QStringLiteral("64311DEA"));
+    QCOMPARE(volumes->at(0).kind, VolumeKind::Ntfs);
 }
 
 // Without targets: every block device of this machine; it prints what it found and how long
