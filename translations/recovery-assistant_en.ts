@@ -4,7 +4,58 @@
 <context>
     <name>BitLockerMetadata</name>
     <message>
-        <source>BitLocker metadata cannot be read yet.</source>
+        <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volume is too small to be a BitLocker volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volume is not encrypted with BitLocker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volume uses the BitLocker format of Windows Vista, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This BitLocker volume uses a sector size that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockFile</name>
+    <message>
+        <source>%1 is neither a disk, a partition, a disk image nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before the data it should hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: no disk, partition, image or folder has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system does not allow opening %1, even for an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more; the disk may have been disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a disk or a disk image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,13 +229,6 @@
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VolumeProbe</name>
-    <message>
-        <source>Disks and disk images cannot be opened yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
