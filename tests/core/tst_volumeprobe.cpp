@@ -263,6 +263,13 @@ void TestVolumeProbe::gptDiskImage()
     QCOMPARE(second.bitlocker->recoveryIds().first().shortId(), QStringLiteral("64311DEA"));
     QCOMPARE(second.toJson().value(QStringLiteral("partitionTable")).toString(), QStringLiteral("gpt"));
     QCOMPARE(second.toJson().value(QStringLiteral("offset")).toInteger(), 17 * MiB);
+
+    const auto partitionImage = VolumeProbe::probeTarget(m_scratch.filePath(QStringLiteral("gpt-ntfs.img")));
+    QVERIFY(partitionImage);
+    QCOMPARE(partitionImage->size(), 1);
+    QCOMPARE(partitionImage->first().kind, VolumeKind::Ntfs);
+    QCOMPARE(partitionImage->first().offset, 0);
+    QVERIFY(partitionImage->first().partitionTable.isEmpty());
 }
 
 // A whole-disk MBR image: the BitLocker image at 1 MiB, an NTFS partition after it.

@@ -24,8 +24,12 @@ const Unpacked &unpacked()
         Unpacked u;
         const QString data = testDataDir();
         const QString tarball = data + QStringLiteral("/bitlocker/bitlocker-images.tar.xz");
-        if (data.isEmpty() || !QFile::exists(tarball)) {
-            u.problem = QStringLiteral("BitLocker test images not found (set RA_TESTDATA_DIR; expected %1)").arg(tarball);
+        if (data.isEmpty()) {
+            u.problem = QStringLiteral("test data folder not found (RA_TESTDATA_DIR=%1)").arg(qEnvironmentVariable("RA_TESTDATA_DIR"));
+            return u;
+        }
+        if (!QFile::exists(tarball)) {
+            u.problem = QStringLiteral("BitLocker test images not found: %1").arg(tarball);
             return u;
         }
         u.dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/ra-bitlocker-XXXXXX"));
