@@ -18,6 +18,7 @@
 
 #include <cerrno>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace ra;
@@ -162,6 +163,7 @@ private slots:
     void bitLockerToGo();
     void notBitLocker();
     void missingDevice();
+    void permissionDenied();
     void errorKindsForErrno_data();
     void errorKindsForErrno();
     void truncatedImage();
@@ -392,6 +394,46 @@ void TestBitLockerMetadata::missingDevice()
     QCOMPARE(info.error().kind, ErrorKind::NotFound);
     QVERIFY(info.error().message.contains(path));
     QVERIFY(info.error().message.endsWith(u'.'));
+}
+
+// An unprivileged user reading a disk gets NeedsAdmin. As root the check runs in a child
+// process that drops to nobody first.
+void TestBitLockerMetadata::permissionDenied()
+{
+    const QString path = m_scratch.filePath(QStringLiteral("private.img"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(1024 * 1024));
+    file.close();
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    if (geteuid() != 0) {
+        const auto info = BitLockerMetadata::read(path);
+        QVERIFY(!info);
+        QCOMPARE(info.error().kind, ErrorKind::NeedsAdmin);
+        return;
+    }
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(fds[0]);
+        char kind = -1;
+        if (::setgid(65534) == 0 && ::setuid(65534) == 0) {
+            const auto info = BitLockerMetadata::read(path);
+            kind = info ? char(100) : char(info.error().kind);
+        }
+        (void)!::write(fds[1], &kind, 1);
+        ::_exit(0);
+    }
+    ::close(fds[1]);
+    char kind = -2;
+    QCOMPARE(::read(fds[0], &kind, 1), ssize_t(1));
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    QVERIFY2(kind != -1, "could not switch to user nobody");
+    QCOMPARE(ErrorKind(kind), ErrorKind::NeedsAdmin);
 }
 
 void TestBitLockerMetadata::errorKindsForErrno_data()
