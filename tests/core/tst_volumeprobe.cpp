@@ -82,18 +82,20 @@ bool writeMbr(const QString &disk, const QList<QByteArray> &entries)
 }
 
 // A GPT with a protective MBR, primary and backup headers, and "Microsoft basic data"
-// partitions (the type of both NTFS and BitLocker partitions).
-bool writeGpt(const QString &disk, qint64 diskSize, const QList<PartitionSpec> &partitions)
+// partitions (the type of both NTFS and BitLocker partitions). sector: the logical block
+// size of the disk (512, or 4096 for 4Kn disks).
+bool writeGpt(const QString &disk, qint64 diskSize, const QList<PartitionSpec> &partitions, qint64 sector = Sector)
 {
-    const qint64 lastLba = diskSize / Sector - 1;
+    const qint64 lastLba = diskSize / sector - 1;
+    const qint64 entrySectors = 128 * 128 / sector;
     const QUuid basicData = QUuid::fromString(QStringLiteral("ebd0a0a2-b9e5-4433-87c0-68b6b72699c7"));
     QByteArray entries(128 * 128, '\0');
     for (int i = 0; i < partitions.size(); ++i) {
         QByteArray entry(128, '\0');
         entry.replace(0, 16, guidBytes(basicData));
         entry.replace(16, 16, guidBytes(QUuid::createUuid()));
-        put<quint64>(entry, 32, quint64(partitions[i].offset / Sector));
-        put<quint64>(entry, 40, quint64((partitions[i].offset + partitions[i].size) / Sector - 1));
+        put<quint64>(entry, 32, quint64(partitions[i].offset / sector));
+        put<quint64>(entry, 40, quint64((partitions[i].offset + partitions[i].size) / sector - 1));
         const QString name = QStringLiteral("part%1").arg(i + 1);
         for (int c = 0; c < name.size(); ++c)
             put<quint16>(entry, 56 + 2 * c, name[c].unicode());
@@ -106,8 +108,8 @@ bool writeGpt(const QString &disk, qint64 diskSize, const QList<PartitionSpec> &
         put<quint32>(h, 12, 92);
         put<quint64>(h, 24, quint64(myLba));
         put<quint64>(h, 32, quint64(alternateLba));
-        put<quint64>(h, 40, 34);
-        put<quint64>(h, 48, quint64(lastLba - 33));
+        put<quint64>(h, 40, quint64(2 + entrySectors));
+        put<quint64>(h, 48, quint64(lastLba - entrySectors - 1));
         h.replace(56, 16, guidBytes(QUuid::createUuid()));
         put<quint64>(h, 72, quint64(entriesLba));
         put<quint32>(h, 80, 128);
@@ -116,9 +118,9 @@ bool writeGpt(const QString &disk, qint64 diskSize, const QList<PartitionSpec> &
         put<quint32>(h, 16, crc(h.left(92)));
         return h;
     };
-    return writeMbr(disk, {mbrEntry(0xee, 1, lastLba)}) && writeAt(disk, Sector, header(1, lastLba, 2))
-        && writeAt(disk, 2 * Sector, entries) && writeAt(disk, (lastLba - 32) * Sector, entries)
-        && writeAt(disk, lastLba * Sector, header(lastLba, 1, lastLba - 32));
+    return writeMbr(disk, {mbrEntry(0xee, 1, lastLba)}) && writeAt(disk, sector, header(1, lastLba, 2))
+        && writeAt(disk, 2 * sector, entries) && writeAt(disk, (lastLba - entrySectors) * sector, entries)
+        && writeAt(disk, lastLba * sector, header(lastLba, 1, lastLba - entrySectors));
 }
 
 bool run(const QString &program, const QStringList &arguments, QString *output = nullptr)
@@ -165,6 +167,7 @@ private slots:
     void imageKinds();
     void gptDiskImage();
     void mbrDiskImage();
+    void gpt4KnDiskImage();
     void damagedBitLockerIsListed();
     void unknownContent();
     void folderTarget();
@@ -303,6 +306,30 @@ void TestVolumeProbe::mbrDiskImage()
     QCOMPARE(volumes->at(1).offset, ntfsOffset);
     QCOMPARE(volumes->at(1).label, QStringLiteral("Data"));
     QCOMPARE(volumes->at(1).partitionNumber, 2);
+}
+
+// A disk image of a 4Kn disk (4096-byte logical sectors): its GPT sits at byte 4096.
+void TestVolumeProbe::gpt4KnDiskImage()
+{
+    RA_REQUIRE_BITLOCKER_IMAGES();
+    const QString bitlocker = test::bitlockerImage(QStringLiteral("bitlk-aes-xts-256"));
+    const QString disk = m_scratch.filePath(QStringLiteral("gpt4k-disk.img"));
+    const qint64 bitlockerSize = QFileInfo(bitlocker).size();
+    const qint64 diskSize = 2 * MiB + bitlockerSize;
+    QVERIFY(makeSparseFile(disk, diskSize));
+    QVERIFY(test::copySparse(bitlocker, disk, 1 * MiB));
+    QVERIFY(writeGpt(disk, diskSize, {{1 * MiB, bitlockerSize}}, 4096));
+
+    const auto volumes = VolumeProbe::probeTarget(disk);
+    QVERIFY2(volumes, qPrintable(volumes ? QString() : volumes.error().details));
+    QCOMPARE(volumes->size(), 1);
+    QCOMPARE(volumes->first().kind, VolumeKind::BitLocker);
+    QCOMPARE(volumes->first().offset, 1 * MiB);
+    QCOMPARE(volumes->first().size, bitlockerSize);
+    QCOMPARE(volumes->first().partitionTable, QStringLiteral("gpt"));
+    QCOMPARE(volumes->first().partitionNumber, 1);
+    QVERIFY(volumes->first().bitlocker);
+    QCOMPARE(volumes->first().bitlocker->encryptionMethod, QStringLiteral("XTS-AES 256"));
 }
 
 // BitLocker whose three metadata copies are all damaged: still listed as BitLocker (the
