@@ -4,7 +4,58 @@
 <context>
     <name>BitLockerMetadata</name>
     <message>
-        <source>BitLocker metadata cannot be read yet.</source>
+        <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is too small to be a BitLocker volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is not encrypted with BitLocker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume uses the BitLocker format of Windows Vista, which is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This BitLocker volume uses a sector size that is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BlockFile</name>
+    <message>
+        <source>%1 is neither a disk, a partition, a disk image nor a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ends before the data it should hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist: no disk, partition, image or folder has that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system does not allow opening %1, even for an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 needs administrator rights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read any more; the disk may have been disconnected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a disk or a disk image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -530,7 +581,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation><numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform></translation>
+        <translation>
+            <numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform>
+            <numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not affected: no faulty channel file 291 was found.</source>
@@ -634,7 +688,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files found (%n)</source>
-        <translation><numerusform>Files found (%n)</numerusform><numerusform>Files found (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Files found (%n)</numerusform>
+            <numerusform>Files found (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -642,7 +699,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files removed (%n)</source>
-        <translation><numerusform>Files removed (%n)</numerusform><numerusform>Files removed (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Files removed (%n)</numerusform>
+            <numerusform>Files removed (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantine copy: %1</source>
@@ -670,13 +730,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Quarantine copy</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>VolumeProbe</name>
-    <message>
-        <source>Disks and disk images cannot be opened yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -858,7 +911,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n matching file(s) found.</source>
-        <translation><numerusform>%n matching file found.</numerusform><numerusform>%n matching files found.</numerusform></translation>
+        <translation>
+            <numerusform>%n matching file found.</numerusform>
+            <numerusform>%n matching files found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The volume is read-only: %1</source>
@@ -874,11 +930,17 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation><numerusform>%n faulty file is still on the disk because it was not selected.</numerusform><numerusform>%n faulty files are still on the disk because they were not selected.</numerusform></translation>
+        <translation>
+            <numerusform>%n faulty file is still on the disk because it was not selected.</numerusform>
+            <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation><numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform><numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform></translation>
+        <translation>
+            <numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform>
+            <numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>

@@ -4,8 +4,59 @@
 <context>
     <name>BitLockerMetadata</name>
     <message>
-        <source>BitLocker metadata cannot be read yet.</source>
-        <translation>BitLocker のメタデータはまだ読み取れません。</translation>
+        <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
+        <translation>このボリュームの BitLocker メタデータは破損しているため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>This volume is too small to be a BitLocker volume.</source>
+        <translation>このボリュームは小さすぎるため、BitLocker ボリュームではありません。</translation>
+    </message>
+    <message>
+        <source>This volume is not encrypted with BitLocker.</source>
+        <translation>このボリュームは BitLocker で暗号化されていません。</translation>
+    </message>
+    <message>
+        <source>This volume uses the BitLocker format of Windows Vista, which is not supported.</source>
+        <translation>このボリュームは Windows Vista の BitLocker 形式を使用しています。この形式はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>This BitLocker volume uses a sector size that is not supported.</source>
+        <translation>この BitLocker ボリュームは、サポートされていないセクター サイズを使用しています。</translation>
+    </message>
+</context>
+<context>
+    <name>BlockFile</name>
+    <message>
+        <source>%1 is neither a disk, a partition, a disk image nor a folder.</source>
+        <translation>%1 は、ディスク、パーティション、ディスク イメージ、フォルダーのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 ends before the data it should hold.</source>
+        <translation>%1 は途中で切れていて、必要なデータが含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: no disk, partition, image or folder has that name.</source>
+        <translation>%1 は存在しません。この名前のディスク、パーティション、イメージ、フォルダーはありません。</translation>
+    </message>
+    <message>
+        <source>The system does not allow opening %1, even for an administrator.</source>
+        <translation>システムの設定により、管理者でも %1 を開くことはできません。</translation>
+    </message>
+    <message>
+        <source>Reading %1 needs administrator rights.</source>
+        <translation>%1 を読み取るには管理者権限が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more; the disk may have been disconnected.</source>
+        <translation>%1 を読み取れなくなりました。ディスクが取り外された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a disk or a disk image.</source>
+        <translation>%1 はフォルダーです。ディスクやディスク イメージではありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 を読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -534,7 +585,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation><numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform></translation>
+        <translation>
+            <numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not affected: no faulty channel file 291 was found.</source>
@@ -638,7 +691,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files found (%n)</source>
-        <translation><numerusform>見つかったファイル (%n 個)</numerusform></translation>
+        <translation>
+            <numerusform>見つかったファイル (%n 個)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -646,7 +701,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files removed (%n)</source>
-        <translation><numerusform>削除したファイル (%n 個)</numerusform></translation>
+        <translation>
+            <numerusform>削除したファイル (%n 個)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantine copy: %1</source>
@@ -675,13 +732,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Quarantine copy</source>
         <translation>検疫コピー</translation>
-    </message>
-</context>
-<context>
-    <name>VolumeProbe</name>
-    <message>
-        <source>Disks and disk images cannot be opened yet.</source>
-        <translation>ディスクとディスク イメージはまだ開けません。</translation>
     </message>
 </context>
 <context>
