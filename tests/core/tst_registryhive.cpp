@@ -21,39 +21,10 @@ Q_DECLARE_METATYPE(ra::ErrorKind)
 
 namespace {
 
-QByteArray utf16(const QString &text)
-{
-    QByteArray bytes;
-    for (QChar c : text) {
-        char unit[2];
-        qToLittleEndian<quint16>(c.unicode(), unit);
-        bytes.append(unit, 2);
-    }
-    return bytes;
-}
-
 template <typename T>
 QString detailsOf(const ra::Result<T> &result)
 {
     return result.ok() ? QString() : result.error().details;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// Sets the base block's secondary sequence number and fixes the checksum, as Windows leaves a
-// hive it had not finished writing.
-QByteArray markedDirty(QByteArray hive)
-{
-    qToLittleEndian<quint32>(qFromLittleEndian<quint32>(hive.constData() + 4) + 1, hive.data() + 4);
-    quint32 sum = 0;
-    for (int i = 0; i < 0x1fc; i += 4)
-        sum ^= qFromLittleEndian<quint32>(hive.constData() + i);
-    qToLittleEndian<quint32>(sum, hive.data() + 0x1fc);
-    return hive;
 }
 
 }  // namespace
@@ -100,9 +71,9 @@ void TestRegistryHive::initTestCase()
         Value::multiSz(QStringLiteral("List"), {QStringLiteral("a"), QStringLiteral("bc"), QStringLiteral("d")}),
         Value::sz(QStringLiteral("Unicode"), QStringLiteral("コンピューター")),
         Value::sz(QStringLiteral("Mixed Case Name"), QStringLiteral("mixed")),
-        Value::raw(QStringLiteral("NoTerminator"), 1, utf16(QStringLiteral("abc"))),
-        Value::raw(QStringLiteral("OddLength"), 1, utf16(QStringLiteral("abc")) + "x"),
-        Value::raw(QStringLiteral("Embedded"), 1, utf16(QStringLiteral("abc")) + QByteArray(2, '\0') + utf16(QStringLiteral("def"))),
+        Value::raw(QStringLiteral("NoTerminator"), 1, ra::test::utf16le(QStringLiteral("abc"))),
+        Value::raw(QStringLiteral("OddLength"), 1, ra::test::utf16le(QStringLiteral("abc")) + "x"),
+        Value::raw(QStringLiteral("Embedded"), 1, ra::test::utf16le(QStringLiteral("abc")) + QByteArray(2, '\0') + ra::test::utf16le(QStringLiteral("def"))),
         Value::raw(QStringLiteral("ShortDword"), 4, QByteArray("\x01\x02", 2)),
         Value::raw(QStringLiteral("LongDword"), 4, QByteArray(8, '\x01')),
         Value::raw(QStringLiteral("BigEndian"), 5, QByteArray("\x00\x00\x00\x01", 4)),
@@ -118,7 +89,7 @@ void TestRegistryHive::initTestCase()
 
 void TestRegistryHive::opensReadOnly()
 {
-    const QByteArray before = QCryptographicHash::hash(readAll(m_hive), QCryptographicHash::Sha256);
+    const QByteArray before = QCryptographicHash::hash(ra::test::readFile(m_hive), QCryptographicHash::Sha256);
     const QDateTime mtime = QFileInfo(m_hive).lastModified();
     {
         auto hive = RegistryHive::open(m_hive);
@@ -133,7 +104,7 @@ void TestRegistryHive::opensReadOnly()
         QVERIFY2(text.ok(), qPrintable(detailsOf(text)));
         QCOMPARE(text->value_or(QString()), QStringLiteral("hello"));
     }
-    QCOMPARE(QCryptographicHash::hash(readAll(m_hive), QCryptographicHash::Sha256), before);
+    QCOMPARE(QCryptographicHash::hash(ra::test::readFile(m_hive), QCryptographicHash::Sha256), before);
     QCOMPARE(QFileInfo(m_hive).lastModified(), mtime);
 }
 
@@ -287,7 +258,7 @@ void TestRegistryHive::badFiles()
     QFETCH(QString, kind);
     QFETCH(ErrorKind, error);
     const QString file = path(QStringLiteral("bad-") + QString(kind).replace(u':', u'_'));
-    const QByteArray good = readAll(m_hive);
+    const QByteArray good = ra::test::readFile(m_hive);
     if (kind == QLatin1String("empty")) {
         QVERIFY(ra::test::writeFile(file, QByteArray()));
     } else if (kind == QLatin1String("garbage")) {
@@ -320,7 +291,7 @@ void TestRegistryHive::badFiles()
 
 void TestRegistryHive::damagedKeyIsAnErrorNotAbsent()
 {
-    QByteArray bytes = readAll(m_hive);
+    QByteArray bytes = ra::test::readFile(m_hive);
     // The nk record of "Values": 0x4c bytes in, the key name follows its fixed part.
     const qsizetype name = bytes.indexOf("Values");
     QVERIFY(name > 0x1000 + 0x4c);
@@ -343,7 +314,7 @@ void TestRegistryHive::damagedKeyIsAnErrorNotAbsent()
 void TestRegistryHive::dirtyHeader()
 {
     const QString file = path(QStringLiteral("dirty"));
-    QVERIFY(ra::test::writeFile(file, markedDirty(readAll(m_hive))));
+    QVERIFY(ra::test::writeFile(file, ra::test::withDirtyBaseBlock(ra::test::readFile(m_hive))));
     const auto header = RegistryHive::readHeader(file);
     QVERIFY(header.ok());
     QVERIFY(header->dirty());
@@ -356,7 +327,7 @@ void TestRegistryHive::dirtyHeader()
 // each read either succeeds or reports an error. Bounded and seeded, so it is reproducible.
 void TestRegistryHive::randomByteFlipsNeverCrash()
 {
-    const QByteArray good = readAll(m_hive);
+    const QByteArray good = ra::test::readFile(m_hive);
     const quint32 seed = qEnvironmentVariableIsSet("RA_FUZZ_SEED") ? quint32(qEnvironmentVariableIntValue("RA_FUZZ_SEED")) : 291u;
     const int rounds = qEnvironmentVariableIsSet("RA_FUZZ_ROUNDS") ? qEnvironmentVariableIntValue("RA_FUZZ_ROUNDS") : 400;
     QRandomGenerator gen(seed);

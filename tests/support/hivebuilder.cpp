@@ -20,14 +20,7 @@ namespace {
 
 QByteArray utf16z(const QString &text)
 {
-    QByteArray bytes;
-    for (QChar c : text) {
-        char unit[2];
-        qToLittleEndian<quint16>(c.unicode(), unit);
-        bytes.append(unit, 2);
-    }
-    bytes.append(2, '\0');
-    return bytes;
+    return utf16le(text) + QByteArray(2, '\0');
 }
 
 struct HiveCloser {
@@ -143,6 +136,35 @@ bool writeFile(const QString &path, const QByteArray &content)
         return false;
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+}
+
+QByteArray utf16le(const QString &text)
+{
+    QByteArray bytes;
+    for (QChar c : text) {
+        char unit[2];
+        qToLittleEndian<quint16>(c.unicode(), unit);
+        bytes.append(unit, 2);
+    }
+    return bytes;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray withDirtyBaseBlock(QByteArray hive)
+{
+    if (hive.size() < 0x200)
+        return hive;
+    qToLittleEndian<quint32>(qFromLittleEndian<quint32>(hive.constData() + 4) + 1, hive.data() + 4);
+    quint32 sum = 0;
+    for (int i = 0; i < 0x1fc; i += 4)
+        sum ^= qFromLittleEndian<quint32>(hive.constData() + i);
+    qToLittleEndian<quint32>(sum, hive.data() + 0x1fc);
+    return hive;
 }
 
 bool writeTruncatedCopy(const QString &from, const QString &to, qint64 size)

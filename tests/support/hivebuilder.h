@@ -39,8 +39,14 @@ private:
     QMap<QString, QList<Value>> m_values;
 };
 
+// UTF-16LE without a terminating NUL.
+QByteArray utf16le(const QString &text);
 // The first `size` bytes of `from`, written to `to`.
 bool writeTruncatedCopy(const QString &from, const QString &to, qint64 size);
 bool writeFile(const QString &path, const QByteArray &content);
+QByteArray readFile(const QString &path);
+// The hive with its base block marked dirty (secondary sequence number != primary, checksum
+// fixed), as Windows leaves a hive whose changes are still pending in its transaction logs.
+QByteArray withDirtyBaseBlock(QByteArray hive);
 
 }  // namespace ra::test
