@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +166,7 @@ private slots:
     void productNameForBuild_data();
     void productNameForBuild();
     void json();
+    void randomByteFlipsNeverCrash();
 
 private:
     // Writes both hives under <root>/<layout>; returns the Windows folder.
@@ -556,6 +558,39 @@ void TestWindowsFactsReader::json()
     QCOMPARE(sensor.value(QStringLiteral("version")).toString(), QStringLiteral("7.16.18605.0"));
     QCOMPARE(sensor.value(QStringLiteral("services")).toArray().size(), 2);
     QVERIFY(!o.contains(QStringLiteral("unknownReasons")));
+}
+
+// Fuzz-style, bounded and seeded: byte flips in both hives must never crash the reader or trip
+// the sanitizers, and what it reports stays self-consistent.
+void TestWindowsFactsReader::randomByteFlipsNeverCrash()
+{
+    SystemSpec system;
+    system.crowdStrike = true;
+    const QString windows = plant(system, windows11());
+    QVERIFY(!windows.isEmpty());
+    const QString systemPath = configDir() + QStringLiteral("/SYSTEM");
+    const QString softwarePath = configDir() + QStringLiteral("/SOFTWARE");
+    const QByteArray systemGood = ra::test::readFile(systemPath);
+    const QByteArray softwareGood = ra::test::readFile(softwarePath);
+    const int rounds = qEnvironmentVariableIsSet("RA_FUZZ_ROUNDS") ? qEnvironmentVariableIntValue("RA_FUZZ_ROUNDS") : 150;
+    QRandomGenerator gen(291);
+    auto mutate = [&gen](QByteArray bytes) {
+        for (int i = 1 + int(gen.bounded(6)); i > 0; --i)
+            bytes[0x1000 + qsizetype(gen.bounded(quint32(bytes.size() - 0x1000)))] = char(gen.bounded(256));
+        return bytes;
+    };
+    int fullyRead = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QVERIFY(ra::test::writeFile(systemPath, mutate(systemGood)));
+        QVERIFY(ra::test::writeFile(softwarePath, mutate(softwareGood)));
+        const WindowsFacts f = WindowsFactsReader::read(windows);
+        QVERIFY(!f.sensorPresent || f.sensorKnown);
+        QVERIFY(f.sensorKnown || f.sensorServices.isEmpty());
+        QVERIFY(f.controlSet.isEmpty() || f.controlSet.startsWith(QStringLiteral("ControlSet")));
+        if (f.unknownReasons.isEmpty())
+            ++fullyRead;
+    }
+    qInfo("%d of %d mutated installations read without an unknown fact", fullyRead, rounds);
 }
 
 QTEST_GUILESS_MAIN(TestWindowsFactsReader)
