@@ -25,6 +25,16 @@ using MallocPtr = std::unique_ptr<T, FreeDeleter>;
 
 constexpr qint64 BaseBlockSize = 0x1000;
 
+// libhivex stores the type word from the hive as it is, so a damaged hive yields values outside
+// the enum; reading them as hive_type would be undefined behaviour, so only the bits are copied.
+quint32 typeBits(const hive_type &stored)
+{
+    static_assert(sizeof(hive_type) == sizeof(quint32));
+    quint32 bits = 0;
+    std::memcpy(&bits, &stored, sizeof bits);
+    return bits;
+}
+
 QString errnoText()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -264,24 +274,25 @@ Result<std::optional<RegistryHive::RawValue>> RegistryHive::rawValue(Key key, co
     if (!match)
         return std::optional<RawValue>();
 
-    hive_type type = hive_t_REG_NONE;
+    hive_type typeStorage = hive_t_REG_NONE;
     std::size_t length = 0;
     errno = 0;
-    if (hivex_value_type(m_handle, match, &type, &length) != 0)
+    if (hivex_value_type(m_handle, match, &typeStorage, &length) != 0)
         return corrupt(QStringLiteral("hivex_value_type %1: %2").arg(valueName, errnoText()));
-    if (int(type) != wantedType1 && int(type) != wantedType2) {
-        log().debug("registry: {} value {} has type {}, ignored", u8(m_path), u8(valueName), int(type));
+    const quint32 type = typeBits(typeStorage);
+    if (type != quint32(wantedType1) && type != quint32(wantedType2)) {
+        log().debug("registry: {} value {} has type {}, ignored", u8(m_path), u8(valueName), type);
         return std::optional<RawValue>();
     }
     if (length > MaxDataBytes)
         return corrupt(QStringLiteral("value %1 holds %2 bytes").arg(valueName).arg(length));
     errno = 0;
-    hive_type readType = hive_t_REG_NONE;
+    hive_type readTypeStorage = hive_t_REG_NONE;
     std::size_t readLength = 0;
-    const MallocPtr<char> data(hivex_value_value(m_handle, match, &readType, &readLength));
+    const MallocPtr<char> data(hivex_value_value(m_handle, match, &readTypeStorage, &readLength));
     if (!data)
         return corrupt(QStringLiteral("hivex_value_value %1: %2").arg(valueName, errnoText()));
-    if (readType != type || readLength != length)
+    if (typeBits(readTypeStorage) != type || readLength != length)
         return corrupt(QStringLiteral("value %1 changed type or length while read").arg(valueName));
     return std::optional<RawValue>(RawValue{int(type), QByteArray(data.get(), qsizetype(length))});
 }
