@@ -161,6 +161,26 @@
 <context>
     <name>RegistryHive</name>
     <message>
+        <source>The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry file %1 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry path is too deep to be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry value name is too long to be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry file %1 cannot be read from the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The registry file %1 is a link; links are not followed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,10 +197,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The registry file %1 cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,18 +206,6 @@
     </message>
     <message>
         <source>The registry file %1 is truncated: it is shorter than its header says.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry file %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A registry path is too deep to be looked up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A registry value name is too long to be looked up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

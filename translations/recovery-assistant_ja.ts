@@ -159,6 +159,26 @@
 <context>
     <name>RegistryHive</name>
     <message>
+        <source>The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.</source>
+        <translation>レジストリ ファイル %1 は %2 MiB を超えています。実際のハイブはこれほど大きくならないため、読み取りません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is damaged and cannot be read.</source>
+        <translation>レジストリ ファイル %1 は破損しているため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>A registry path is too deep to be looked up.</source>
+        <translation>レジストリ パスの階層が深すぎるため、検索できません。</translation>
+    </message>
+    <message>
+        <source>A registry value name is too long to be looked up.</source>
+        <translation>レジストリ値の名前が長すぎるため、検索できません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 cannot be read from the disk.</source>
+        <translation>レジストリ ファイル %1 をディスクから読み取れません。</translation>
+    </message>
+    <message>
         <source>The registry file %1 is a link; links are not followed.</source>
         <translation>レジストリ ファイル %1 はリンクです。リンク先は読み取りません。</translation>
     </message>
@@ -175,10 +195,6 @@
         <translation>レジストリ ファイル %1 は空です。</translation>
     </message>
     <message>
-        <source>The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.</source>
-        <translation>レジストリ ファイル %1 は %2 MiB を超えています。実際のハイブはこれほど大きくならないため、読み取りません。</translation>
-    </message>
-    <message>
         <source>The registry file %1 cannot be opened.</source>
         <translation>レジストリ ファイル %1 を開けません。</translation>
     </message>
@@ -189,18 +205,6 @@
     <message>
         <source>The registry file %1 is truncated: it is shorter than its header says.</source>
         <translation>レジストリ ファイル %1 は途中で切れています (ヘッダーに記録されたサイズより短くなっています)。</translation>
-    </message>
-    <message>
-        <source>The registry file %1 is damaged and cannot be read.</source>
-        <translation>レジストリ ファイル %1 は破損しているため、読み取れません。</translation>
-    </message>
-    <message>
-        <source>A registry path is too deep to be looked up.</source>
-        <translation>レジストリ パスの階層が深すぎるため、検索できません。</translation>
-    </message>
-    <message>
-        <source>A registry value name is too long to be looked up.</source>
-        <translation>レジストリ値の名前が長すぎるため、検索できません。</translation>
     </message>
 </context>
 <context>

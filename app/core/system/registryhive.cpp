@@ -8,6 +8,9 @@
 
 #include <hivex.h>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -79,57 +82,145 @@ struct RegistryHive::RawValue {
     QByteArray data;
 };
 
-Result<HiveHeader> RegistryHive::readHeader(const QString &path)
+namespace {
+
+// The checks on the directory entry, then the file opened for reading.
+Status openChecked(const QString &path, QFile &file)
 {
     const QFileInfo info(path);
     if (info.isSymLink())
         return makeError(ErrorKind::BadInput,
-                         tr("The registry file %1 is a link; links are not followed.").arg(path), path);
+                         RegistryHive::tr("The registry file %1 is a link; links are not followed.").arg(path), path);
     if (!info.exists())
-        return makeError(ErrorKind::NotFound, tr("The registry file %1 does not exist.").arg(path), path);
+        return makeError(ErrorKind::NotFound, RegistryHive::tr("The registry file %1 does not exist.").arg(path), path);
     if (!info.isFile())
-        return makeError(ErrorKind::BadInput, tr("%1 is not a regular file, so it is not read as a registry hive.").arg(path), path);
-    const qint64 size = info.size();
-    if (size == 0)
-        return makeError(ErrorKind::BadInput, tr("The registry file %1 is empty.").arg(path), path);
-    if (size > MaxFileSize)
         return makeError(ErrorKind::BadInput,
-                         tr("The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.")
-                             .arg(path).arg(MaxFileSize / (1024 * 1024)),
-                         QStringLiteral("%1: %2 bytes").arg(path).arg(size));
-
-    QFile file(path);
+                         RegistryHive::tr("%1 is not a regular file, so it is not read as a registry hive.").arg(path), path);
+    if (info.size() == 0)
+        return makeError(ErrorKind::BadInput, RegistryHive::tr("The registry file %1 is empty.").arg(path), path);
+    if (info.size() > RegistryHive::MaxFileSize)
+        return makeError(ErrorKind::BadInput,
+                         RegistryHive::tr("The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.")
+                             .arg(path).arg(RegistryHive::MaxFileSize / (1024 * 1024)),
+                         QStringLiteral("%1: %2 bytes").arg(path).arg(info.size()));
+    file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Failed, tr("The registry file %1 cannot be opened.").arg(path),
+        return makeError(ErrorKind::Failed, RegistryHive::tr("The registry file %1 cannot be opened.").arg(path),
                          QStringLiteral("%1: %2").arg(path, file.errorString()));
-    const QByteArray block = file.read(BaseBlockSize);
-    if (block.size() < 0x30 || !block.startsWith("regf"))
-        return makeError(ErrorKind::BadInput, tr("The file %1 is not a registry hive.").arg(path),
-                         QStringLiteral("%1: no regf signature").arg(path));
+    return {};
+}
 
+Result<HiveHeader> parseHeader(const QByteArray &block, qint64 size, const QString &path)
+{
+    if (block.size() < 0x30 || !block.startsWith("regf"))
+        return makeError(ErrorKind::BadInput, RegistryHive::tr("The file %1 is not a registry hive.").arg(path),
+                         QStringLiteral("%1: no regf signature").arg(path));
     HiveHeader header;
     header.primarySequence = qFromLittleEndian<quint32>(block.constData() + 0x04);
     header.secondarySequence = qFromLittleEndian<quint32>(block.constData() + 0x08);
     header.hiveBinsSize = qFromLittleEndian<quint32>(block.constData() + 0x28);
     // libhivex does not notice a file cut short at a page boundary: it reads the pages that
-    // are there and later reports missing keys as errors or, worse, as absent.
-    if (size < MinFileSize || block.size() < BaseBlockSize || header.hiveBinsSize == 0
+    // are there and later reports keys in the missing ones as errors or, worse, as absent.
+    if (size < RegistryHive::MinFileSize || block.size() < BaseBlockSize || header.hiveBinsSize == 0
         || size < BaseBlockSize + qint64(header.hiveBinsSize))
         return makeError(ErrorKind::BadInput,
-                         tr("The registry file %1 is truncated: it is shorter than its header says.").arg(path),
+                         RegistryHive::tr("The registry file %1 is truncated: it is shorter than its header says.").arg(path),
                          QStringLiteral("%1: %2 bytes, header declares %3 bytes of hive bins")
                              .arg(path).arg(size).arg(header.hiveBinsSize));
     return header;
 }
 
+bool writeAll(int fd, const char *data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, std::size_t(size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+class FdCloser {
+public:
+    explicit FdCloser(int fd) : m_fd(fd) {}
+    ~FdCloser()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    FdCloser(const FdCloser &) = delete;
+    FdCloser &operator=(const FdCloser &) = delete;
+
+private:
+    int m_fd;
+};
+
+}  // namespace
+
+Result<HiveHeader> RegistryHive::readHeader(const QString &path)
+{
+    QFile file;
+    if (auto opened = openChecked(path, file); !opened)
+        return opened.error();
+    return parseHeader(file.read(BaseBlockSize), file.size(), path);
+}
+
+// The hive is copied into a private in-memory file (memfd) and libhivex opens that copy, for
+// three reasons: the checks above and libhivex see the same bytes; libhivex maps its file, and
+// a file that changed or shrank under the mapping would crash us (SIGBUS); and the zero padding
+// after the copy stops libhivex's subkey-index walk, which trusts the entry count of a record,
+// before it can read past the end of a crafted hive. libhivex ignores data after the declared
+// hive bins, so the padding changes nothing else. Should memfd or /proc be missing, the file
+// is opened in place.
 Result<RegistryHive> RegistryHive::open(const QString &path)
 {
-    auto header = readHeader(path);
+    QFile file;
+    if (auto opened = openChecked(path, file); !opened)
+        return opened.error();
+
+    const int memfd = ::memfd_create("ra-registry-hive", MFD_CLOEXEC);
+    const FdCloser closeMemfd(memfd);
+    QByteArray baseBlock;
+    qint64 total = 0;
+    bool copied = memfd >= 0;
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(chunk.data(), chunk.size());
+        if (n < 0)
+            return makeError(ErrorKind::Failed, tr("The registry file %1 cannot be read from the disk.").arg(path),
+                             QStringLiteral("%1: %2").arg(path, file.errorString()));
+        if (n == 0)
+            break;
+        if (baseBlock.size() < BaseBlockSize)
+            baseBlock.append(chunk.constData(), qMin(n, BaseBlockSize - baseBlock.size()));
+        total += n;
+        if (total > MaxFileSize)
+            return makeError(ErrorKind::BadInput,
+                             tr("The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.")
+                                 .arg(path).arg(MaxFileSize / (1024 * 1024)),
+                             QStringLiteral("%1: grew past the limit while read").arg(path));
+        if (copied)
+            copied = writeAll(memfd, chunk.constData(), n);
+    }
+    file.close();
+    auto header = parseHeader(baseBlock, total, path);
     if (!header)
         return header.error();
+
+    QByteArray source = QFile::encodeName(path);
+    if (copied && writeAll(memfd, QByteArray(64 * 1024, '\0').constData(), 64 * 1024)
+        && QFileInfo::exists(QStringLiteral("/proc/self/fd/%1").arg(memfd)))
+        source = QStringLiteral("/proc/self/fd/%1").arg(memfd).toLocal8Bit();
+    else
+        log().warn("registry: no private copy of {}; libhivex reads the file in place", u8(path));
+
     errno = 0;
     // Flags 0: read-only. HIVEX_OPEN_WRITE is never passed for a hive on the affected disk.
-    hive_h *handle = hivex_open(QFile::encodeName(path).constData(), 0);
+    hive_h *handle = hivex_open(source.constData(), 0);
     if (!handle)
         return makeError(ErrorKind::BadInput, tr("The registry file %1 is damaged and cannot be read.").arg(path),
                          QStringLiteral("hivex_open %1: %2").arg(path, errnoText()));
