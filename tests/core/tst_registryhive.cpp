@@ -84,6 +84,7 @@ void TestRegistryHive::initTestCase()
     });
     b.addKey(QStringLiteral("Software\\Microsoft\\Windows NT\\CurrentVersion"));
     b.addKey(QStringLiteral("Test\\Empty"));
+    b.set(QStringLiteral("Test\\Café"), {Value::sz(QStringLiteral("Name"), QStringLiteral("latin"))});
     QVERIFY(b.commit(path(QStringLiteral("hive"))));
     m_hive = path(QStringLiteral("hive"));
 }
@@ -118,6 +119,7 @@ void TestRegistryHive::keys_data()
     QTest::newRow("other case") << QStringLiteral("tEST\\vALUES") << true << true;
     QTest::newRow("slashes") << QStringLiteral("/test/values/") << true << true;
     QTest::newRow("with space") << QStringLiteral("software\\MICROSOFT\\windows nt\\currentversion") << true << true;
+    QTest::newRow("Latin-1 name, other case") << QStringLiteral("test\\CAFÉ") << true << true;
     QTest::newRow("empty is the root") << QString() << true << true;
     QTest::newRow("absent leaf") << QStringLiteral("Test\\Missing") << true << false;
     QTest::newRow("below a leaf") << QStringLiteral("Test\\Empty\\Deeper\\Still") << true << false;
@@ -233,7 +235,7 @@ void TestRegistryHive::subkeysAndNames()
     for (RegistryHive::Key k : *children)
         names.append(hive->name(k).value());
     names.sort();
-    QCOMPARE(names, QStringList({QStringLiteral("Empty"), QStringLiteral("Values")}));
+    QCOMPARE(names, QStringList({QStringLiteral("Café"), QStringLiteral("Empty"), QStringLiteral("Values")}));
 }
 
 void TestRegistryHive::badFiles_data()

@@ -75,15 +75,6 @@ QList<QString> decodeUtf16Strings(const QByteArray &data, bool multiple)
     return strings;
 }
 
-}  // namespace
-
-struct RegistryHive::RawValue {
-    int type = 0;
-    QByteArray data;
-};
-
-namespace {
-
 // The checks on the directory entry, then the file opened for reading.
 Status openChecked(const QString &path, QFile &file)
 {
@@ -160,6 +151,12 @@ private:
 };
 
 }  // namespace
+
+struct RegistryHive::RawValue {
+    int type = 0;
+    QByteArray data;
+};
+
 
 Result<HiveHeader> RegistryHive::readHeader(const QString &path)
 {
