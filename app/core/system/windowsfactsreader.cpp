@@ -172,7 +172,7 @@ std::optional<RegistryHive> openHive(const QString &windowsDir, const QString &h
 std::optional<QString> currentControlSet(const RegistryHive &hive, FactGroup &group)
 {
     std::optional<quint32> current;
-    if (auto select = group.take(hive.key(QStringLiteral("Select"))); select && *select)
+    if (auto select = group.take(hive.key(QStringLiteral("Select"))); select)
         current = group.take(hive.dword(*select, QStringLiteral("Current")));
     if (group.failed())
         return std::nullopt;
@@ -199,7 +199,7 @@ std::optional<QString> currentControlSet(const RegistryHive &hive, FactGroup &gr
     const auto exists = group.take(hive.key(name));
     if (group.failed())
         return std::nullopt;
-    if (!exists || !*exists) {
+    if (!exists) {
         group.fail(WindowsFactsReader::tr("The SYSTEM registry hive names control set %1, which does not exist.").arg(name));
         return std::nullopt;
     }
@@ -210,7 +210,7 @@ std::optional<QString> stringAt(const RegistryHive &hive, const QString &keyPath
                                 FactGroup &group)
 {
     const auto key = group.take(hive.key(keyPath));
-    if (!key || !*key)
+    if (!key)
         return std::nullopt;
     return group.take(hive.string(*key, valueName));
 }
@@ -234,7 +234,7 @@ void readSensorServices(const RegistryHive &hive, const QString &controlSet, Win
     const auto services = group.take(hive.key(controlSet + QStringLiteral("\\Services")));
     if (group.failed())
         return;
-    if (!services || !*services) {
+    if (!services) {
         group.fail(WindowsFactsReader::tr("The SYSTEM registry hive has no list of services."));
         return;
     }
@@ -243,7 +243,7 @@ void readSensorServices(const RegistryHive &hive, const QString &controlSet, Win
         const auto key = group.take(hive.key(serviceName, *services));
         if (group.failed())
             return;
-        if (!key || !*key)
+        if (!key)
             continue;
         WindowsFacts::SensorService service;
         service.name = serviceName;
@@ -284,8 +284,8 @@ void readSystem(const QString &windowsDir, WindowsFacts &facts)
         facts.computerName.clear();
 
     FactGroup tcpipGroup(facts, WindowsFactsReader::tr("The DNS host name and domain are unknown."));
-    if (const auto tcpip = tcpipGroup.take(hive->key(*controlSet + QStringLiteral("\\Services\\Tcpip\\Parameters")));
-        tcpip && *tcpip) {
+    const auto tcpip = tcpipGroup.take(hive->key(*controlSet + QStringLiteral("\\Services\\Tcpip\\Parameters")));
+    if (tcpip) {
         facts.dnsHostName = firstString(*hive, *tcpip, {QStringLiteral("Hostname"), QStringLiteral("NV Hostname")}, tcpipGroup);
         facts.domain = firstString(*hive, *tcpip, {QStringLiteral("Domain"), QStringLiteral("NV Domain")}, tcpipGroup);
     }
@@ -319,7 +319,7 @@ void readSensorVersion(const RegistryHive &hive, WindowsFacts &facts)
     QList<QStringList> versionsByName(displayNames.size());
     for (const QString &path : uninstallPaths) {
         const auto uninstall = group.take(hive.key(path));
-        if (!uninstall || !*uninstall)
+        if (!uninstall)
             continue;
         const auto entries = group.take(hive.subkeys(*uninstall));
         for (Key entry : entries.value_or(QList<Key>())) {
@@ -356,7 +356,7 @@ void readSoftware(const QString &windowsDir, WindowsFacts &facts)
         return;
     FactGroup group(facts, WindowsFactsReader::tr("The Windows edition, version and build are unknown."));
     const auto current = group.take(hive->key(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion")));
-    if (current && *current) {
+    if (current) {
         const Key key = *current;
         facts.registryProductName = firstString(*hive, key, {QStringLiteral("ProductName")}, group);
         facts.displayVersion = firstString(*hive, key, {QStringLiteral("DisplayVersion"), QStringLiteral("ReleaseId")}, group);
