@@ -43,9 +43,10 @@ public:
     static constexpr std::size_t MaxDataBytes = 1024 * 1024;
     static constexpr std::size_t MaxEntriesPerKey = 100000;  // subkeys or values scanned
 
-    // Opens the hive read-only (libhivex without HIVEX_OPEN_WRITE). Errors: NotFound when the
-    // file is missing; BadInput when it is not a regular file, too small, too large, truncated
-    // (shorter than its base block declares) or not a valid hive.
+    // Opens the hive read-only (libhivex without HIVEX_OPEN_WRITE) from a private in-memory copy
+    // of the file, so later changes to the file do not matter. Errors: NotFound when the file is
+    // missing; BadInput when it is a link, not a regular file, empty, too large, truncated
+    // (shorter than its base block declares) or not a valid hive; Failed when it cannot be read.
     static Result<RegistryHive> open(const QString &path);
     // Reads and checks the base block only, without opening the hive.
     static Result<HiveHeader> readHeader(const QString &path);
