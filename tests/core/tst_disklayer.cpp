@@ -5,7 +5,7 @@
 #include "system/dislockerunlocker.h"
 #include "system/mountlock.h"
 #include "system/mountsession.h"
-#include "system/mounttable.h"
+#include "system/mountpoints.h"
 #include "system/ntfsmount.h"
 #include "system/volumekeyderiver.h"
 
@@ -140,13 +140,13 @@ void TestDiskLayer::mountLockIsExclusivePerDeviceAndOffset()
 
 void TestDiskLayer::mountTableReadsThisProcess()
 {
-    const auto root = MountTable::find(QStringLiteral("/"));
+    const auto root = MountPoints::find(QStringLiteral("/"));
     QVERIFY(root.has_value());
     QVERIFY(!root->fsType.isEmpty());
-    QVERIFY(!MountTable::isMounted(m_runtime.path()));
-    QCOMPARE(MountTable::fuseDaemonPid(QStringLiteral("dislocker"), m_runtime.path()), qint64(0));
+    QVERIFY(!MountPoints::isMounted(m_runtime.path()));
+    QCOMPARE(MountPoints::fuseDaemonPid(QStringLiteral("dislocker"), m_runtime.path()), qint64(0));
     Report report;
-    QVERIFY(MountTable::unmount(m_runtime.path() + QStringLiteral("/not-mounted"), 0, report).ok());
+    QVERIFY(MountPoints::unmount(m_runtime.path() + QStringLiteral("/not-mounted"), 0, report).ok());
 }
 
 void TestDiskLayer::cryptsetupSaysWhetherItIsAvailableHere()

@@ -2,7 +2,7 @@
 // Shared by the e2e tests: skip (or fail under RA_REQUIRE_E2E=1) when the machine cannot run
 // them, a private runtime directory per test process, and the "nothing left mounted" check.
 
-#include "system/mounttable.h"
+#include "system/mountpoints.h"
 #include "testsupport.h"
 #include "testvolumes.h"
 
@@ -27,7 +27,8 @@ namespace ra::test {
 inline QStringList leftovers(const QString &dir)
 {
     QStringList found;
-    for (const MountEntry &e : MountTable::read())
+    const MountTable table = MountTable::read();
+    for (const MountTable::Entry &e : table.entries())
         if (e.mountPoint.startsWith(dir) || e.source.startsWith(dir))
             found << QStringLiteral("mount %1 (%2)").arg(e.mountPoint, e.source);
     for (const QString &loop : QDir(QStringLiteral("/sys/block")).entryList({QStringLiteral("loop*")})) {

@@ -156,7 +156,7 @@ void TestDiskBackendE2E::opensEveryImage()
         QCOMPARE((*session)->usedProtector(), ProtectorId(QUuid(expectedProtector)));
     Report report;
     QVERIFY((*session)->close(report).ok());
-    QVERIFY(!MountTable::isMounted((*session)->root()));
+    QVERIFY(!MountPoints::isMounted((*session)->root()));
     QVERIFY((*session)->close(report).ok());  // closing twice is harmless
 }
 
@@ -294,7 +294,7 @@ void TestDiskBackendE2E::hibernatedVolumeOpensReadOnly()
         QCOMPARE(why.kind, ErrorKind::ReadOnly);
         QVERIFY(why.message.contains(QStringLiteral("unsaved work")));
         QVERIFY(!QFile::remove((*session)->root() + u'/' + kFaulty));  // read-only for real
-        QVERIFY(MountTable::find((*session)->root())->isReadOnly());
+        QVERIFY(MountPoints::find((*session)->root())->isReadOnly());
         Report report;
         QVERIFY((*session)->close(report).ok());
     }
@@ -318,15 +318,22 @@ void TestDiskBackendE2E::wholeDiskGptImage()
     auto disk = TestVolumes::gptDiskCopy(QStringLiteral("bitlk-aes-xts-128"), m_work->path(), &offset, &size);
     QVERIFY2(disk.ok(), qPrintable(disk ? QString() : disk.error().details));
     QCOMPARE(offset, qint64(1024 * 1024));
-    // Once VolumeProbe reads partition tables, it must find the BitLocker partition there.
-    if (auto probed = VolumeProbe::probeTarget(disk.value()); probed.ok()) {
-        bool found = false;
-        for (const VolumeInfo &v : probed.value())
-            found = found || (v.kind == VolumeKind::BitLocker && v.offset == offset && v.partitionTable == QStringLiteral("gpt"));
-        QVERIFY(found);
-    }
-    auto session = open(disk.value(), TestVolumes::recoveryMaterial(TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey),
-                        {}, offset, size);
+    // VolumeProbe finds the BitLocker partition in the partition table; open exactly what it found.
+    auto probed = VolumeProbe::probeTarget(disk.value());
+    QVERIFY2(probed.ok(), qPrintable(probed ? QString() : probed.error().message));
+    std::optional<VolumeInfo> partition;
+    for (const VolumeInfo &v : probed.value())
+        if (v.kind == VolumeKind::BitLocker && v.offset == offset && v.partitionTable == QStringLiteral("gpt"))
+            partition = v;
+    QVERIFY(partition.has_value());
+    QCOMPARE(partition->size, size);
+    QVERIFY(partition->bitlocker.has_value());
+    Report openReport;
+    auto session = m_backend.open(*partition,
+                                  TestVolumes::recoveryMaterial(TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey),
+                                  {}, openReport);
+    QVERIFY2(session.ok(), qPrintable(openReport.toText()));
+    QCOMPARE((*session)->usedProtector().shortId(), QStringLiteral("64311DEA"));
     QVERIFY(session.ok());
     auto *disked = dynamic_cast<DiskMountSession *>(session->get());
     QVERIFY(disked && disked->loopDevice().has_value());
@@ -443,11 +450,11 @@ void TestDiskBackendE2E::staleMountsOfOursAreCleaned()
     QVERIFY(live.ok());
 
     QCOMPARE(DiskMountSession::cleanStaleMounts(report), 1);
-    QVERIFY(!MountTable::isMounted(stale + QStringLiteral("/ntfs")));
-    QVERIFY(!MountTable::isMounted(unlocked->mountPoint));
+    QVERIFY(!MountPoints::isMounted(stale + QStringLiteral("/ntfs")));
+    QVERIFY(!MountPoints::isMounted(unlocked->mountPoint));
     QVERIFY(!QFileInfo::exists(stale));
-    QVERIFY(MountTable::isMounted(foreign->mountPoint));
-    QVERIFY(MountTable::isMounted((*live)->root()));
+    QVERIFY(MountPoints::isMounted(foreign->mountPoint));
+    QVERIFY(MountPoints::isMounted((*live)->root()));
 
     QVERIFY(unlocker.lock(foreign.value(), report).ok());
     QVERIFY((*live)->close(report).ok());

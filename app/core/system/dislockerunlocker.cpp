@@ -3,7 +3,7 @@
 #include "diskerrors.h"
 #include "externalcommand.h"
 #include "logging.h"
-#include "mounttable.h"
+#include "mountpoints.h"
 #include "volumekeyderiver.h"
 
 #include <QDir>
@@ -264,7 +264,7 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
         return fail(dislockerError(request, output));
     }
     result.decryptedPath = result.mountPoint + QStringLiteral("/dislocker-file");
-    result.daemonPid = MountTable::fuseDaemonPid(QStringLiteral("dislocker"), result.mountPoint);
+    result.daemonPid = MountPoints::fuseDaemonPid(QStringLiteral("dislocker"), result.mountPoint);
     if (!QFileInfo::exists(result.decryptedPath)) {
         lock(result, node);
         return fail(dislockerError(request, output));
@@ -280,7 +280,7 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
 Status DislockerUnlocker::lock(const UnlockedVolume &volume, ReportNode &report)
 {
     ReportNode &node = report.addChild(tr("Lock the BitLocker drive"));
-    Status s = MountTable::unmount(volume.mountPoint, volume.daemonPid, node);
+    Status s = MountPoints::unmount(volume.mountPoint, volume.daemonPid, node);
     node.finish(s ? ReportNode::State::Ok : ReportNode::State::Failed, s ? QString() : s.error().details);
     if (s)
         QDir().rmdir(volume.mountPoint);

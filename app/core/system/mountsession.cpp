@@ -3,7 +3,7 @@
 #include "diskerrors.h"
 #include "appdirs.h"
 #include "logging.h"
-#include "mounttable.h"
+#include "mountpoints.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,7 +123,7 @@ Status DiskMountSession::close(Report &report)
 Status DiskMountSession::removeSessionDirectory(const QString &dir)
 {
     // Only empty mount-point folders and our own bookkeeping files: never recurse into a mount.
-    if (!MountTable::mountedBelow(dir).isEmpty())
+    if (!MountPoints::mountedBelow(dir).isEmpty())
         return makeError(ErrorKind::Busy, tr("The drive is still open."), dir);
     QDir d(dir);
     for (const QString &name : d.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden))
@@ -145,11 +145,11 @@ int DiskMountSession::cleanStaleMounts(ReportNode &report)
             continue;  // a live session (this process or another run) owns it
         ReportNode &node = report.addChild(tr("Clean up after an earlier run that did not finish"));
         // Undo in reverse mount order: NTFS was mounted after the BitLocker layer below it.
-        QStringList mounts = MountTable::mountedBelow(dir);
+        QStringList mounts = MountPoints::mountedBelow(dir);
         bool ok = true;
         for (auto it = mounts.crbegin(); it != mounts.crend(); ++it) {
             const QString tool = it->endsWith(QStringLiteral("/ntfs")) ? QStringLiteral("ntfs-3g") : QStringLiteral("dislocker");
-            ok = MountTable::unmount(*it, MountTable::fuseDaemonPid(tool, *it), node).ok() && ok;
+            ok = MountPoints::unmount(*it, MountPoints::fuseDaemonPid(tool, *it), node).ok() && ok;
         }
         QFile loopFile(dir + u'/' + kLoopFile);
         if (ok && loopFile.open(QIODevice::ReadOnly)) {

@@ -1,14 +1,9 @@
 #include "mounttable.h"
 
-#include "externalcommand.h"
-
-#include <QDeadlineTimer>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
-#include <csignal>
+#include <sys/sysmacros.h>
 
 namespace ra {
 
@@ -19,134 +14,82 @@ QString unescape(const QByteArray &field)
 {
     QByteArray out;
     out.reserve(field.size());
-    for (int i = 0; i < field.size(); ++i) {
-        if (field[i] == '\\' && i + 3 < field.size()) {
-            bool ok = false;
-            const int value = field.mid(i + 1, 3).toInt(&ok, 8);
-            if (ok) {
-                out.append(char(value));
-                i += 3;
-                continue;
-            }
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        if (field[i] == '\\' && i + 3 < field.size() && field[i + 1] >= '0' && field[i + 1] <= '3'
+            && field[i + 2] >= '0' && field[i + 2] <= '7' && field[i + 3] >= '0' && field[i + 3] <= '7') {
+            out.append(char((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 + (field[i + 3] - '0')));
+            i += 3;
+        } else {
+            out.append(field[i]);
         }
-        out.append(field[i]);
     }
     return QFile::decodeName(out);
 }
 
-bool processAlive(qint64 pid)
+QString canonical(const QString &path)
 {
-    if (pid <= 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray line = stat.readAll();
-    const int close = line.lastIndexOf(')');
-    return close > 0 && line.size() > close + 2 && line[close + 2] != 'Z';
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? path : c;
 }
 
 }  // namespace
 
-bool MountEntry::isReadOnly() const
+MountTable MountTable::read(const QString &path)
 {
-    return options.contains(QStringLiteral("ro")) || superOptions.contains(QStringLiteral("ro"));
-}
-
-QList<MountEntry> MountTable::read()
-{
-    QList<MountEntry> entries;
-    QFile file(QStringLiteral("/proc/self/mountinfo"));
+    QFile file(path.isEmpty() ? QStringLiteral("/proc/self/mountinfo") : path);
     if (!file.open(QIODevice::ReadOnly))
-        return entries;
-    // id parent major:minor root mountpoint options [optional…] - fstype source superoptions
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const QList<QByteArray> f = line.split(' ');
-        const int dash = f.indexOf("-");
-        if (f.size() < 10 || dash < 6 || dash + 3 >= f.size())
-            continue;
-        MountEntry e;
-        e.mountPoint = unescape(f[4]);
-        e.options = QString::fromLatin1(f[5]).split(u',');
-        e.fsType = QString::fromLatin1(f[dash + 1]);
-        e.source = unescape(f[dash + 2]);
-        e.superOptions = QString::fromLatin1(f[dash + 3]).split(u',');
-        entries.append(e);
-    }
-    return entries;
+        return {};
+    return parse(file.readAll());
 }
 
-std::optional<MountEntry> MountTable::find(const QString &mountPoint)
+MountTable MountTable::parse(const QByteArray &mountinfo)
 {
-    const QString clean = QDir::cleanPath(mountPoint);
-    const QList<MountEntry> entries = read();
-    // The last entry wins: a later mount on the same point hides the earlier one.
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
-        if (it->mountPoint == clean)
-            return *it;
-    return std::nullopt;
+    // 36 35 98:0 /mnt1 /mnt2 rw,noatime master:1 - ext3 /dev/root rw,errors=continue
+    MountTable table;
+    for (const QByteArray &line : mountinfo.split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        const qsizetype dash = fields.indexOf("-");
+        if (fields.size() < 6 || dash < 6 || dash + 3 > fields.size())
+            continue;
+        const QList<QByteArray> numbers = fields[2].split(':');
+        bool majorOk = false;
+        bool minorOk = false;
+        const uint maj = numbers.value(0).toUInt(&majorOk);
+        const uint min = numbers.value(1).toUInt(&minorOk);
+        if (numbers.size() != 2 || !majorOk || !minorOk)
+            continue;
+        Entry entry;
+        entry.device = makedev(maj, min);
+        entry.mountPoint = unescape(fields[4]);
+        entry.fsType = unescape(fields[dash + 1]);
+        entry.source = unescape(fields[dash + 2]);
+        for (const QByteArray &o : fields[5].split(',') + (dash + 3 < fields.size() ? fields[dash + 3].split(',') : QList<QByteArray>()))
+            entry.options.append(QString::fromUtf8(o));
+        table.m_entries.append(entry);
+    }
+    return table;
 }
 
-QStringList MountTable::mountedBelow(const QString &dir)
+const MountTable::Entry *MountTable::findDevice(const QString &devicePath, dev_t device) const
 {
-    const QString clean = QDir::cleanPath(dir);
-    QStringList points;
-    for (const MountEntry &e : read())
-        if (e.mountPoint == clean || e.mountPoint.startsWith(clean + u'/'))
-            points.append(e.mountPoint);
-    return points;
+    const QString wanted = devicePath.isEmpty() ? QString() : canonical(devicePath);
+    for (const Entry &e : m_entries) {
+        if ((device != 0 && major(e.device) != 0 && e.device == device)
+            || (!wanted.isEmpty() && e.source.startsWith(u'/') && canonical(e.source) == wanted))
+            return &e;
+    }
+    return nullptr;
 }
 
-qint64 MountTable::fuseDaemonPid(const QString &tool, const QString &mountPoint)
+const MountTable::Entry *MountTable::findMountPoint(const QString &mountPoint) const
 {
-    const QString clean = QDir::cleanPath(mountPoint);
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &name : pids) {
-        bool ok = false;
-        const qint64 pid = name.toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> argv = cmdline.readAll().split('\0');
-        if (argv.isEmpty() || !QFileInfo(QFile::decodeName(argv.first())).fileName().startsWith(tool))
-            continue;
-        for (const QByteArray &arg : argv)
-            if (QDir::cleanPath(QFile::decodeName(arg)) == clean)
-                return pid;
-    }
-    return 0;
-}
-
-Status MountTable::unmount(const QString &mountPoint, qint64 daemonPid, ReportNode &report, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    QString lastOutput;
-    while (isMounted(mountPoint)) {
-        ExternalCommand umount(QStringLiteral("umount"), {mountPoint});
-        auto r = umount.run(report);
-        if (!r)
-            return r.error();
-        if (r->exitCode == 0)
-            break;
-        lastOutput = r->text();
-        if (deadline.hasExpired())
-            return makeError(ErrorKind::Busy,
-                             tr("The drive could not be closed because something is still using it; close every window and program that shows its files, then try again."),
-                             lastOutput);
-        QThread::msleep(100);  // a FUSE daemon above may still be flushing into this layer
-    }
-    // umount returns before a FUSE daemon has finished: wait until it is gone.
-    while (processAlive(daemonPid)) {
-        if (deadline.hasExpired()) {
-            report.addChild(tr("Waiting for the file system process to finish"))
-                .finish(ReportNode::State::Warning, QStringLiteral("pid %1 still running").arg(daemonPid));
-            break;
-        }
-        QThread::msleep(20);
-    }
-    return {};
+    // The last mount on a path is the one visible there.
+    const QString wanted = canonical(mountPoint);
+    const Entry *found = nullptr;
+    for (const Entry &e : m_entries)
+        if (e.mountPoint == wanted)
+            found = &e;
+    return found;
 }
 
 }  // namespace ra

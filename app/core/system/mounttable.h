@@ -1,41 +1,39 @@
 #pragma once
-// The kernel's view of what is mounted (/proc/self/mountinfo), and unmounting that waits until
-// a FUSE daemon (dislocker, ntfs-3g) has really let go of what it had open.
+// The mounts this process sees, from /proc/self/mountinfo (never from mtab, lsblk or udev).
+// A block device matches a mount by its device number (kernel file systems) or by the source
+// path (FUSE file systems such as ntfs-3g report 0:N and name the device as source).
 
-#include "../domain/report.h"
-#include "../domain/result.h"
-
-#include <QCoreApplication>
+#include <QList>
+#include <QString>
 #include <QStringList>
 
-#include <optional>
+#include <sys/types.h>
 
 namespace ra {
 
-struct MountEntry {
-    QString mountPoint;
-    QString source;
-    QString fsType;          // "fuse", "fuseblk", "fuse.dislocker" …
-    QStringList options;     // per-mount options ("rw", "nosuid", …)
-    QStringList superOptions;
-    bool isReadOnly() const;
-};
-
 class MountTable {
-    Q_DECLARE_TR_FUNCTIONS(MountTable)
-
 public:
-    static QList<MountEntry> read();
-    static std::optional<MountEntry> find(const QString &mountPoint);
-    static bool isMounted(const QString &mountPoint) { return find(mountPoint).has_value(); }
-    // Every mount point at or below dir.
-    static QStringList mountedBelow(const QString &dir);
+    struct Entry {
+        dev_t device = 0;         // major:minor as the kernel reports it
+        QString mountPoint;       // unescaped
+        QString fsType;           // "ntfs", "fuseblk", "fuse.dislocker", …
+        QString source;           // "/dev/sdb1", "dislocker", …
+        QStringList options;      // per-mount and per-superblock options ("ro", "rw", …)
+        bool isReadOnly() const { return options.contains(QStringLiteral("ro")); }
+    };
 
-    // The pid of the FUSE daemon (tool name as argv[0] basename) serving mountPoint, or 0.
-    static qint64 fuseDaemonPid(const QString &tool, const QString &mountPoint);
-    // Unmounts, retrying while busy, then waits for daemonPid (if any) to exit so every write
-    // has reached the layer below. Ok when mountPoint is not mounted at all.
-    static Status unmount(const QString &mountPoint, qint64 daemonPid, ReportNode &report, int timeoutMs = 20000);
+    // path: a mountinfo file (tests); empty: /proc/self/mountinfo.
+    static MountTable read(const QString &path = {});
+    // Parses mountinfo text; malformed lines are skipped.
+    static MountTable parse(const QByteArray &mountinfo);
+
+    const QList<Entry> &entries() const { return m_entries; }
+    // The first mount of a block device (by device number, or by canonical source path).
+    const Entry *findDevice(const QString &devicePath, dev_t device) const;
+    const Entry *findMountPoint(const QString &mountPoint) const;
+
+private:
+    QList<Entry> m_entries;
 };
 
 }  // namespace ra

@@ -2,7 +2,7 @@
 
 #include "diskerrors.h"
 #include "externalcommand.h"
-#include "mounttable.h"
+#include "mountpoints.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -111,13 +111,13 @@ Result<NtfsMounted> NtfsMount::mount(const QString &source, const QString &mount
     if (exitCode != 0)
         return fail(mountError(exitCode, source, output));
 
-    const auto entry = MountTable::find(mountPoint);
+    const auto entry = MountPoints::find(mountPoint);
     if (!entry)
         return fail(makeError(ErrorKind::Failed, tr("The drive's NTFS file system could not be opened."),
                               QStringLiteral("ntfs-3g exited 0 but %1 is not in /proc/self/mountinfo\n%2").arg(mountPoint, output)));
     NtfsMounted mounted;
     mounted.mountPoint = mountPoint;
-    mounted.daemonPid = MountTable::fuseDaemonPid(QStringLiteral("ntfs-3g"), mountPoint);
+    mounted.daemonPid = MountPoints::fuseDaemonPid(QStringLiteral("ntfs-3g"), mountPoint);
     mounted.readOnly = entry->isReadOnly();
     // ntfs-3g's default "recover" resets the journal of a volume Windows did not close cleanly
     // (a crashed machine) and says "The file system wasn't safely closed on Windows. Fixing."
@@ -138,7 +138,7 @@ Result<NtfsMounted> NtfsMount::mount(const QString &source, const QString &mount
 Status NtfsMount::unmount(const NtfsMounted &mounted, ReportNode &report)
 {
     ReportNode &node = report.addChild(tr("Close the NTFS file system"));
-    Status s = MountTable::unmount(mounted.mountPoint, mounted.daemonPid, node);
+    Status s = MountPoints::unmount(mounted.mountPoint, mounted.daemonPid, node);
     node.finish(s ? ReportNode::State::Ok : ReportNode::State::Failed, s ? QString() : s.error().details);
     if (s)
         QDir().rmdir(mounted.mountPoint);
