@@ -24,7 +24,7 @@ namespace ra::test {
 namespace {
 
 // Bump when the way volumes are built changes: old cached volumes are then rebuilt.
-const QString kBuildVersion = QStringLiteral("v1");
+const QString kBuildVersion = QStringLiteral("v2");
 
 QString cacheDir()
 {
