@@ -112,7 +112,7 @@ Result<std::unique_ptr<MountSession>> TestDiskBackendE2E::open(const QString &pa
 void TestDiskBackendE2E::opensEveryImage_data()
 {
     QTest::addColumn<QString>("image");
-    QTest::addColumn<QString>("key");  // "rp", "rp2", "bek" or "none"
+    QTest::addColumn<QString>("key");  // "rp", "rp2", "bek", "none" or "other" (a key of another drive)
     QTest::addColumn<QString>("expectedProtector");
     const auto img = [](const char *name) { return TestVolumes::image(QString::fromLatin1(name)); };
     QTest::newRow("xts-128") << "bitlk-aes-xts-128" << "rp" << img("bitlk-aes-xts-128").recoveryGuid;
@@ -122,6 +122,8 @@ void TestDiskBackendE2E::opensEveryImage_data()
     QTest::newRow("two-recovery RP2") << "bitlk-aes-xts-128-two-recovery" << "rp2" << QString();
     QTest::newRow("clear key") << "bitlk-aes-xts-128-clearkey-only" << "none"
                                << img("bitlk-aes-xts-128-clearkey-only").clearKeyGuid;
+    QTest::newRow("clear key, a key given anyway") << "bitlk-aes-xts-128-clearkey-only" << "other"
+                                                   << img("bitlk-aes-xts-128-clearkey-only").clearKeyGuid;
     QTest::newRow("startup key .BEK") << "bitlk-aes-xts-128-startup-key" << "bek"
                                       << img("bitlk-aes-xts-128-startup-key").startupKeyGuid;
     QTest::newRow("startup-key image, RP") << "bitlk-aes-xts-128-startup-key" << "rp"
@@ -137,9 +139,11 @@ void TestDiskBackendE2E::opensEveryImage()
     const QString path = copyOf(image);
     QVERIFY(!path.isEmpty());
     const auto info = TestVolumes::image(image);
-    UnlockMaterial material = TestVolumes::recoveryMaterial(key == QStringLiteral("rp2") ? info.recoveryKey2
-                                                            : key == QStringLiteral("rp") ? info.recoveryKey
-                                                                                          : QString());
+    UnlockMaterial material = TestVolumes::recoveryMaterial(
+        key == QStringLiteral("rp2")     ? info.recoveryKey2
+        : key == QStringLiteral("rp")    ? info.recoveryKey
+        : key == QStringLiteral("other") ? TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey
+                                         : QString());
     if (key == QStringLiteral("bek")) {
         auto bek = TestVolumes::startupKeyFile();
         QVERIFY2(bek.ok(), "the test data has no .BEK file");

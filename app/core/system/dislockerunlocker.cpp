@@ -210,11 +210,12 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
 
     QStringList args{QStringLiteral("-V"), request.device};
     std::unique_ptr<SecretMemoryFile> keyFile;
-    QList<KeyProtector> protectors;
-    if (request.material.kind == UnlockMaterial::Kind::None) {
+    const QList<KeyProtector> protectors = protectorsOf(request);
+    // A suspended volume (clear key) opens without any key, whatever the technician gave.
+    const bool clearKey = !findProtector(protectors, ProtectorType::ClearKey).isNull();
+    if (request.material.kind == UnlockMaterial::Kind::None || clearKey) {
         args << QStringLiteral("-c");
     } else {
-        protectors = protectorsOf(request);
         SecureBytes passphrase;
         ProtectorId startupKeyId;
         if (request.material.kind == UnlockMaterial::Kind::RecoveryPassword) {
@@ -260,7 +261,7 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
     const QString output = ran->text();
     if (ran->exitCode != 0) {
         if (output.contains(QStringLiteral("None of the provided decryption mean")))
-            return fail(keyRejected(request, protectors.isEmpty() ? protectorsOf(request) : protectors, {}, output));
+            return fail(keyRejected(request, protectors, {}, output));
         return fail(dislockerError(request, output));
     }
     result.decryptedPath = result.mountPoint + QStringLiteral("/dislocker-file");
@@ -269,8 +270,8 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
         lock(result, node);
         return fail(dislockerError(request, output));
     }
-    if (request.material.kind == UnlockMaterial::Kind::None)
-        result.usedProtector = findProtector(protectorsOf(request), ProtectorType::ClearKey);
+    if (request.material.kind == UnlockMaterial::Kind::None || clearKey)
+        result.usedProtector = findProtector(protectors, ProtectorType::ClearKey);
     node.finish(ReportNode::State::Ok, result.usedProtector.isNull()
                                            ? QString()
                                            : QStringLiteral("protector %1").arg(result.usedProtector.toString()));

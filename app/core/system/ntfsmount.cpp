@@ -18,6 +18,7 @@ constexpr int NtfsVolumeHibernated = 14;
 constexpr int NtfsVolumeUncleanUnmount = 15;
 constexpr int NtfsVolumeNoPrivilege = 19;
 constexpr int NtfsVolumeFuseError = 21;
+constexpr int MountTimeoutMs = 300000;
 
 QString readOnlyReasonFrom(const QString &output)
 {
@@ -89,6 +90,7 @@ Result<NtfsMounted> NtfsMount::mount(const QString &source, const QString &mount
         args << QStringLiteral("-o") << mountOptions.join(u',');
 
     ExternalCommand ntfs3g(QStringLiteral("ntfs-3g"), args);
+    ntfs3g.setTimeout(MountTimeoutMs);  // resetting a large journal takes a while
     auto ran = ntfs3g.run(node);
     if (!ran)
         return fail(ran.error());
