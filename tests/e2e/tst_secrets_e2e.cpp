@@ -74,6 +74,7 @@ private slots:
     void watcherSeesALeak();
     void keyNeverOnACommandLine_data();
     void keyNeverOnACommandLine();
+    void cliFixKeepsTheKeyOffCommandLines();
 
 private:
     QTemporaryDir m_runtime;
@@ -219,6 +220,50 @@ void TestSecretsE2E::keyNeverOnACommandLine()
     const QString text = report.toText();
     for (const QByteArray &secret : std::as_const(secrets))
         QVERIFY(!text.toLatin1().contains(secret));
+}
+
+// The whole CLI run (probe, unlock, mount, remediate, close) with the key on stdin.
+void TestSecretsE2E::cliFixKeepsTheKeyOffCommandLines()
+{
+    const QString image = QStringLiteral("bitlk-aes-xts-128-two-recovery");
+    auto copy = TestVolumes::builtVolumeCopy(image, m_work->path());
+    QVERIFY(copy.ok());
+    const QByteArray key = TestVolumes::image(image).recoveryKey2.toLatin1();
+    QTemporaryDir home(m_work->filePath(QStringLiteral("home-XXXXXX")));
+
+    CmdlineWatcher watcher;
+    watcher.start();
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home.path() + QStringLiteral("/state"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
+    cli.setProcessEnvironment(env);
+    cli.start(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli"),
+              {QStringLiteral("fix"), copy.value(), QStringLiteral("--key-stdin"), QStringLiteral("--quarantine"),
+               home.filePath(QStringLiteral("quarantine"))});
+    cli.write(key + '\n');
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished(120000));
+    watcher.m_stop = true;
+    watcher.wait();
+    QCOMPARE(cli.exitCode(), 0);
+
+    bool sawDislocker = false;
+    for (const QByteArray &line : watcher.seen()) {
+        QVERIFY2(!line.contains(key) && !line.contains(QByteArray(key).replace('-', "")), "a key appeared on a command line");
+        const QByteArray argv0 = line.left(line.indexOf('\0'));
+        sawDislocker = sawDislocker || (argv0.endsWith("dislocker") && line.contains(QFile::encodeName(m_runtime.path())));
+    }
+    QVERIFY2(sawDislocker, "the watcher never saw dislocker's command line, so it proves nothing");
+    // Nor in anything the CLI wrote: log, case folder, ticket, manifest.
+    for (QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY2(!content.contains(key) && !content.contains(QByteArray(key).replace('-', "")), qPrintable(f.fileName()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecretsE2E)
