@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 namespace ra {
@@ -58,9 +59,26 @@ Result<MountLock> MountLock::acquire(const QString &device, qint64 offset)
     const QByteArray path = QFile::encodeName(QFileInfo(device).canonicalFilePath());
     if (path.isEmpty() || ::stat(path.constData(), &st) != 0)
         return DiskErrors::deviceGone(device);
-    const QByteArray identity = S_ISBLK(st.st_mode)
-        ? QByteArray("blk:") + QByteArray::number(quint64(st.st_rdev))
-        : QByteArray("file:") + QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
+    QByteArray identity;
+    if (S_ISBLK(st.st_mode)) {
+        // A partition node (/dev/sdb2) and its disk at the partition's offset (/dev/sdb + start)
+        // are the same volume: lock it under the whole disk's number and the absolute offset.
+        dev_t disk = st.st_rdev;
+        const QString sys = QStringLiteral("/sys/dev/block/%1:%2").arg(major(st.st_rdev)).arg(minor(st.st_rdev));
+        QFile start(sys + QStringLiteral("/start"));
+        QFile parentDev(sys + QStringLiteral("/../dev"));
+        if (QFileInfo::exists(sys + QStringLiteral("/partition")) && start.open(QIODevice::ReadOnly)
+            && parentDev.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> mm = parentDev.readAll().trimmed().split(':');
+            if (mm.size() == 2) {
+                disk = makedev(mm[0].toUInt(), mm[1].toUInt());
+                offset += start.readAll().trimmed().toLongLong() * 512;  // sysfs counts 512-byte sectors
+            }
+        }
+        identity = QByteArray("blk:") + QByteArray::number(quint64(disk));
+    } else {
+        identity = QByteArray("file:") + QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
+    }
     const QString dir = AppDirs::runtimeDir() + QStringLiteral("/locks");
     if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(dir))
         return DiskErrors::privateFolder(dir);
