@@ -181,6 +181,17 @@ void TestSecretsE2E::keyNeverOnACommandLine()
             runtimeFiles << file;
     }
     if (session.ok()) {
+        // dislocker keeps its descriptor of the key's memory file open for as long as it runs:
+        // the file must be empty by now (we overwrite and truncate it once dislocker has it).
+        const QString bitlockerMount = QFileInfo((*session)->root()).path() + QStringLiteral("/bitlocker");
+        const qint64 daemon = MountPoints::fuseDaemonPid(QStringLiteral("dislocker"), bitlockerMount);
+        QVERIFY(daemon > 0);
+        const QString fdDir = QStringLiteral("/proc/%1/fd").arg(daemon);
+        for (const QString &fd : QDir(fdDir).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+            const QFileInfo info(fdDir + u'/' + fd);
+            if (info.symLinkTarget().contains(QStringLiteral("ra-key")))
+                QCOMPARE(info.size(), qint64(0));
+        }
         QVERIFY((*session)->close(report).ok());
     }
     watcher.m_stop = true;

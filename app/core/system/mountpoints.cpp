@@ -89,7 +89,7 @@ Status MountPoints::unmount(const QString &mountPoint, qint64 daemonPid, ReportN
             return makeError(ErrorKind::Busy,
                              tr("The drive could not be closed because something is still using it; close every window and program that shows its files, then try again."),
                              lastOutput);
-        QThread::msleep(100);  // a FUSE daemon above may still be flushing into this layer
+        QThread::msleep(20);  // a FUSE daemon above may still be flushing into this layer
     }
     // umount returns before a FUSE daemon has finished: wait until it is gone.
     while (processAlive(daemonPid)) {
@@ -98,7 +98,7 @@ Status MountPoints::unmount(const QString &mountPoint, qint64 daemonPid, ReportN
                 .finish(ReportNode::State::Warning, QStringLiteral("pid %1 still running").arg(daemonPid));
             break;
         }
-        QThread::msleep(20);
+        QThread::msleep(2);
     }
     return {};
 }
