@@ -1080,6 +1080,10 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <source>Read the BitLocker metadata</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find which recovery key protector the key belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VolumeText</name>

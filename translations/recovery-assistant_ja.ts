@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
@@ -132,7 +132,7 @@
         <translation>ファイルの先頭がチャネル ファイルのヘッダーと一致しません。</translation>
     </message>
     <message>
-        <source>The file&apos;s last-write time could not be read.</source>
+        <source>The file's last-write time could not be read.</source>
         <translation>ファイルの最終更新日時を読み取れませんでした。</translation>
     </message>
 </context>
@@ -305,14 +305,14 @@ Commands:
   scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
   fix         quarantine and delete the faulty channel files, write the ticket
 Global options: --lang ja|en, --log-level trace|debug|info|warn|error
-Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s options.</source>
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>使い方: recovery-assistant-cli コマンド [オプション]
 コマンド:
   check-key   標準入力から読み取った回復キーを確認します
   scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
   fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
 共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error
-各コマンドのオプションは &apos;recovery-assistant-cli コマンド --help&apos; で表示されます。</translation>
+各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -322,7 +322,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
 <context>
     <name>CryptsetupUnlocker</name>
     <message>
-        <source>Unlocking with cryptsetup is unavailable here because this computer&apos;s kernel has no device-mapper.</source>
+        <source>Unlocking with cryptsetup is unavailable here because this computer's kernel has no device-mapper.</source>
         <translation>このコンピューターのカーネルには device-mapper がないため、cryptsetup によるロック解除はここでは使用できません。</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>ドライブが見つかりません。接続が切れたか、取り外されました。</translation>
     </message>
     <message>
-        <source>The program&apos;s private folder for the drive could not be created.</source>
+        <source>The program's private folder for the drive could not be created.</source>
         <translation>ドライブ用のプログラム専用フォルダーを作成できませんでした。</translation>
     </message>
 </context>
@@ -430,7 +430,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>このスタートアップ キー ファイルではドライブを開けません。ファイルが破損している可能性があります。</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this drive: its Key ID is %1, but this drive&apos;s Key ID is %2.</source>
+        <source>This recovery key does not belong to this drive: its Key ID is %1, but this drive's Key ID is %2.</source>
         <translation>この回復キーはこのドライブのものではありません。この回復キーの回復キー ID は %1 ですが、このドライブの回復キー ID は %2 です。</translation>
     </message>
     <message>
@@ -477,8 +477,8 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
 <context>
     <name>ExternalCommand</name>
     <message>
-        <source>The tool &quot;%1&quot; is not installed on this computer; install the package &quot;%2&quot; and try again.</source>
-        <translation>ツール &quot;%1&quot; がこのコンピューターにインストールされていません。パッケージ &quot;%2&quot; をインストールしてから、もう一度実行してください。</translation>
+        <source>The tool "%1" is not installed on this computer; install the package "%2" and try again.</source>
+        <translation>ツール "%1" がこのコンピューターにインストールされていません。パッケージ "%2" をインストールしてから、もう一度実行してください。</translation>
     </message>
     <message>
         <source>The program refused to run a tool it does not know.</source>
@@ -489,16 +489,16 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>ほかのユーザーが読み取れるコマンド ラインにキーを渡すことを、プログラムが拒否しました。</translation>
     </message>
     <message>
-        <source>The tool &quot;%1&quot; could not be started.</source>
-        <translation>ツール &quot;%1&quot; を起動できませんでした。</translation>
+        <source>The tool "%1" could not be started.</source>
+        <translation>ツール "%1" を起動できませんでした。</translation>
     </message>
     <message>
-        <source>The tool &quot;%1&quot; did not finish within %2 seconds and was stopped.</source>
-        <translation>ツール &quot;%1&quot; が %2 秒以内に終了しなかったため、停止しました。</translation>
+        <source>The tool "%1" did not finish within %2 seconds and was stopped.</source>
+        <translation>ツール "%1" が %2 秒以内に終了しなかったため、停止しました。</translation>
     </message>
     <message>
-        <source>The tool &quot;%1&quot; crashed.</source>
-        <translation>ツール &quot;%1&quot; が異常終了しました。</translation>
+        <source>The tool "%1" crashed.</source>
+        <translation>ツール "%1" が異常終了しました。</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>パーティションを開く準備ができませんでした (空いているループ デバイスがありません)。</translation>
     </message>
     <message>
-        <source>The partition&apos;s loop device could not be released.</source>
+        <source>The partition's loop device could not be released.</source>
         <translation>パーティションのループ デバイスを解放できませんでした。</translation>
     </message>
 </context>
@@ -568,7 +568,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>このドライブの NTFS ファイル システムは破損しています。先に Windows 回復環境から chkdsk を実行してください。</translation>
     </message>
     <message>
-        <source>Opening the drive&apos;s files needs administrator rights.</source>
+        <source>Opening the drive's files needs administrator rights.</source>
         <translation>ドライブのファイルを開くには管理者権限が必要です。</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>このコンピューターでは FUSE (/dev/fuse) を使用できないため、NTFS ドライブを開けません。</translation>
     </message>
     <message>
-        <source>The drive&apos;s NTFS file system could not be opened.</source>
+        <source>The drive's NTFS file system could not be opened.</source>
         <translation>ドライブの NTFS ファイル システムを開けませんでした。</translation>
     </message>
     <message>
@@ -596,11 +596,11 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>NTFS ファイル システムを開く</translation>
     </message>
     <message>
-        <source>Windows was not shut down cleanly and the drive&apos;s journal could not be reset; run chkdsk on it from Windows recovery first.</source>
+        <source>Windows was not shut down cleanly and the drive's journal could not be reset; run chkdsk on it from Windows recovery first.</source>
         <translation>Windows が正常にシャットダウンされておらず、ドライブのジャーナルをリセットできませんでした。先に Windows 回復環境から chkdsk を実行してください。</translation>
     </message>
     <message>
-        <source>Windows was not shut down cleanly; the drive&apos;s journal was reset when it was opened.</source>
+        <source>Windows was not shut down cleanly; the drive's journal was reset when it was opened.</source>
         <translation>Windows が正常にシャットダウンされていなかったため、ドライブを開くときにジャーナルをリセットしました。</translation>
     </message>
     <message>
@@ -611,8 +611,8 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
 <context>
     <name>Playbook</name>
     <message>
-        <source>The playbook is not valid: field &quot;%1&quot; %2.</source>
-        <translation>プレイブックが正しくありません。フィールド &quot;%1&quot; は%2。</translation>
+        <source>The playbook is not valid: field "%1" %2.</source>
+        <translation>プレイブックが正しくありません。フィールド "%1" は%2。</translation>
     </message>
     <message>
         <source>The playbook is not valid JSON.</source>
@@ -779,7 +779,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>ボリュームに書き込めること、検疫フォルダーに空き容量があることを確認します。</translation>
     </message>
     <message>
-        <source>Copy %1 to the quarantine folder %2 and verify the copy&apos;s SHA-256.</source>
+        <source>Copy %1 to the quarantine folder %2 and verify the copy's SHA-256.</source>
         <translation>%1 を検疫フォルダー %2 にコピーし、コピーの SHA-256 を検証します。</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>検疫フォルダーを作成できないため、何も削除していません。</translation>
     </message>
     <message>
-        <source>The quarantine folder&apos;s disk is full, so nothing was deleted. Free some space and try again.</source>
+        <source>The quarantine folder's disk is full, so nothing was deleted. Free some space and try again.</source>
         <translation>検疫フォルダーのディスクがいっぱいのため、何も削除していません。空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
@@ -855,7 +855,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>影響を受けたディスクから削除し、削除されたことを確認しました</translation>
     </message>
     <message>
-        <source>The quarantine folder&apos;s disk is full; %1 was left on the affected disk.</source>
+        <source>The quarantine folder's disk is full; %1 was left on the affected disk.</source>
         <translation>検疫フォルダーのディスクがいっぱいのため、%1 は影響を受けたディスクに残しています。</translation>
     </message>
     <message>
@@ -1080,6 +1080,10 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     <message>
         <source>Read the BitLocker metadata</source>
         <translation>BitLocker のメタデータを読み取る</translation>
+    </message>
+    <message>
+        <source>Find which recovery key protector the key belongs to</source>
+        <translation>回復キーがどのキー保護機能のものかを確認</translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,11 @@ void TestDiskBackendE2E::opensEveryImage_data()
     QTest::newRow("xts-128") << "bitlk-aes-xts-128" << "rp" << img("bitlk-aes-xts-128").recoveryGuid;
     QTest::newRow("cbc-128") << "bitlk-aes-cbc-128" << "rp" << img("bitlk-aes-cbc-128").recoveryGuid;
     QTest::newRow("xts-256") << "bitlk-aes-xts-256" << "rp" << img("bitlk-aes-xts-256").recoveryGuid;
-    QTest::newRow("two-recovery RP") << "bitlk-aes-xts-128-two-recovery" << "rp" << QString();
-    QTest::newRow("two-recovery RP2") << "bitlk-aes-xts-128-two-recovery" << "rp2" << QString();
+    // Two recovery protectors: the Key ID of the one the key belongs to (the key to rotate).
+    QTest::newRow("two-recovery RP") << "bitlk-aes-xts-128-two-recovery" << "rp"
+                                     << img("bitlk-aes-xts-128-two-recovery").recoveryGuid;
+    QTest::newRow("two-recovery RP2") << "bitlk-aes-xts-128-two-recovery" << "rp2"
+                                      << img("bitlk-aes-xts-128-two-recovery").recoveryGuid2;
     QTest::newRow("clear key") << "bitlk-aes-xts-128-clearkey-only" << "none"
                                << img("bitlk-aes-xts-128-clearkey-only").clearKeyGuid;
     QTest::newRow("clear key, a key given anyway") << "bitlk-aes-xts-128-clearkey-only" << "other"

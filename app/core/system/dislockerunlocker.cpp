@@ -233,6 +233,13 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
             result.usedProtector = startupKeyId;
         }
         auto derived = VolumeKeyDeriver::derive(request.device, passphrase, node);
+        if (derived && result.usedProtector.isNull() && request.material.kind == UnlockMaterial::Kind::RecoveryPassword) {
+            QList<ProtectorId> candidates;
+            for (const KeyProtector &p : protectors)
+                if (p.type == ProtectorType::RecoveryPassword)
+                    candidates.append(p.id);
+            result.usedProtector = VolumeKeyDeriver::matchingRecoveryProtector(request.device, passphrase, candidates, node);
+        }
         passphrase.wipe();
         if (!derived) {
             if (derived.error().kind == ErrorKind::KeyRejected)

@@ -33,6 +33,13 @@ public:
     static Result<DerivedVolumeKey> derive(const QString &device, const SecureBytes &passphrase, ReportNode &report);
     // The key protectors with their GUIDs, in metadata order (from libcryptsetup's dump).
     static Result<QList<KeyProtector>> protectors(const QString &device);
+    // Which of several recovery-password protectors accepts the passphrase. libcryptsetup tries
+    // them all and does not say which one opened, but the Key ID of the disclosed key is what
+    // the ticket must name for rotation: so each candidate but the last is tried alone on an
+    // in-memory copy of the metadata in which the other recovery protectors are masked (CRC
+    // recomputed). Costs one key stretching per candidate tried. Null when none matched.
+    static ProtectorId matchingRecoveryProtector(const QString &device, const SecureBytes &passphrase,
+                                                 const QList<ProtectorId> &candidates, ReportNode &report);
     // Only loads the metadata: ok, or the same errors as derive() gives for the volume itself.
     static Status checkMetadata(const QString &device, ReportNode &report);
 };
