@@ -1,0 +1,818 @@
+#include "escrowreader.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+#include <array>
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+
+namespace ra {
+
+namespace {
+
+using Bytes = std::string_view;
+
+// What a column means, whatever the export calls it.
+enum Role { KeyRole, IdRole, HostRole, NameRole, DeviceIdRole, DateRole, DnRole, DirectoryRole, VolumeTypeRole, RoleCount };
+using RowValues = std::array<Bytes, RoleCount>;
+
+struct HeaderName {
+    const char *name;  // lower case
+    Role role;
+};
+
+constexpr HeaderName kHeaderNames[] = {
+    {"recoverykey", KeyRole}, {"key", KeyRole}, {"msfve-recoverypassword", KeyRole},
+    {"recoverypassword", KeyRole}, {"recovery key", KeyRole}, {"recovery password", KeyRole},
+    {"keyid", IdRole}, {"id", IdRole}, {"recoverykeyid", IdRole}, {"msfve-recoveryguid", IdRole},
+    {"keyprotectorid", IdRole}, {"recoverypasswordid", IdRole}, {"key id", IdRole},
+    {"recovery key id", IdRole},
+    {"hostname", HostRole}, {"computername", HostRole}, {"machinename", HostRole},
+    {"devicename", HostRole}, {"computer", HostRole}, {"device", HostRole}, {"host", HostRole},
+    {"computer name", HostRole}, {"device name", HostRole},
+    {"name", NameRole}, {"cn", NameRole},
+    {"deviceid", DeviceIdRole}, {"azureaddeviceid", DeviceIdRole},
+    {"createddatetime", DateRole}, {"lastupdatetime", DateRole}, {"whencreated", DateRole},
+    {"created", DateRole}, {"date", DateRole}, {"createdate", DateRole}, {"timestamp", DateRole},
+    {"distinguishedname", DnRole}, {"dn", DnRole},
+    {"directory", DirectoryRole}, {"source", DirectoryRole},
+    {"volumetype", VolumeTypeRole}, {"volume type", VolumeTypeRole},
+};
+
+char lowerAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
+
+bool equalsIgnoreCase(Bytes a, Bytes lowerB)
+{
+    if (a.size() != lowerB.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lowerAscii(a[i]) != lowerB[i])
+            return false;
+    return true;
+}
+
+bool startsWithIgnoreCase(Bytes a, Bytes lowerPrefix)
+{
+    return a.size() >= lowerPrefix.size() && equalsIgnoreCase(a.substr(0, lowerPrefix.size()), lowerPrefix);
+}
+
+Bytes trimmed(Bytes s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+        s.remove_suffix(1);
+    return s;
+}
+
+int roleOf(Bytes header)
+{
+    header = trimmed(header);
+    for (const HeaderName &h : kHeaderNames)
+        if (equalsIgnoreCase(header, h.name))
+            return h.role;
+    return -1;
+}
+
+// -1 for a non-hex byte. A table: this runs 32 times per row of a million-row export.
+constexpr std::array<signed char, 256> kHexDigits = [] {
+    std::array<signed char, 256> table{};
+    for (auto &v : table)
+        v = -1;
+    for (int c = '0'; c <= '9'; ++c)
+        table[std::size_t(c)] = static_cast<signed char>(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        table[std::size_t(c)] = static_cast<signed char>(c - 'a' + 10);
+    for (int c = 'A'; c <= 'F'; ++c)
+        table[std::size_t(c)] = static_cast<signed char>(c - 'A' + 10);
+    return table;
+}();
+
+bool readHex(Bytes s, std::size_t pos, int digits, quint64 &out)
+{
+    quint64 value = 0;
+    int bad = 0;
+    for (int i = 0; i < digits; ++i) {
+        const int v = kHexDigits[uchar(s[pos + std::size_t(i)])];
+        bad |= v;
+        value = (value << 4) | quint64(v & 0xF);
+    }
+    out = value;
+    return bad >= 0;
+}
+
+// A full GUID (braces optional, dashes optional) or an 8-digit short Key ID, as bytes.
+bool parseKeyId(Bytes s, QUuid &id, bool &shortOnly)
+{
+    s = trimmed(s);
+    if (s.size() >= 2 && s.front() == '{' && s.back() == '}')
+        s = trimmed(s.substr(1, s.size() - 2));
+    quint64 a = 0, b = 0, c = 0, d = 0, e = 0;
+    if (s.size() == 8 && readHex(s, 0, 8, a)) {
+        id = QUuid(uint(a), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        shortOnly = true;
+        return true;
+    }
+    if (s.size() == 36) {
+        if (s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
+            return false;
+        if (!readHex(s, 0, 8, a) || !readHex(s, 9, 4, b) || !readHex(s, 14, 4, c) || !readHex(s, 19, 4, d)
+            || !readHex(s, 24, 12, e))
+            return false;
+    } else if (s.size() == 32) {
+        if (!readHex(s, 0, 8, a) || !readHex(s, 8, 4, b) || !readHex(s, 12, 4, c) || !readHex(s, 16, 4, d)
+            || !readHex(s, 20, 12, e))
+            return false;
+    } else {
+        // Anything else (Unicode spaces and the like): the domain's own parser decides.
+        const auto parsed = ProtectorId::parse(QString::fromUtf8(s.data(), qsizetype(s.size())));
+        if (!parsed)
+            return false;
+        id = parsed->uuid();
+        shortOnly = false;
+        return true;
+    }
+    id = QUuid(uint(a), ushort(b), ushort(c), uchar(d >> 8), uchar(d), uchar(e >> 40), uchar(e >> 32),
+               uchar(e >> 24), uchar(e >> 16), uchar(e >> 8), uchar(e));
+    shortOnly = false;
+    return !id.isNull();
+}
+
+// Dates as the exports write them: ISO 8601 (Graph, AD object names, with or without an
+// offset), generalized time (AD whenCreated "20240719040900.0Z"), and PowerShell's culture
+// formats "7/19/2024 4:09:00 AM", "2024/07/19 4:09:00", "19.07.2024 04:09:00".
+// Without an offset the time is taken as UTC. Returns EscrowRecord::NoDate when unreadable.
+qint64 parseDate(Bytes s)
+{
+    s = trimmed(s);
+    if (s.empty())
+        return EscrowRecord::NoDate;
+    struct Number {
+        int value = 0;
+        int digits = 0;
+        char after = 0;
+    };
+    std::array<Number, 8> n{};
+    int count = 0;
+    std::size_t i = 0;
+    int offsetMinutes = 0;
+    bool pm = false, am = false;
+    while (i < s.size() && count < int(n.size())) {
+        const char ch = s[i];
+        if (ch >= '0' && ch <= '9') {
+            Number &num = n[std::size_t(count)];
+            while (i < s.size() && s[i] >= '0' && s[i] <= '9' && num.digits < 14) {
+                num.value = num.digits < 9 ? num.value * 10 + (s[i] - '0') : num.value;
+                ++num.digits;
+                ++i;
+            }
+            num.after = i < s.size() ? s[i] : 0;
+            ++count;
+            continue;
+        }
+        const bool timeSeen = count >= 5 || (count >= 1 && n[0].digits == 14);
+        if ((ch == '+' || ch == '-') && timeSeen) {
+            // An offset: +HH:MM, -HH:MM or +HHMM.
+            const int sign = ch == '-' ? -1 : 1;
+            int hh = 0, mm = 0, digits = 0;
+            std::size_t j = i + 1;
+            for (; j < s.size() && digits < 4; ++j) {
+                if (s[j] == ':')
+                    continue;
+                if (s[j] < '0' || s[j] > '9')
+                    break;
+                (digits < 2 ? hh : mm) = (digits < 2 ? hh : mm) * 10 + (s[j] - '0');
+                ++digits;
+            }
+            offsetMinutes = sign * (hh * 60 + mm);
+            break;
+        }
+        if ((ch == 'P' || ch == 'p') && i + 1 < s.size() && lowerAscii(s[i + 1]) == 'm')
+            pm = true;
+        if ((ch == 'A' || ch == 'a') && i + 1 < s.size() && lowerAscii(s[i + 1]) == 'm')
+            am = true;
+        ++i;
+    }
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+    int t = 3;  // index of the hour
+    if (count >= 1 && n[0].digits == 14) {
+        Bytes g = s.substr(0, 14);
+        auto part = [&](std::size_t pos, std::size_t len) {
+            int v = 0;
+            for (std::size_t k = 0; k < len; ++k)
+                v = v * 10 + (g[pos + k] - '0');
+            return v;
+        };
+        y = part(0, 4), mo = part(4, 2), d = part(6, 2), h = part(8, 2), mi = part(10, 2), sec = part(12, 2);
+        t = -1;
+    } else if (count >= 3 && n[0].digits == 4) {
+        y = n[0].value, mo = n[1].value, d = n[2].value;
+    } else if (count >= 3 && n[2].digits == 4) {
+        y = n[2].value;
+        if (n[0].after == '.')
+            d = n[0].value, mo = n[1].value;
+        else
+            mo = n[0].value, d = n[1].value;
+    } else {
+        return EscrowRecord::NoDate;
+    }
+    if (t >= 0) {
+        h = count > t ? n[std::size_t(t)].value : 0;
+        mi = count > t + 1 ? n[std::size_t(t + 1)].value : 0;
+        sec = count > t + 2 ? n[std::size_t(t + 2)].value : 0;
+    }
+    if (pm && h < 12)
+        h += 12;
+    if (am && h == 12)
+        h = 0;
+    const QDate date(y, mo, d);
+    if (!date.isValid() || h > 23 || mi > 59 || sec > 60)
+        return EscrowRecord::NoDate;
+    constexpr qint64 unixEpochJulianDay = 2440588;
+    const qint64 seconds = (date.toJulianDay() - unixEpochJulianDay) * 86400 + h * 3600 + mi * 60 + sec
+                           - qint64(offsetMinutes) * 60;
+    return seconds * 1000;
+}
+
+// AD names a recovery object "<date>{<GUID>}" (its CN); the DN continues ",CN=<computer>,…".
+struct RecoveryObjectName {
+    bool ok = false;
+    QUuid id;
+    qint64 dateMs = EscrowRecord::NoDate;
+};
+
+RecoveryObjectName parseRecoveryObjectName(Bytes value)
+{
+    RecoveryObjectName out;
+    const std::size_t open = value.find('{');
+    const std::size_t close = value.find('}', open == Bytes::npos ? 0 : open);
+    if (open == Bytes::npos || close == Bytes::npos)
+        return out;
+    bool shortOnly = false;
+    if (!parseKeyId(value.substr(open + 1, close - open - 1), out.id, shortOnly) || shortOnly)
+        return out;
+    out.ok = true;
+    out.dateMs = parseDate(value.substr(0, open));
+    return out;
+}
+
+// The value of the RDN at position index (0 = the first) of a DN, without "CN=".
+Bytes rdnValue(Bytes dn, int index)
+{
+    std::size_t start = 0;
+    for (int k = 0; k <= index; ++k) {
+        std::size_t end = start;
+        while (end < dn.size() && dn[end] != ',') {
+            if (dn[end] == '\\')
+                ++end;  // an escaped character, e.g. "\,"
+            ++end;
+        }
+        end = std::min(end, dn.size());
+        if (k == index) {
+            Bytes rdn = trimmed(dn.substr(start, end - start));
+            const std::size_t eq = rdn.find('=');
+            return eq == Bytes::npos ? Bytes() : trimmed(rdn.substr(eq + 1));
+        }
+        if (end >= dn.size())
+            return {};
+        start = end + 1;
+    }
+    return {};
+}
+
+// CSV rows (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes). Rows without
+// a quote are split in place; quoted rows are unescaped into a scratch buffer.
+class CsvRows {
+public:
+    CsvRows(const char *begin, const char *end, char delimiter) : m_pos(begin), m_end(end), m_delimiter(delimiter) {}
+    ~CsvRows()
+    {
+        m_scratch.resize(m_scratch.capacity());
+        secureWipe(m_scratch.data(), m_scratch.size());
+    }
+
+    // The next row; false at the end. line is where the row starts (1-based).
+    bool next(std::vector<Bytes> &fields, int &line, bool &unterminatedQuote)
+    {
+        if (m_pos >= m_end)
+            return false;
+        line = m_line;
+        unterminatedQuote = false;
+        fields.clear();
+        const char *newline = static_cast<const char *>(std::memchr(m_pos, '\n', std::size_t(m_end - m_pos)));
+        const char *lineEnd = newline ? newline : m_end;
+        if (!std::memchr(m_pos, '"', std::size_t(lineEnd - m_pos))) {
+            const char *e = lineEnd;
+            if (e > m_pos && e[-1] == '\r')
+                --e;
+            const char *p = m_pos;
+            for (;;) {
+                const char *d = static_cast<const char *>(std::memchr(p, m_delimiter, std::size_t(e - p)));
+                if (!d) {
+                    fields.emplace_back(p, std::size_t(e - p));
+                    break;
+                }
+                fields.emplace_back(p, std::size_t(d - p));
+                p = d + 1;
+            }
+            m_pos = newline ? newline + 1 : m_end;
+            ++m_line;
+            return true;
+        }
+        return nextQuoted(fields, unterminatedQuote);
+    }
+
+private:
+    bool nextQuoted(std::vector<Bytes> &fields, bool &unterminatedQuote)
+    {
+        m_scratch.clear();
+        m_spans.clear();
+        std::size_t fieldStart = 0;
+        bool inQuotes = false;
+        const char *p = m_pos;
+        bool rowEnded = false;
+        while (p < m_end && !rowEnded) {
+            const char c = *p;
+            if (inQuotes) {
+                if (c == '"') {
+                    if (p + 1 < m_end && p[1] == '"') {
+                        m_scratch.push_back('"');
+                        p += 2;
+                        continue;
+                    }
+                    inQuotes = false;
+                } else {
+                    if (c == '\n')
+                        ++m_line;
+                    m_scratch.push_back(c);
+                }
+                ++p;
+                continue;
+            }
+            if (c == '"') {
+                inQuotes = true;
+            } else if (c == m_delimiter) {
+                m_spans.emplace_back(fieldStart, m_scratch.size() - fieldStart);
+                fieldStart = m_scratch.size();
+            } else if (c == '\n') {
+                ++m_line;
+                rowEnded = true;
+            } else if (!(c == '\r' && (p + 1 == m_end || p[1] == '\n'))) {
+                m_scratch.push_back(c);
+            }
+            ++p;
+        }
+        if (!rowEnded && !inQuotes)
+            ++m_line;
+        unterminatedQuote = inQuotes;
+        m_spans.emplace_back(fieldStart, m_scratch.size() - fieldStart);
+        for (const auto &[start, size] : m_spans)
+            fields.emplace_back(m_scratch.data() + start, size);
+        m_pos = p;
+        return true;
+    }
+
+    const char *m_pos;
+    const char *m_end;
+    char m_delimiter;
+    int m_line = 1;
+    std::string m_scratch;
+    std::vector<std::pair<std::size_t, std::size_t>> m_spans;
+};
+
+char detectDelimiter(Bytes headerLine)
+{
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool inQuotes = false;
+    for (char c : headerLine) {
+        if (c == '"')
+            inQuotes = !inQuotes;
+        else if (!inQuotes)
+            commas += c == ',', semicolons += c == ';', tabs += c == '\t';
+    }
+    if (tabs > commas && tabs >= semicolons)
+        return '\t';
+    if (semicolons > commas)
+        return ';';
+    return ',';
+}
+
+// The canonical form "NNNNNN-…" of a valid key into its 8 blocks; false for anything else
+// (RecoveryKey::parse then handles other spellings and explains errors). Inlined here rather
+// than through RecoveryKey: this is the hot loop of a million-row import.
+bool packCanonicalKey(Bytes text, EscrowRecord::KeyBlocks &blocks)
+{
+    if (text.size() != std::size_t(RecoveryKey::CanonicalLength))
+        return false;
+    bool valid = true;
+    for (int g = 0; g < RecoveryKey::GroupCount; ++g) {
+        const char *group = text.data() + g * (RecoveryKey::GroupDigits + 1);
+        if (g > 0 && group[-1] != '-')
+            valid = false;
+        unsigned value = 0;
+        for (int i = 0; i < RecoveryKey::GroupDigits; ++i) {
+            const unsigned digit = unsigned(uchar(group[i])) - unsigned('0');
+            valid = valid && digit <= 9;
+            value = value * 10 + digit;
+        }
+        valid = valid && value % 11 == 0 && value < unsigned(RecoveryKey::GroupLimit);
+        blocks[std::size_t(g)] = quint16(value / 11);
+    }
+    return valid;
+}
+
+// Turns the values of one row into a record (or a problem) in the store.
+class RowImporter {
+    Q_DECLARE_TR_FUNCTIONS(EscrowReader)
+
+public:
+    RowImporter(EscrowStore &store, EscrowImportSummary &summary, quint16 file)
+        : m_store(store), m_summary(summary), m_file(file) {}
+
+    void add(RowValues v, int line)
+    {
+        bool empty = true;
+        for (Bytes &value : v) {
+            value = trimmed(value);
+            empty = empty && value.empty();
+        }
+        if (empty)
+            return;
+        ++m_summary.rows;
+
+        QUuid id;
+        bool shortOnly = false;
+        bool haveId = false;
+        bool idMalformed = false;
+        qint64 dateMs = parseDate(v[DateRole]);
+        Bytes host = v[HostRole];
+        if (!v[IdRole].empty()) {
+            haveId = parseKeyId(v[IdRole], id, shortOnly);
+            idMalformed = !haveId;
+        }
+        // AD: the GUID and date are in the recovery object's name (Name/CN or the DN).
+        for (Bytes objectName : {v[NameRole], rdnValue(v[DnRole], 0)}) {
+            if (objectName.empty())
+                continue;
+            const RecoveryObjectName object = parseRecoveryObjectName(objectName);
+            if (!object.ok) {
+                if (host.empty())
+                    host = objectName;  // MBAM/AD "Name" holding the computer name
+                continue;
+            }
+            if (!haveId || shortOnly) {
+                id = object.id, shortOnly = false, haveId = true;
+                idMalformed = false;  // "System.Byte[]" in msFVE-RecoveryGuid: the name has it
+            }
+            if (dateMs == EscrowRecord::NoDate)
+                dateMs = object.dateMs;
+        }
+        if (host.empty() && !v[DnRole].empty() && parseRecoveryObjectName(rdnValue(v[DnRole], 0)).ok)
+            host = rdnValue(v[DnRole], 1);
+        if (host.empty())
+            host = v[DeviceIdRole];
+
+        const Bytes keyText = v[KeyRole];
+        if (keyText.empty())
+            return reject(line, tr("The recovery key is missing."));
+        EscrowRecord::KeyBlocks blocks;
+        if (!packCanonicalKey(keyText, blocks)) {
+            Result<RecoveryKey> key = parseKey(keyText);
+            if (!key)
+                return reject(line, key.error().message);
+            const SecureBytes canonical = key->canonicalBytes();
+            packCanonicalKey(Bytes(canonical.data(), canonical.size()), blocks);
+        }
+        if (idMalformed || !haveId) {
+            secureWipe(blocks.data(), sizeof(blocks));
+            return reject(line, idMalformed ? tr("The Key ID is neither a GUID nor an 8-digit Key ID.")
+                                            : tr("The Key ID is missing."));
+        }
+
+        m_store.newIds.push_back((quint64(id.data1) << 32) | quint64(m_store.records.size()));
+        EscrowRecord &r = m_store.records.emplace_back();
+        r.key = blocks;
+        secureWipe(blocks.data(), sizeof(blocks));
+        r.id = id;
+        r.shortOnly = shortOnly;
+        r.dateMs = dateMs;
+        if (!host.empty() && host.size() <= std::numeric_limits<quint16>::max()
+            && m_store.hosts.size() + host.size() < std::numeric_limits<quint32>::max()) {
+            r.hostOffset = quint32(m_store.hosts.size());
+            r.hostLength = quint16(host.size());
+            m_store.hosts.append(host);
+        }
+        r.line = quint32(line);
+        r.file = m_file;
+        r.format = m_summary.format;
+        r.directory = label(v[DirectoryRole], m_lastDirectory);
+        r.volumeType = label(v[VolumeTypeRole], m_lastVolumeType);
+    }
+
+    void reject(int line, const QString &reason)
+    {
+        ++m_summary.badRows;
+        if (m_summary.problems.size() < EscrowImportSummary::MaxProblems)
+            m_summary.problems.append(EscrowProblem{line, reason});
+    }
+
+private:
+    // The last few distinct values: a directory column alternates between a handful.
+    struct LabelCache {
+        std::array<std::string, 4> text;
+        std::array<quint16, 4> index{};
+        std::size_t next = 0;
+    };
+
+    quint16 label(Bytes value, LabelCache &cache)
+    {
+        if (value.empty())
+            return 0;
+        for (std::size_t i = 0; i < cache.text.size(); ++i)
+            if (cache.index[i] && value == cache.text[i])
+                return cache.index[i];
+        const quint16 index = m_store.internLabel(value.data(), qsizetype(value.size()));
+        cache.text[cache.next].assign(value);
+        cache.index[cache.next] = index;
+        cache.next = (cache.next + 1) % cache.text.size();
+        return index;
+    }
+
+    // Keys in any other form people write them (spaces, full-width digits, …), and the
+    // diagnosis of a wrong one.
+    Result<RecoveryKey> parseKey(Bytes text)
+    {
+        bool hasDigit = false;
+        for (char c : text)
+            hasDigit = hasDigit || (c >= '0' && c <= '9') || uchar(c) >= 0x80;
+        if (!hasDigit)
+            return makeError(ErrorKind::BadInput, tr("The recovery key column holds no recovery key."));
+        QString wide = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        Result<RecoveryKey> key = RecoveryKey::parse(wide);
+        secureWipe(wide.data(), std::size_t(wide.size()) * sizeof(QChar));
+        return key;
+    }
+
+    EscrowStore &m_store;
+    EscrowImportSummary &m_summary;
+    quint16 m_file;
+    LabelCache m_lastDirectory, m_lastVolumeType;
+};
+
+EscrowFormat formatOfHeader(const std::vector<Bytes> &names, const std::array<int, RoleCount> &columns)
+{
+    auto has = [&](Bytes lower) {
+        for (Bytes n : names)
+            if (equalsIgnoreCase(trimmed(n), lower))
+                return true;
+        return false;
+    };
+    if (has("msfve-recoverypassword") || has("msfve-recoveryguid") || has("distinguishedname"))
+        return EscrowFormat::ActiveDirectoryCsv;
+    if (has("recoverykeyid"))
+        return EscrowFormat::MbamCsv;
+    if (has("hostname") && has("keyid") && has("recoverykey"))
+        return EscrowFormat::CrowdStrikeCsv;
+    if (has("id") && has("key"))
+        return EscrowFormat::GraphCsv;
+    if (columns[KeyRole] >= 0 && (columns[IdRole] >= 0 || columns[DnRole] >= 0 || columns[NameRole] >= 0))
+        return EscrowFormat::GenericCsv;
+    return EscrowFormat::Unknown;
+}
+
+Status readCsv(Bytes text, EscrowStore &store, EscrowImportSummary &summary, quint16 file)
+{
+    // Preamble lines: PowerShell's "#TYPE …", Excel's "sep=;", blank lines.
+    std::size_t pos = 0;
+    int line = 1;
+    char delimiter = 0;
+    for (;;) {
+        const std::size_t nl = text.find('\n', pos);
+        const Bytes current = trimmed(text.substr(pos, nl == Bytes::npos ? Bytes::npos : nl - pos));
+        const bool preamble = current.empty() || startsWithIgnoreCase(current, "#type")
+                              || (startsWithIgnoreCase(current, "sep=") && current.size() == 5);
+        if (!preamble || nl == Bytes::npos) {
+            if (!delimiter)
+                delimiter = detectDelimiter(current);
+            break;
+        }
+        if (startsWithIgnoreCase(current, "sep="))
+            delimiter = current[4];
+        pos = nl + 1;
+        ++line;
+    }
+
+    CsvRows rows(text.data() + pos, text.data() + text.size(), delimiter);
+    std::vector<Bytes> fields;
+    int rowLine = 0;
+    bool unterminated = false;
+    if (!rows.next(fields, rowLine, unterminated))
+        return makeError(ErrorKind::BadInput, EscrowReader::tr("The key export is empty."));
+    std::array<int, RoleCount> columns;
+    columns.fill(-1);
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+        const int role = roleOf(fields[c]);
+        if (role >= 0 && columns[std::size_t(role)] < 0)
+            columns[std::size_t(role)] = int(c);
+    }
+    summary.format = formatOfHeader(fields, columns);
+    if (columns[KeyRole] < 0 || summary.format == EscrowFormat::Unknown)
+        return makeError(ErrorKind::BadInput,
+                         EscrowReader::tr("The file is not a known recovery key export: its first line names no "
+                                          "recovery key and Key ID columns."));
+
+    const int lineOffset = line - 1;
+    RowImporter importer(store, summary, file);
+    RowValues values;
+    while (rows.next(fields, rowLine, unterminated)) {
+        for (int r = 0; r < RoleCount; ++r) {
+            const int c = columns[std::size_t(r)];
+            values[std::size_t(r)] = (c >= 0 && std::size_t(c) < fields.size()) ? fields[std::size_t(c)] : Bytes();
+        }
+        if (unterminated)
+            importer.reject(rowLine + lineOffset, EscrowReader::tr("A quoted field is not closed before the end of the file."));
+        else
+            importer.add(values, rowLine + lineOffset);
+    }
+    return {};
+}
+
+// Lines where the objects of the key list start: objects directly inside an array that is at
+// most two levels deep ({"value":[{…}]} or [{…}]).
+std::vector<int> jsonObjectLines(Bytes text)
+{
+    std::vector<int> lines;
+    std::vector<char> stack;
+    int line = 1;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n')
+            ++line;
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (c == '{' && !stack.empty() && stack.back() == '[' && stack.size() <= 2)
+                lines.push_back(line);
+            stack.push_back(c);
+        } else if ((c == '}' || c == ']') && !stack.empty()) {
+            stack.pop_back();
+        }
+    }
+    return lines;
+}
+
+Status readJson(Bytes text, EscrowStore &store, EscrowImportSummary &summary, quint16 file)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(text.data(), qsizetype(text.size())), &error);
+    if (doc.isNull())
+        return makeError(ErrorKind::BadInput, EscrowReader::tr("The JSON key export cannot be read."),
+                         QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset));
+    QJsonArray items;
+    if (doc.isArray()) {
+        items = doc.array();
+    } else {
+        const QJsonObject top = doc.object();
+        for (auto it = top.begin(); it != top.end(); ++it)
+            if (it.key().compare(QStringLiteral("value"), Qt::CaseInsensitive) == 0 && it.value().isArray())
+                items = it.value().toArray();
+    }
+    if (items.isEmpty() && !doc.object().contains(QStringLiteral("value")) && !doc.isArray())
+        return makeError(ErrorKind::BadInput,
+                         EscrowReader::tr("The JSON file is not a known recovery key export: it has no \"value\" list."));
+    summary.format = EscrowFormat::GraphJson;
+    const std::vector<int> lines = jsonObjectLines(text);
+    RowImporter importer(store, summary, file);
+    std::array<QByteArray, RoleCount> owned;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const int line = std::size_t(i) < lines.size() ? lines[std::size_t(i)] : 0;
+        const QJsonObject object = items.at(i).toObject();
+        RowValues values;
+        for (QByteArray &o : owned)
+            o.clear();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString())
+                continue;
+            const int role = roleOf(Bytes(it.key().toUtf8().toLower().constData()));
+            if (role >= 0 && owned[std::size_t(role)].isEmpty())
+                owned[std::size_t(role)] = it.value().toString().toUtf8();
+        }
+        for (int r = 0; r < RoleCount; ++r)
+            values[std::size_t(r)] = Bytes(owned[std::size_t(r)].constData(), std::size_t(owned[std::size_t(r)].size()));
+        if (object.isEmpty())
+            importer.reject(line, EscrowReader::tr("The entry is not an object with a key and a Key ID."));
+        else
+            importer.add(values, line);
+    }
+    for (QByteArray &o : owned)
+        secureWipe(o.data(), std::size_t(o.size()));
+    return {};
+}
+
+}  // namespace
+
+RecoveryKey EscrowRecord::recoveryKey() const
+{
+    std::array<char, RecoveryKey::CanonicalLength + 1> text{};
+    for (int g = 0; g < RecoveryKey::GroupCount; ++g)
+        std::snprintf(text.data() + g * (RecoveryKey::GroupDigits + 1), RecoveryKey::GroupDigits + 2,
+                      g + 1 < RecoveryKey::GroupCount ? "%06u-" : "%06u", unsigned(key[std::size_t(g)]) * 11u);
+    RecoveryKey out;
+    RecoveryKey::parseCanonical(QByteArrayView(text.data(), RecoveryKey::CanonicalLength), out);
+    secureWipe(text.data(), text.size());
+    return out;
+}
+
+void EscrowStore::truncate(std::size_t recordCount)
+{
+    for (std::size_t i = recordCount; i < records.size(); ++i)
+        records[i].wipeKey();
+    records.resize(std::min(recordCount, records.size()));
+}
+
+quint16 EscrowStore::internLabel(const char *data, qsizetype size)
+{
+    const QString text = QString::fromUtf8(data, size);
+    const auto it = labelIndex.constFind(text);
+    if (it != labelIndex.constEnd())
+        return it.value();
+    if (labels.size() >= std::numeric_limits<quint16>::max())
+        return 0;
+    const auto index = quint16(labels.size());
+    labels.append(text);
+    labelIndex.insert(text, index);
+    return index;
+}
+
+Result<EscrowImportSummary> EscrowReader::read(const char *data, qsizetype size, const QString &filePath,
+                                               EscrowStore &store)
+{
+    EscrowImportSummary summary;
+    summary.filePath = filePath;
+    if (store.files.size() >= std::numeric_limits<quint16>::max())
+        return makeError(ErrorKind::Failed, tr("Too many key exports are loaded."));
+
+    // UTF-16 (Windows PowerShell's default) is converted to UTF-8 first; the copy is wiped.
+    QByteArray converted;
+    Bytes text(data, std::size_t(size));
+    const auto byte = [&](qsizetype i) { return i < size ? uchar(data[i]) : 0; };
+    std::optional<QStringConverter::Encoding> utf16;
+    qsizetype skip = 0;
+    if (byte(0) == 0xFF && byte(1) == 0xFE)
+        utf16 = QStringConverter::Utf16LE, skip = 2;
+    else if (byte(0) == 0xFE && byte(1) == 0xFF)
+        utf16 = QStringConverter::Utf16BE, skip = 2;
+    else if (size >= 2 && byte(0) != 0 && byte(1) == 0)
+        utf16 = QStringConverter::Utf16LE;
+    else if (size >= 2 && byte(0) == 0 && byte(1) != 0)
+        utf16 = QStringConverter::Utf16BE;
+    if (utf16) {
+        QStringDecoder decoder(*utf16);
+        QString wide = decoder(QByteArrayView(data + skip, size - skip));
+        converted = wide.toUtf8();
+        secureWipe(wide.data(), std::size_t(wide.size()) * sizeof(QChar));
+        text = Bytes(converted.constData(), std::size_t(converted.size()));
+    } else if (byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) {
+        text.remove_prefix(3);
+    }
+
+    const std::size_t recordsBefore = store.records.size();
+    const std::size_t hostsBefore = store.hosts.size();
+    store.records.reserve(recordsBefore + text.size() / 64 + 16);
+    store.newIds.reserve(text.size() / 64 + 16);
+    store.hosts.reserve(store.hosts.size() + text.size() / 6);
+    const auto file = quint16(store.files.size());
+    store.files.append(filePath);
+
+    const Bytes start = trimmed(text.substr(0, 64));
+    const bool json = !start.empty() && (start.front() == '{' || start.front() == '[');
+    const Status status = json ? readJson(text, store, summary, file) : readCsv(text, store, summary, file);
+    secureWipe(converted.data(), std::size_t(converted.size()));
+    if (!status) {
+        store.truncate(recordsBefore);
+        store.newIds.clear();
+        store.hosts.resize(hostsBefore);
+        store.files.removeLast();
+        return status.error();
+    }
+    return summary;
+}
+
+}  // namespace ra
