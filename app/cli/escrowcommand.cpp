@@ -162,7 +162,7 @@ int EscrowCommand::check(const QStringList &files)
         }
         m_out << tr("Keys loaded: %1").arg(index.keyCount()) << '\n';
         for (const EscrowImportSummary &s : summaries)
-            m_out << "  " << tr("%1: %2 keys").arg(EscrowIndex::formatName(s.format)).arg(s.keys) << '\n';
+            m_out << "  " << tr("%1: %n key(s)", nullptr, s.keys).arg(EscrowIndex::formatName(s.format)) << '\n';
     }
     m_out.flush();
     return clean ? ExitOk : ExitNotFound;
