@@ -225,7 +225,7 @@ int EscrowCommand::lookup(const QString &file, const QString &query)
         m_out << tr("No key in %1 matches %2.").arg(summary->filePath, query.trimmed()) << '\n';
     } else {
         if (matches.size() > 1)
-            m_out << tr("%n keys match; the newest is listed first.", nullptr, int(matches.size())) << '\n';
+            m_out << tr("%n key(s) match; the newest is listed first.", nullptr, int(matches.size())) << '\n';
         for (int i = 0; i < matches.size(); ++i)
             printEntry(matches[i], i + 1);
     }
