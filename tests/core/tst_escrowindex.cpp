@@ -77,6 +77,8 @@ private slots:
     void importFileRemembersPathAndClearForgets();
     void parsesDatesOfEveryExport_data();
     void parsesDatesOfEveryExport();
+    void largeExportReadInTwoHalves_data();
+    void largeExportReadInTwoHalves();
 };
 
 void TestEscrowIndex::importsEveryFormat_data()
@@ -367,6 +369,89 @@ void TestEscrowIndex::parsesDatesOfEveryExport()
     const QList<EscrowEntry> found = index.lookup(QStringLiteral("64311DEA"));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().date, expected);
+}
+
+// Exports over 8 MB are read in two halves in parallel; the result must be the same as one pass:
+// line numbers, hosts, labels, duplicates across the halves, and a quoted field with line breaks
+// across the split point (which makes the reader fall back to one pass).
+void TestEscrowIndex::largeExportReadInTwoHalves_data()
+{
+    QTest::addColumn<bool>("quotedAcrossMiddle");
+    QTest::newRow("plain") << false;
+    QTest::newRow("quoted field across the middle") << true;
+}
+
+void TestEscrowIndex::largeExportReadInTwoHalves()
+{
+    QFETCH(bool, quotedAcrossMiddle);
+    const int rows = 100000;
+    QByteArray csv = "Hostname,KeyID,RecoveryKey,Directory\n";
+    csv.reserve(rows * 112);
+    auto keyFor = [](int i) {
+        QByteArray key;
+        for (int g = 0; g < 8; ++g) {
+            if (g)
+                key += '-';
+            key += QByteArray::number(((i * 7 + g * 13) % 65536) * 11).rightJustified(6, '0');
+        }
+        return key;
+    };
+    auto idFor = [](int i) { return QByteArray::number(quint32(i) * 2654435761u, 16).rightJustified(8, '0').toUpper(); };
+    int line = 1;
+    qsizetype quotedStart = -1, quotedEnd = -1;
+    QList<int> badLines;
+    for (int i = 0; i < rows; ++i) {
+        ++line;
+        QByteArray directory = (i % 2) ? "AD" : "Entra";
+        if (quotedAcrossMiddle && i == rows / 2 - 20) {
+            quotedStart = csv.size();
+            directory = "\"" + QByteArray("note\n").repeated(40000) + "end\"";
+            csv += "HOST-" + QByteArray::number(i) + "," + idFor(i) + "-0000-4000-8000-000000000000," + keyFor(i) + ","
+                   + directory + "\n";
+            line += 40000;
+            quotedEnd = csv.size();
+            continue;
+        }
+        if (i == 10 || i == 90000) {
+            csv += "HOST-" + QByteArray::number(i) + "," + idFor(i) + "-0000-4000-8000-000000000000,123456-654321,AD\n";
+            badLines.append(line);
+            continue;
+        }
+        csv += "HOST-" + QByteArray::number(i) + "," + idFor(i) + "-0000-4000-8000-000000000000," + keyFor(i) + ","
+               + directory + "\n";
+    }
+    // A duplicate of a first-half row at the end.
+    ++line;
+    csv += "HOST-5," + idFor(5) + "-0000-4000-8000-000000000000," + keyFor(5) + ",AD\n";
+    QVERIFY(csv.size() > 8 * 1024 * 1024);
+    if (quotedAcrossMiddle) {  // the reader's split point falls inside the quoted field
+        const qsizetype body = csv.indexOf('\n') + 1;
+        const qsizetype split = csv.indexOf('\n', body + (csv.size() - body) / 2);
+        QVERIFY2(split > quotedStart && split < quotedEnd, qPrintable(QStringLiteral("%1 %2 %3").arg(split).arg(quotedStart).arg(quotedEnd)));
+    }
+
+    EscrowIndex index;
+    const auto summary = index.importData(csv, QStringLiteral("big.csv"));
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->rows, rows + 1);
+    QCOMPARE(summary->badRows, 2);
+    QCOMPARE(summary->duplicates, 1);
+    QCOMPARE(summary->keys, rows - 2);
+    QList<int> lines;
+    for (const ra::EscrowProblem &p : summary->problems)
+        lines.append(p.line);
+    QCOMPARE(lines, badLines);
+
+    // A row far in the second half: its line, host, label and key.
+    const int probe = 95000;
+    const QList<EscrowEntry> found = index.lookup(QString::fromLatin1(idFor(probe)));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().host, QStringLiteral("HOST-%1").arg(probe));
+    QCOMPARE(found.first().line, probe + 2 + (quotedAcrossMiddle ? 40000 : 0));
+    QCOMPARE(found.first().directory, QStringLiteral("Entra"));
+    QCOMPARE(found.first().key.revealForInputFields(), QString::fromLatin1(keyFor(probe)));
+    QCOMPARE(index.lookup(QStringLiteral("host-%1").arg(probe)).size(), 1);
+    QCOMPARE(index.lookup(QStringLiteral("HOST-5")).first().line, 7);  // the first of the duplicates
 }
 
 QTEST_GUILESS_MAIN(TestEscrowIndex)

@@ -111,9 +111,11 @@ bool EscrowIndex::Private::preferred(const EscrowRecord &a, const EscrowRecord &
 void EscrowIndex::Private::rebuild(std::size_t firstNew, EscrowImportSummary &summary)
 {
     auto &records = store.records;
-    byKeyId.insert(byKeyId.end(), store.newIds.begin(), store.newIds.end());
-    store.newIds.clear();
-    store.newIds.shrink_to_fit();
+    if (byKeyId.empty())
+        byKeyId.swap(store.newIds);
+    else
+        byKeyId.insert(byKeyId.end(), store.newIds.begin(), store.newIds.end());
+    std::vector<quint64>().swap(store.newIds);
     radixSortByShortId(byKeyId);
 
     bool anyMerged = false;

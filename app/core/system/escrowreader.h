@@ -15,6 +15,7 @@
 
 #include <limits>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace ra {
@@ -41,6 +42,8 @@ struct EscrowRecord {
     RecoveryKey recoveryKey() const;
     void wipeKey() { secureWipe(key.data(), sizeof(key)); }
 };
+
+static_assert(std::is_trivially_copyable_v<EscrowRecord>, "records are copied and wiped as plain memory");
 
 // Everything the index holds. Every key is wiped when the store is destroyed or truncated.
 struct EscrowStore {
