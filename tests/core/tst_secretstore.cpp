@@ -2,6 +2,9 @@
 #include "system/memorysecretstore.h"
 #include "testsupport.h"
 
+#include <qt6keychain/keychain.h>
+
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -33,6 +36,7 @@ private slots:
     void withoutKeychainKeepsInMemoryAndSaysSo();
     void keychainStoresReadsDeletes();
     void keychainSurvivesRestartAndPurges();
+    void keychainEntryThatIsNoKeyIsAnError();
 
 private:
     bool startKeychain(QString *why);
@@ -227,6 +231,26 @@ void TestSecretStore::keychainSurvivesRestartAndPurges()
     QCOMPARE(second.loadKey(QStringLiteral("recent-case"))->revealForInputFields(), kOtherKey);
     QVERIFY(second.removeKey(QStringLiteral("recent-case")).ok());
     QCOMPARE(*second.purgeExpired(), 0);
+}
+
+void TestSecretStore::keychainEntryThatIsNoKeyIsAnError()
+{
+    REQUIRE_KEYCHAIN();
+    // Somebody else's value under our entry name: an error, and the keychain stays in use.
+    auto *job = new QKeychain::WritePasswordJob(QStringLiteral("ra-test"));
+    job->setKey(QStringLiteral("case/foreign"));
+    job->setBinaryData("not a recovery key");
+    QEventLoop loop;
+    connect(job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job->start();
+    loop.exec();
+    KeychainSecretStore store(QStringLiteral("ra-test"), m_dir.path() + QStringLiteral("/index-3.json"));
+    const auto loaded = store.loadKey(QStringLiteral("foreign"));
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, ErrorKind::Failed);
+    QVERIFY(store.isPersistent());
+    QVERIFY(store.removeKey(QStringLiteral("foreign")).ok());
+    QCOMPARE(store.loadKey(QStringLiteral("foreign")).error().kind, ErrorKind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

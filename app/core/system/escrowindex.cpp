@@ -75,7 +75,6 @@ struct EscrowIndex::Private {
     void rebuild(std::size_t firstNew, EscrowImportSummary &summary);
     bool preferred(const EscrowRecord &a, const EscrowRecord &b) const;
     void buildHostIndex() const;
-    std::string hostOf(const EscrowRecord &r) const { return store.hosts.substr(r.hostOffset, r.hostLength); }
     QList<EscrowEntry> entries(std::vector<quint32> records) const;
     QList<EscrowEntry> byShortId(quint32 shortId, const QUuid *full) const;
 };

@@ -37,7 +37,8 @@ struct KeychainSecretStore::JobOutcome {
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
     bool timedOut = false;
-    bool ok() const { return !timedOut && error == QKeychain::NoError; }
+    bool notAKey = false;  // the entry exists but holds no recovery key
+    bool ok() const { return !timedOut && !notAKey && error == QKeychain::NoError; }
 };
 
 namespace {
@@ -113,10 +114,7 @@ KeychainSecretStore::JobOutcome KeychainSecretStore::read(const QString &caseId,
         if (finished->error() != QKeychain::NoError)
             return;
         const QByteArray data = finished->binaryData();
-        if (!RecoveryKey::parseCanonical(QByteArrayView(data), key)) {
-            outcome.error = QKeychain::OtherError;
-            outcome.errorString = QStringLiteral("the stored entry is not a recovery key");
-        }
+        outcome.notAKey = !RecoveryKey::parseCanonical(QByteArrayView(data), key);
         wipeShared(data);
     });
     return outcome;
@@ -152,8 +150,10 @@ Error KeychainSecretStore::toError(const JobOutcome &outcome, const QString &mes
         kind = ErrorKind::NotFound;
     else if (outcome.error == QKeychain::AccessDenied || outcome.error == QKeychain::AccessDeniedByUser)
         kind = ErrorKind::NeedsAdmin;
-    return makeError(kind, message,
-                     QStringLiteral("QtKeychain error %1: %2").arg(int(outcome.error)).arg(outcome.errorString));
+    const QString details = outcome.notAKey ? QStringLiteral("the keychain entry holds no recovery key")
+                            : outcome.timedOut ? QStringLiteral("the keychain did not answer within %1 s").arg(JobTimeoutMs / 1000)
+                                               : QStringLiteral("QtKeychain error %1: %2").arg(int(outcome.error)).arg(outcome.errorString);
+    return makeError(kind, message, details);
 }
 
 bool KeychainSecretStore::checkAvailability()
@@ -195,7 +195,7 @@ Result<RecoveryKey> KeychainSecretStore::loadKey(const QString &caseId)
         return key;
     if (outcome.error == QKeychain::EntryNotFound)
         return toError(outcome, tr("No recovery key is kept for this case."));
-    if (noKeychain(outcome))
+    if (!outcome.notAKey && noKeychain(outcome))
         return m_memory.loadKey(caseId);
     return toError(outcome, tr("The recovery key cannot be read from the system keychain."));
 }
