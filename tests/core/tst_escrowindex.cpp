@@ -77,6 +77,8 @@ private slots:
     void importFileRemembersPathAndClearForgets();
     void parsesDatesOfEveryExport_data();
     void parsesDatesOfEveryExport();
+    void keyIdsReadExactly_data();
+    void keyIdsReadExactly();
     void largeExportReadInTwoHalves_data();
     void largeExportReadInTwoHalves();
 };
@@ -369,6 +371,58 @@ void TestEscrowIndex::parsesDatesOfEveryExport()
     const QList<EscrowEntry> found = index.lookup(QStringLiteral("64311DEA"));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().date, expected);
+}
+
+void TestEscrowIndex::keyIdsReadExactly_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("expected");  // ProtectorId::toString(), "short:XXXXXXXX", or empty = bad row
+    const QString guid = QStringLiteral("64311DEA-4587-4029-924A-BA299647998E");
+    QTest::newRow("lower") << guid.toLower() << guid;
+    QTest::newRow("upper") << guid << guid;
+    QTest::newRow("mixed braces") << QStringLiteral("{64311dEa-4587-4029-924a-Ba299647998e}") << guid;
+    QTest::newRow("no dashes") << QStringLiteral("64311DEA45874029924ABA299647998E") << guid;
+    QTest::newRow("all digits") << QStringLiteral("01234567-8901-2345-6789-012345678901")
+                                << QStringLiteral("01234567-8901-2345-6789-012345678901");
+    QTest::newRow("all letters") << QStringLiteral("abcdefab-cdef-abcd-efab-cdefabcdefab")
+                                 << QStringLiteral("ABCDEFAB-CDEF-ABCD-EFAB-CDEFABCDEFAB");
+    QTest::newRow("short") << QStringLiteral("64311dea") << QStringLiteral("short:64311DEA");
+    // Every byte next to the hex ranges, in every part of the GUID.
+    const QString neighbours = QStringLiteral("/:@G`g");
+    const int positions[] = {0, 7, 9, 12, 14, 19, 24, 30, 35};
+    for (QChar c : neighbours)
+        for (int pos : positions) {
+            QString bad = guid;
+            bad[pos] = c;
+            QTest::addRow("'%c' at %d", char(c.unicode()), pos) << bad << QString();
+        }
+    QTest::newRow("short with g") << QStringLiteral("64311deg") << QString();
+    QTest::newRow("seven digits") << QStringLiteral("64311de") << QString();
+    QTest::newRow("dash misplaced") << QStringLiteral("64311DE-A4587-4029-924A-BA299647998E") << QString();
+    QTest::newRow("full-width") << QStringLiteral("６４３１１ＤＥＡ") << QString();
+    QTest::newRow("nul guid") << QStringLiteral("00000000-0000-0000-0000-000000000000") << QString();
+}
+
+void TestEscrowIndex::keyIdsReadExactly()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, expected);
+    const QByteArray csv = "Id,Key\n\"" + id.toUtf8() + "\"," + kKey64311.toLatin1() + "\n";
+    EscrowIndex index;
+    const auto summary = index.importData(csv, QStringLiteral("ids.csv"));
+    QVERIFY(summary.ok());
+    if (expected.isEmpty()) {
+        QCOMPARE(summary->badRows, 1);
+        return;
+    }
+    QCOMPARE(summary->keys, 1);
+    const QString shortId = expected.startsWith(QStringLiteral("short:")) ? expected.mid(6) : expected.left(8);
+    const QList<EscrowEntry> found = index.lookupKeyId(shortId);
+    QCOMPARE(found.size(), 1);
+    if (expected.startsWith(QStringLiteral("short:")))
+        QVERIFY(found.first().protectorId.isNull());
+    else
+        QCOMPARE(found.first().protectorId.toString(), expected);
 }
 
 // Exports over 8 MB are read in two halves in parallel; the result must be the same as one pass:

@@ -1,7 +1,7 @@
 // Escrow import at scale: generates a CrowdStrike-format export with valid keys (default
 // 1,000,000 rows), then prints
-//   - the time `grep -c` needs to read the file (fastest of a few patterns, best of 3 runs),
-//   - the time of `recovery-assistant-cli escrow check FILE` (whole process, best of 3) and
+//   - the time `grep -c` needs to read the file (fastest of a few patterns, best of 5 runs),
+//   - the time of `recovery-assistant-cli escrow check FILE` (whole process, best of 5) and
 //     the ratio of the two (the goal is at most 5),
 //   - in-process import rows/s, peak memory (getrusage) of this process and of the CLI,
 //   - lookup latency by short Key ID, full GUID and host name.
@@ -21,6 +21,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -113,17 +114,20 @@ template <typename F>
 void timeLookups(const char *label, const std::vector<QString> &queries, F lookup)
 {
     QElapsedTimer t;
-    qint64 worst = 0, total = 0;
+    std::vector<qint64> ns;
     int found = 0;
     for (const QString &q : queries) {
         t.start();
         found += lookup(q).isEmpty() ? 0 : 1;
-        const qint64 ns = t.nsecsElapsed();
-        total += ns;
-        worst = std::max(worst, ns);
+        ns.push_back(t.nsecsElapsed());
     }
-    std::printf("lookup %-9s %zu queries, %d found: mean %.1f us, max %.1f us\n", label, queries.size(), found,
-                double(total) / double(queries.size()) / 1000.0, double(worst) / 1000.0);
+    std::sort(ns.begin(), ns.end());
+    qint64 total = 0;
+    for (qint64 v : ns)
+        total += v;
+    std::printf("lookup %-9s %zu queries, %d found: mean %.1f us, median %.1f us, p99 %.1f us, max %.1f us\n", label,
+                queries.size(), found, double(total) / double(ns.size()) / 1000.0, double(ns[ns.size() / 2]) / 1000.0,
+                double(ns[ns.size() * 99 / 100]) / 1000.0, double(ns.back()) / 1000.0);
 }
 
 }  // namespace
@@ -153,7 +157,7 @@ int main(int argc, char *argv[])
     timeProcess(QStringLiteral("cat"), {path});
     double grepMs = -1;
     for (const QString &pattern : {QString(), QStringLiteral(","), QStringLiteral("AD")}) {
-        const double ms = bestOf(3, QStringLiteral("grep"), {QStringLiteral("-c"), pattern, path});
+        const double ms = bestOf(5, QStringLiteral("grep"), {QStringLiteral("-c"), pattern, path});
         std::printf("grep -c '%s': %.1f ms\n", qPrintable(pattern), ms);
         if (ms >= 0 && (grepMs < 0 || ms < grepMs))
             grepMs = ms;
@@ -162,7 +166,7 @@ int main(int argc, char *argv[])
     const QString cli = cliPath();
     if (QFileInfo(cli).isExecutable()) {
         int exitCode = -1;
-        const double cliMs = bestOf(3, cli, {QStringLiteral("escrow"), QStringLiteral("check"), path}, &exitCode);
+        const double cliMs = bestOf(5, cli, {QStringLiteral("escrow"), QStringLiteral("check"), path}, &exitCode);
         rusage children{};
         getrusage(RUSAGE_CHILDREN, &children);
         std::printf("escrow check (whole process): %.1f ms, exit %d, peak RSS of a child %.1f MB\n", cliMs, exitCode,
