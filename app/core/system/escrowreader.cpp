@@ -71,7 +71,7 @@ bool startsWithIgnoreCase(Bytes a, Bytes lowerPrefix)
     return a.size() >= lowerPrefix.size() && equalsIgnoreCase(a.substr(0, lowerPrefix.size()), lowerPrefix);
 }
 
-Bytes trimmed(Bytes s)
+Q_ALWAYS_INLINE Bytes trimmed(Bytes s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
         s.remove_prefix(1);
@@ -119,7 +119,7 @@ bool readHex(Bytes s, std::size_t pos, int digits, quint64 &out)
 // 4 or 8 hex digits at p, all at once in one 64-bit word (SWAR): every byte checked to be
 // 0-9, A-F or a-f, then the nibbles folded into the value. The hot path of a million GUIDs.
 template <int Digits>
-bool readHexWord(const char *p, quint64 &value)
+Q_ALWAYS_INLINE bool readHexWord(const char *p, quint64 &value)
 {
     static_assert(Digits == 4 || Digits == 8);
     quint64 w = 0;
@@ -477,7 +477,7 @@ char detectDelimiter(Bytes headerLine)
 // The canonical form "NNNNNN-…" of a valid key into its 8 blocks; false for anything else
 // (RecoveryKey::parse then handles other spellings and explains errors). Inlined here rather
 // than through RecoveryKey: this is the hot loop of a million-row import.
-bool packCanonicalKey(Bytes text, EscrowRecord::KeyBlocks &blocks)
+Q_ALWAYS_INLINE bool packCanonicalKey(Bytes text, EscrowRecord::KeyBlocks &blocks)
 {
     if (text.size() != std::size_t(RecoveryKey::CanonicalLength))
         return false;
