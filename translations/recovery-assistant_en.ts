@@ -4,7 +4,58 @@
 <context>
     <name>BitLockerMetadata</name>
     <message>
-        <source>BitLocker metadata cannot be read yet.</source>
+        <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is too small to be a BitLocker volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is not encrypted with BitLocker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume uses the BitLocker format of Windows Vista, which is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This BitLocker volume uses a sector size that is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BlockFile</name>
+    <message>
+        <source>%1 is neither a disk, a partition, a disk image nor a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ends before the data it should hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist: no disk, partition, image or folder has that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system does not allow opening %1, even for an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 needs administrator rights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read any more; the disk may have been disconnected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a disk or a disk image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -32,6 +83,17 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChannelFileScanner</name>
+    <message>
+        <source>%1 is a link; it is not followed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -71,6 +133,183 @@
     </message>
     <message>
         <source>The file's last-write time could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The key input is too long to be a recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the BitLocker recovery key from standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the BitLocker recovery key from FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock with a BitLocker startup-key file (.BEK).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use partition N of a disk or image (default: the first BitLocker or NTFS volume).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file and --bek.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>startup key file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>typed by the technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no partition %1 on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No channel file 291 found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks a recovery key read from standard input; names the wrong groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key is valid: all 8 groups pass their check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists volumes, their BitLocker protectors, and the channel files on Windows volumes. Changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block device, disk image or folder; none: every disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No volume found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens TARGET, quarantines and deletes the faulty channel files, closes it and writes the ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the findings and the plan; change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove every channel file 291, also good versions (the vendor procedure).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarantine copies go to DIR/&lt;case id&gt; instead of the case folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also save the ticket to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket format: text, markdown or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician name for the ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Helpdesk ticket reference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block device, disk image or folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fix needs exactly one TARGET.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown ticket format %1: use text, markdown or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin or --key-file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -139,7 +378,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s) not listed.</source>
-        <translation><numerusform>… and %n more problem not listed.</numerusform><numerusform>… and %n more problems not listed.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more problem not listed.</numerusform>
+            <numerusform>… and %n more problems not listed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keys loaded: %1</source>
@@ -147,7 +389,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n key(s)</source>
-        <translation><numerusform>%1: %n key</numerusform><numerusform>%1: %n keys</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n key</numerusform>
+            <numerusform>%1: %n keys</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -191,7 +436,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the export could not be read; run "escrow check" for details.</source>
-        <translation><numerusform>%n row of the export could not be read; run "escrow check" for details.</numerusform><numerusform>%n rows of the export could not be read; run "escrow check" for details.</numerusform></translation>
+        <translation>
+            <numerusform>%n row of the export could not be read; run "escrow check" for details.</numerusform>
+            <numerusform>%n rows of the export could not be read; run "escrow check" for details.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No key in %1 matches %2.</source>
@@ -199,7 +447,10 @@
     </message>
     <message numerus="yes">
         <source>%n key(s) match; the newest is listed first.</source>
-        <translation><numerusform>%n key matches.</numerusform><numerusform>%n keys match; the newest is listed first.</numerusform></translation>
+        <translation>
+            <numerusform>%n key matches.</numerusform>
+            <numerusform>%n keys match; the newest is listed first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -277,6 +528,29 @@
     </message>
     <message>
         <source>Too many key exports are loaded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FolderBackend</name>
+    <message>
+        <source>The volume is mounted read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This folder cannot be written with the current rights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 is no longer there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -386,6 +660,33 @@
     </message>
 </context>
 <context>
+    <name>PracticeBackend</name>
+    <message>
+        <source>Lock the practice volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The practice volume cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock the practice volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The practice volume opens only with the practice recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This recovery key does not unlock this drive. Check that the Key ID matches, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>Enter the 48-digit recovery key.</source>
@@ -404,6 +705,156 @@
             <numerusform>The recovery key has %n wrong group: %1. Check these digits again.</numerusform>
             <numerusform>The recovery key has %n wrong groups: %1. Check these digits again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegistryHive</name>
+    <message>
+        <source>The registry file %1 is a link; links are not followed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not read as a registry hive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not a registry hive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 is truncated: it is shorter than its header says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 cannot be read from the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 is damaged and cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A registry path is too deep to be looked up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A registry value name is too long to be looked up.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Remediation</name>
+    <message>
+        <source>Nothing is selected: no file will be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the volume can be written and that the quarantine folder has room.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy %1 to the quarantine folder %2 and verify the copy's SHA-256.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 from the affected disk, flush it, and verify it is gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the list of quarantined files (manifest.json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the faulty files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file was selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the volume and the quarantine folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume is read-only, so nothing was deleted. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder cannot be created, so nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder's disk is full, so nothing was deleted. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped before %1: cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repair was cancelled; files not yet handled were left as they were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not inside the volume; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer there; the disk may have been removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed since it was reviewed; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied to quarantine and verified (SHA-256 %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be deleted; the quarantine copy is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is still there after deleting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted from the affected disk and verified gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder's disk is full; %1 was left on the affected disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be copied to quarantine, so it was left on the affected disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine list (manifest.json) cannot be written.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -430,9 +881,157 @@
     </message>
 </context>
 <context>
-    <name>VolumeProbe</name>
+    <name>Ticket</name>
     <message>
-        <source>Disks and disk images cannot be opened yet.</source>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
+        <translation><numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not affected: no faulty channel file 291 was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already remediated: no channel file 291 is left on the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress: the repair has not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(build %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>installed, version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no recovery key was needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key ID %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CrowdStrike sensor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery Assistant — case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Files found (%n)</source>
+        <translation><numerusform>Files found (%n)</numerusform><numerusform>Files found (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Files removed (%n)</source>
+        <translation><numerusform>Files removed (%n)</numerusform><numerusform>Files removed (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Quarantine copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarantine copy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -480,6 +1079,260 @@
     </message>
     <message>
         <source>%1, partition %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowsFactsReader</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows had not finished writing the %1 registry hive and no transaction log lies next to it; the values shown from it may be out of date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows had not finished writing the %1 registry hive (changes are pending in %2); the values shown from it are from before those changes and may be out of date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 registry hive was not found under %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SYSTEM registry hive does not say which control set is current.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SYSTEM registry hive names control set %1, which does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the CrowdStrike sensor is installed is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SYSTEM registry hive has no list of services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer name, DNS name, domain, time zone and CrowdStrike services are unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer name is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS host name and domain are unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time zone is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CrowdStrike sensor version is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The installed programs list several CrowdStrike sensor versions (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows edition, version and build and the CrowdStrike sensor version are unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows edition, version and build are unknown.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowsInstallation</name>
+    <message>
+        <source>The volume folder is not there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The path leaves the volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder or file %1 is not on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a link or junction; it is not followed, for safety.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::RecoverySession</name>
+    <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Windows installation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, channel file 291 faulty version present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, no channel file 291 (already remediated or not affected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, channel file 291 present, no faulty version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice BitLocker volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>protection suspended (no key needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, Key ID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, no recovery key protector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAT volume (not a Windows system volume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other file system (not Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown or empty volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one of the volumes in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a volume first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is already open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of volume cannot be opened here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker: enter its recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) found.</source>
+        <translation><numerusform>%n matching file found.</numerusform><numerusform>%n matching files found.</numerusform></translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The volume is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case folder cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a volume and review its files first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation><numerusform>%n faulty file is still on the disk because it was not selected.</numerusform><numerusform>%n faulty files are still on the disk because they were not selected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
+        <translation><numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform><numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repair has not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until the repair has finished or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,8 +4,59 @@
 <context>
     <name>BitLockerMetadata</name>
     <message>
-        <source>BitLocker metadata cannot be read yet.</source>
-        <translation>BitLocker のメタデータはまだ読み取れません。</translation>
+        <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
+        <translation>このボリュームの BitLocker メタデータは破損しているため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>This volume is too small to be a BitLocker volume.</source>
+        <translation>このボリュームは小さすぎるため、BitLocker ボリュームではありません。</translation>
+    </message>
+    <message>
+        <source>This volume is not encrypted with BitLocker.</source>
+        <translation>このボリュームは BitLocker で暗号化されていません。</translation>
+    </message>
+    <message>
+        <source>This volume uses the BitLocker format of Windows Vista, which is not supported.</source>
+        <translation>このボリュームは Windows Vista の BitLocker 形式を使用しています。この形式はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>This BitLocker volume uses a sector size that is not supported.</source>
+        <translation>この BitLocker ボリュームは、サポートされていないセクター サイズを使用しています。</translation>
+    </message>
+</context>
+<context>
+    <name>BlockFile</name>
+    <message>
+        <source>%1 is neither a disk, a partition, a disk image nor a folder.</source>
+        <translation>%1 は、ディスク、パーティション、ディスク イメージ、フォルダーのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 ends before the data it should hold.</source>
+        <translation>%1 は途中で切れていて、必要なデータが含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: no disk, partition, image or folder has that name.</source>
+        <translation>%1 は存在しません。この名前のディスク、パーティション、イメージ、フォルダーはありません。</translation>
+    </message>
+    <message>
+        <source>The system does not allow opening %1, even for an administrator.</source>
+        <translation>システムの設定により、管理者でも %1 を開くことはできません。</translation>
+    </message>
+    <message>
+        <source>Reading %1 needs administrator rights.</source>
+        <translation>%1 を読み取るには管理者権限が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more; the disk may have been disconnected.</source>
+        <translation>%1 を読み取れなくなりました。ディスクが取り外された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a disk or a disk image.</source>
+        <translation>%1 はフォルダーです。ディスクやディスク イメージではありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 を読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -33,6 +84,17 @@
     <message>
         <source>cancelled</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelFileScanner</name>
+    <message>
+        <source>%1 is a link; it is not followed.</source>
+        <translation>%1 はリンクのため、たどりません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -72,6 +134,189 @@
     <message>
         <source>The file's last-write time could not be read.</source>
         <translation>ファイルの最終更新日時を読み取れませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The key input is too long to be a recovery key.</source>
+        <translation>入力が長すぎるため、回復キーではありません。</translation>
+    </message>
+    <message>
+        <source>Read the BitLocker recovery key from standard input.</source>
+        <translation>BitLocker 回復キーを標準入力から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Read the BitLocker recovery key from FILE.</source>
+        <translation>BitLocker 回復キーを FILE から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Unlock with a BitLocker startup-key file (.BEK).</source>
+        <translation>BitLocker のスタートアップ キー ファイル (.BEK) でロックを解除します。</translation>
+    </message>
+    <message>
+        <source>Use partition N of a disk or image (default: the first BitLocker or NTFS volume).</source>
+        <translation>ディスクまたはイメージのパーティション N を使用します (既定: 最初の BitLocker または NTFS ボリューム)。</translation>
+    </message>
+    <message>
+        <source>Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.</source>
+        <translation>休止状態のボリュームの休止状態ファイルを破棄して、書き込めるようにします。休止状態のセッションと保存していない作業は失われます。</translation>
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file and --bek.</source>
+        <translation>--key-stdin、--key-file、--bek のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>startup key file %1</source>
+        <translation>スタートアップ キー ファイル %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>キー ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>typed by the technician</source>
+        <translation>担当者が入力</translation>
+    </message>
+    <message>
+        <source>There is no partition %1 on this target.</source>
+        <translation>この対象にパーティション %1 はありません。</translation>
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation>この対象に BitLocker または NTFS ボリュームが見つかりません。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found.</source>
+        <translation>Windows のインストールが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Windows folder: %1</source>
+        <translation>Windows フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation>コンピューター名: %1</translation>
+    </message>
+    <message>
+        <source>No channel file 291 found.</source>
+        <translation>チャネル ファイル 291 は見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Checks a recovery key read from standard input; names the wrong groups.</source>
+        <translation>標準入力から読み取った回復キーを確認し、誤りのあるグループを示します。</translation>
+    </message>
+    <message>
+        <source>The recovery key is valid: all 8 groups pass their check.</source>
+        <translation>回復キーは有効です。8 グループすべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Lists volumes, their BitLocker protectors, and the channel files on Windows volumes. Changes nothing.</source>
+        <translation>ボリューム、BitLocker の保護機能、Windows ボリューム上のチャネル ファイルを一覧表示します。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Block device, disk image or folder; none: every disk.</source>
+        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。省略するとすべてのディスク。</translation>
+    </message>
+    <message>
+        <source>No volume found.</source>
+        <translation>ボリュームが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Opens TARGET, quarantines and deletes the faulty channel files, closes it and writes the ticket.</source>
+        <translation>TARGET を開き、不具合のあるチャネル ファイルを検疫して削除し、閉じてからチケットを作成します。</translation>
+    </message>
+    <message>
+        <source>Show the findings and the plan; change nothing.</source>
+        <translation>検出結果と実行計画を表示します。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Remove every channel file 291, also good versions (the vendor procedure).</source>
+        <translation>正常なバージョンも含め、すべてのチャネル ファイル 291 を削除します (ベンダーの手順)。</translation>
+    </message>
+    <message>
+        <source>Quarantine copies go to DIR/&lt;case id&gt; instead of the case folder.</source>
+        <translation>検疫コピーをケース フォルダーではなく DIR/&lt;ケース ID&gt; に保存します。</translation>
+    </message>
+    <message>
+        <source>Also save the ticket to FILE.</source>
+        <translation>チケットを FILE にも保存します。</translation>
+    </message>
+    <message>
+        <source>Ticket format: text, markdown or json.</source>
+        <translation>チケットの形式: text、markdown、json。</translation>
+    </message>
+    <message>
+        <source>Technician name for the ticket.</source>
+        <translation>チケットに記載する担当者名。</translation>
+    </message>
+    <message>
+        <source>Helpdesk ticket reference.</source>
+        <translation>ヘルプデスクのチケット番号。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Block device, disk image or folder.</source>
+        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。</translation>
+    </message>
+    <message>
+        <source>fix needs exactly one TARGET.</source>
+        <translation>fix には TARGET を 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown ticket format %1: use text, markdown or json.</source>
+        <translation>チケットの形式 %1 は不明です。text、markdown、json のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin or --key-file.</source>
+        <translation>このドライブは BitLocker でロックされています。回復キー (回復キー ID %1) を --key-stdin または --key-file で指定してください。</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>実行計画:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>テスト実行のため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。Windows が休止状態または高速スタートアップでシャットダウンされている場合は、--remove-hiberfile を付けてもう一度実行するか (休止状態のセッションは失われます)、Windows 回復環境 (WinRE) で起動してそこでファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Case folder: %1</source>
+        <translation>ケース フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation>使い方: recovery-assistant-cli コマンド [オプション]
+コマンド:
+  check-key   標準入力から読み取った回復キーを確認します
+  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
+  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
+共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error
+各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
     </message>
 </context>
 <context>
@@ -140,7 +385,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s) not listed.</source>
-        <translation><numerusform>… ほかに %n 件の問題があります (一覧には表示していません)。</numerusform></translation>
+        <translation>
+            <numerusform>… ほかに %n 件の問題があります (一覧には表示していません)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keys loaded: %1</source>
@@ -148,7 +395,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n key(s)</source>
-        <translation><numerusform>%1: %n 個の回復キー</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 個の回復キー</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -192,7 +441,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the export could not be read; run "escrow check" for details.</source>
-        <translation><numerusform>エクスポートの %n 行を読み取れませんでした。詳細は "escrow check" で確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>エクスポートの %n 行を読み取れませんでした。詳細は "escrow check" で確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No key in %1 matches %2.</source>
@@ -200,7 +451,9 @@
     </message>
     <message numerus="yes">
         <source>%n key(s) match; the newest is listed first.</source>
-        <translation><numerusform>%n 個の回復キーが一致しました。新しいものから順に表示します。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の回復キーが一致しました。新しいものから順に表示します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,6 +532,29 @@
     <message>
         <source>Too many key exports are loaded.</source>
         <translation>読み込んだキーのエクスポート ファイルが多すぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>FolderBackend</name>
+    <message>
+        <source>The volume is mounted read-only.</source>
+        <translation>ボリュームは読み取り専用でマウントされています。</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written with the current rights.</source>
+        <translation>現在の権限ではこのフォルダーに書き込めません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>Open the folder %1</source>
+        <translation>フォルダー %1 を開く</translation>
+    </message>
+    <message>
+        <source>The folder %1 is no longer there.</source>
+        <translation>フォルダー %1 が見つからなくなりました。</translation>
     </message>
 </context>
 <context>
@@ -387,6 +663,33 @@
     </message>
 </context>
 <context>
+    <name>PracticeBackend</name>
+    <message>
+        <source>Lock the practice volume</source>
+        <translation>練習用ボリュームをロック</translation>
+    </message>
+    <message>
+        <source>The practice volume cannot be created.</source>
+        <translation>練習用ボリュームを作成できません。</translation>
+    </message>
+    <message>
+        <source>Practice volume</source>
+        <translation>練習用ボリューム</translation>
+    </message>
+    <message>
+        <source>Unlock the practice volume</source>
+        <translation>練習用ボリュームのロックを解除</translation>
+    </message>
+    <message>
+        <source>The practice volume opens only with the practice recovery key.</source>
+        <translation>練習用ボリュームは練習用の回復キーでのみ開けます。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not unlock this drive. Check that the Key ID matches, then try again.</source>
+        <translation>この回復キーではこのドライブのロックを解除できません。回復キー ID が一致していることを確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>Enter the 48-digit recovery key.</source>
@@ -403,6 +706,156 @@
         <translation>
             <numerusform>回復キーのグループ %1 が正しくありません。この部分の数字をもう一度確認してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegistryHive</name>
+    <message>
+        <source>The registry file %1 is a link; links are not followed.</source>
+        <translation>レジストリ ファイル %1 はリンクです。リンク先は読み取りません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 does not exist.</source>
+        <translation>レジストリ ファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not read as a registry hive.</source>
+        <translation>%1 は通常のファイルではないため、レジストリ ハイブとして読み取りません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is empty.</source>
+        <translation>レジストリ ファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.</source>
+        <translation>レジストリ ファイル %1 は %2 MiB を超えています。実際のハイブはこれほど大きくならないため、読み取りません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 cannot be opened.</source>
+        <translation>レジストリ ファイル %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a registry hive.</source>
+        <translation>ファイル %1 はレジストリ ハイブではありません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is truncated: it is shorter than its header says.</source>
+        <translation>レジストリ ファイル %1 は途中で切れています (ヘッダーに記録されたサイズより短くなっています)。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 cannot be read from the disk.</source>
+        <translation>レジストリ ファイル %1 をディスクから読み取れません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is damaged and cannot be read.</source>
+        <translation>レジストリ ファイル %1 は破損しているため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>A registry path is too deep to be looked up.</source>
+        <translation>レジストリ パスの階層が深すぎるため、検索できません。</translation>
+    </message>
+    <message>
+        <source>A registry value name is too long to be looked up.</source>
+        <translation>レジストリ値の名前が長すぎるため、検索できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Remediation</name>
+    <message>
+        <source>Nothing is selected: no file will be changed.</source>
+        <translation>何も選択されていないため、ファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>Check that the volume can be written and that the quarantine folder has room.</source>
+        <translation>ボリュームに書き込めること、検疫フォルダーに空き容量があることを確認します。</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the quarantine folder %2 and verify the copy's SHA-256.</source>
+        <translation>%1 を検疫フォルダー %2 にコピーし、コピーの SHA-256 を検証します。</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the affected disk, flush it, and verify it is gone.</source>
+        <translation>影響を受けたディスクから %1 を削除し、書き込みを確定して、削除されたことを確認します。</translation>
+    </message>
+    <message>
+        <source>Write the list of quarantined files (manifest.json).</source>
+        <translation>検疫したファイルの一覧 (manifest.json) を書き込みます。</translation>
+    </message>
+    <message>
+        <source>Remove the faulty files</source>
+        <translation>不具合のあるファイルを削除</translation>
+    </message>
+    <message>
+        <source>No file was selected.</source>
+        <translation>ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Check the volume and the quarantine folder</source>
+        <translation>ボリュームと検疫フォルダーを確認</translation>
+    </message>
+    <message>
+        <source>The Windows volume is read-only, so nothing was deleted. %1</source>
+        <translation>Windows ボリュームは読み取り専用のため、何も削除していません。%1</translation>
+    </message>
+    <message>
+        <source>The quarantine folder cannot be created, so nothing was deleted.</source>
+        <translation>検疫フォルダーを作成できないため、何も削除していません。</translation>
+    </message>
+    <message>
+        <source>The quarantine folder's disk is full, so nothing was deleted. Free some space and try again.</source>
+        <translation>検疫フォルダーのディスクがいっぱいのため、何も削除していません。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Stopped before %1: cancelled</source>
+        <translation>%1 の前で停止しました: キャンセル</translation>
+    </message>
+    <message>
+        <source>The repair was cancelled; files not yet handled were left as they were.</source>
+        <translation>修復はキャンセルされました。まだ処理していないファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the volume; it was left alone.</source>
+        <translation>%1 はボリュームの外にあるため、変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; the disk may have been removed.</source>
+        <translation>%1 が見つからなくなりました。ディスクが取り外された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; it was left alone.</source>
+        <translation>%1 を読み取れないため、変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was reviewed; it was left alone.</source>
+        <translation>%1 は確認後に変更されたため、変更していません。</translation>
+    </message>
+    <message>
+        <source>Copied to quarantine and verified (SHA-256 %1)</source>
+        <translation>検疫フォルダーにコピーして検証しました (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; the quarantine copy is kept.</source>
+        <translation>%1 を削除できませんでした。検疫コピーは保持しています。</translation>
+    </message>
+    <message>
+        <source>%1 is still there after deleting it.</source>
+        <translation>削除した後も %1 が残っています。</translation>
+    </message>
+    <message>
+        <source>Deleted from the affected disk and verified gone</source>
+        <translation>影響を受けたディスクから削除し、削除されたことを確認しました</translation>
+    </message>
+    <message>
+        <source>The quarantine folder's disk is full; %1 was left on the affected disk.</source>
+        <translation>検疫フォルダーのディスクがいっぱいのため、%1 は影響を受けたディスクに残しています。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to quarantine, so it was left on the affected disk.</source>
+        <translation>%1 を検疫フォルダーにコピーできなかったため、影響を受けたディスクに残しています。</translation>
+    </message>
+    <message>
+        <source>The quarantine list (manifest.json) cannot be written.</source>
+        <translation>検疫の一覧 (manifest.json) を書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -429,10 +882,158 @@
     </message>
 </context>
 <context>
-    <name>VolumeProbe</name>
+    <name>Ticket</name>
     <message>
-        <source>Disks and disk images cannot be opened yet.</source>
-        <translation>ディスクとディスク イメージはまだ開けません。</translation>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
+        <translation><numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not affected: no faulty channel file 291 was found.</source>
+        <translation>影響なし: 不具合のあるチャネル ファイル 291 は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Already remediated: no channel file 291 is left on the disk.</source>
+        <translation>対処済み: ディスクにチャネル ファイル 291 は残っていません。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>キャンセル: %1</translation>
+    </message>
+    <message>
+        <source>In progress: the repair has not run yet.</source>
+        <translation>対応中: 修復はまだ実行していません。</translation>
+    </message>
+    <message>
+        <source>(build %1)</source>
+        <translation>(ビルド %1)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>インストールされていません</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>installed, version %1</source>
+        <translation>インストール済み (バージョン %1)</translation>
+    </message>
+    <message>
+        <source>no recovery key was needed</source>
+        <translation>回復キーは不要でした</translation>
+    </message>
+    <message>
+        <source>Key ID %1 (%2)</source>
+        <translation>回復キー ID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>key from: %1</source>
+        <translation>回復キーの入手元: %1</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>コンピューター名</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>CrowdStrike sensor</source>
+        <translation>CrowdStrike センサー</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Ticket reference</source>
+        <translation>チケット番号</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Case folder</source>
+        <translation>ケース フォルダー</translation>
+    </message>
+    <message>
+        <source>Recovery Assistant — case %1</source>
+        <translation>復旧アシスタント — ケース %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files found (%n)</source>
+        <translation><numerusform>見つかったファイル (%n 個)</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files removed (%n)</source>
+        <translation><numerusform>削除したファイル (%n 個)</numerusform></translation>
+    </message>
+    <message>
+        <source>Quarantine copy: %1</source>
+        <translation>検疫コピー: %1</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>次の手順</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation>最終更新日時</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Quarantine copy</source>
+        <translation>検疫コピー</translation>
     </message>
 </context>
 <context>
@@ -480,6 +1081,260 @@
     <message>
         <source>%1, partition %2</source>
         <translation>%1 のパーティション %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFactsReader</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Windows had not finished writing the %1 registry hive and no transaction log lies next to it; the values shown from it may be out of date.</source>
+        <translation>Windows は %1 レジストリ ハイブへの書き込みを完了しておらず、トランザクション ログもありません。このハイブから表示している値は古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>Windows had not finished writing the %1 registry hive (changes are pending in %2); the values shown from it are from before those changes and may be out of date.</source>
+        <translation>Windows は %1 レジストリ ハイブへの書き込みを完了していません (変更は %2 に保留されています)。このハイブから表示している値は変更前のもので、古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>The %1 registry hive was not found under %2.</source>
+        <translation>%1 レジストリ ハイブが %2 の下に見つかりません。</translation>
+    </message>
+    <message>
+        <source>The SYSTEM registry hive does not say which control set is current.</source>
+        <translation>SYSTEM レジストリ ハイブに、現在のコントロール セットが記録されていません。</translation>
+    </message>
+    <message>
+        <source>The SYSTEM registry hive names control set %1, which does not exist.</source>
+        <translation>SYSTEM レジストリ ハイブが指定しているコントロール セット %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Whether the CrowdStrike sensor is installed is unknown.</source>
+        <translation>CrowdStrike センサーがインストールされているかどうかは不明です。</translation>
+    </message>
+    <message>
+        <source>The SYSTEM registry hive has no list of services.</source>
+        <translation>SYSTEM レジストリ ハイブにサービスの一覧がありません。</translation>
+    </message>
+    <message>
+        <source>The computer name, DNS name, domain, time zone and CrowdStrike services are unknown.</source>
+        <translation>コンピューター名、DNS 名、ドメイン、タイム ゾーン、CrowdStrike のサービスは不明です。</translation>
+    </message>
+    <message>
+        <source>The computer name is unknown.</source>
+        <translation>コンピューター名は不明です。</translation>
+    </message>
+    <message>
+        <source>The DNS host name and domain are unknown.</source>
+        <translation>DNS ホスト名とドメインは不明です。</translation>
+    </message>
+    <message>
+        <source>The time zone is unknown.</source>
+        <translation>タイム ゾーンは不明です。</translation>
+    </message>
+    <message>
+        <source>The CrowdStrike sensor version is unknown.</source>
+        <translation>CrowdStrike センサーのバージョンは不明です。</translation>
+    </message>
+    <message>
+        <source>The installed programs list several CrowdStrike sensor versions (%1).</source>
+        <translation>インストールされているプログラムの一覧に、複数の CrowdStrike センサーのバージョン (%1) が記録されています。</translation>
+    </message>
+    <message>
+        <source>The Windows edition, version and build and the CrowdStrike sensor version are unknown.</source>
+        <translation>Windows のエディション、バージョン、ビルドと CrowdStrike センサーのバージョンは不明です。</translation>
+    </message>
+    <message>
+        <source>The Windows edition, version and build are unknown.</source>
+        <translation>Windows のエディション、バージョン、ビルドは不明です。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsInstallation</name>
+    <message>
+        <source>The volume folder is not there.</source>
+        <translation>ボリュームのフォルダーが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The path leaves the volume.</source>
+        <translation>パスがボリュームの外を指しています。</translation>
+    </message>
+    <message>
+        <source>The folder or file %1 is not on this volume.</source>
+        <translation>フォルダーまたはファイル %1 はこのボリュームにありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a link or junction; it is not followed, for safety.</source>
+        <translation>%1 はリンクまたはジャンクションのため、安全のためにたどりません。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::RecoverySession</name>
+    <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation>%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Windows found</source>
+        <translation>Windows あり</translation>
+    </message>
+    <message>
+        <source>no Windows installation</source>
+        <translation>Windows のインストールなし</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 faulty version present</source>
+        <translation>%1、不具合のあるチャネル ファイル 291 あり</translation>
+    </message>
+    <message>
+        <source>%1, no channel file 291 (already remediated or not affected)</source>
+        <translation>%1、チャネル ファイル 291 なし (対処済みまたは影響なし)</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 present, no faulty version</source>
+        <translation>%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
+    </message>
+    <message>
+        <source>Practice BitLocker volume</source>
+        <translation>練習用 BitLocker ボリューム</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>ロック解除済み</translation>
+    </message>
+    <message>
+        <source>protection suspended (no key needed)</source>
+        <translation>保護は中断中 (キー不要)</translation>
+    </message>
+    <message>
+        <source>locked, Key ID %1</source>
+        <translation>ロック中、回復キー ID %1</translation>
+    </message>
+    <message>
+        <source>locked, no recovery key protector</source>
+        <translation>ロック中、回復キーの保護機能なし</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>FAT volume (not a Windows system volume)</source>
+        <translation>FAT ボリューム (Windows のシステム ボリュームではありません)</translation>
+    </message>
+    <message>
+        <source>Other file system (not Windows)</source>
+        <translation>その他のファイル システム (Windows ではありません)</translation>
+    </message>
+    <message>
+        <source>Unknown or empty volume</source>
+        <translation>不明または空のボリューム</translation>
+    </message>
+    <message>
+        <source>Choose one of the volumes in the list.</source>
+        <translation>一覧からボリュームを 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>Selected %1: %2</source>
+        <translation>%1 を選択: %2</translation>
+    </message>
+    <message>
+        <source>Choose a volume first.</source>
+        <translation>先にボリュームを選んでください。</translation>
+    </message>
+    <message>
+        <source>This volume is already open.</source>
+        <translation>このボリュームは既に開いています。</translation>
+    </message>
+    <message>
+        <source>This kind of volume cannot be opened here.</source>
+        <translation>この種類のボリュームはここでは開けません。</translation>
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker: enter its recovery key.</source>
+        <translation>このドライブは BitLocker でロックされています。回復キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation>クリア キー (BitLocker の保護は中断中)</translation>
+    </message>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation>不具合のあるファイルを検索</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation>CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) found.</source>
+        <translation><numerusform>該当するファイルが %n 個見つかりました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation>オフラインのレジストリを読み取り</translation>
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation>コンピューター名: %1</translation>
+    </message>
+    <message>
+        <source>The volume is read-only: %1</source>
+        <translation>ボリュームは読み取り専用です: %1</translation>
+    </message>
+    <message>
+        <source>The case folder cannot be created.</source>
+        <translation>ケース フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Open a volume and review its files first.</source>
+        <translation>先にボリュームを開いて、ファイルを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation><numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
+        <translation><numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
+        <translation>修復は不要です: このボリュームに不具合のあるチャネル ファイル 291 はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
+        <translation>修復は不要です: このボリュームにチャネル ファイル 291 はもうありません。</translation>
+    </message>
+    <message>
+        <source>The repair has not run yet.</source>
+        <translation>修復はまだ実行していません。</translation>
+    </message>
+    <message>
+        <source>Wait until the repair has finished or cancel it.</source>
+        <translation>修復が終わるまで待つか、修復をキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation>ケース ファイル %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
+        <translation>チケットを %1 に保存できません。</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,37 @@
+// recovery-assistant-cli: the same workflow as the wizard, scriptable.
+//
+// Exit codes (documented in README.md):
+//   0 success (fixed, or nothing to fix)   1 failure            2 usage or bad input
+//   3 key rejected                          4 volume unsupported or unreadable
+//   5 volume read-only                      6 needs administrator rights
+
+#include "clicommands.h"
 #include "escrowcommand.h"
+
+#include "domain/language.h"
+#include "system/logging.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 int main(int argc, char *argv[])
 {
+    // The process may hold a recovery key: no core dumps, no ptrace by other users.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0);
+
     QCoreApplication app(argc, argv);
-    // TEMPORARY (escrow branch): the lead's real main.cpp dispatches "escrow" the same way.
-    QStringList args = app.arguments().mid(1);
-    if (!args.isEmpty() && args.first() == QLatin1String("escrow")) {
+    QCoreApplication::setApplicationName(QStringLiteral("recovery-assistant"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
+    // TEMPORARY (escrow branch, for tst_escrowcli): the lead dispatches "escrow" in ra::cli::run.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("escrow")) {
         QTextStream out(stdout), err(stderr);
-        return ra::cli::runEscrowCommand(args.mid(1), out, err);
+        return ra::cli::runEscrowCommand(arguments.mid(2), out, err);
     }
-    return 0;
+    return ra::cli::run(arguments);
 }

@@ -1,0 +1,165 @@
+#pragma once
+// One machine's case as a state machine: detect → unlock → inspect → plan → remediate → ticket.
+// The GUI pages and the CLI drive this same object; it owns no widgets (Calamares' Config role):
+// pages bind to its properties and signals and ask it whether they may go on.
+//
+// Thread: use it from one thread (the GUI thread). startRemediation() runs the disk work on a
+// worker thread and reports back through queued signals.
+
+#include "domain/case.h"
+#include "domain/playbook.h"
+#include "domain/ticket.h"
+#include "system/channelfilescanner.h"
+#include "system/volume.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace ra {
+
+class RecoverySession : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString technician READ technician WRITE setTechnician NOTIFY identityChanged)
+    Q_PROPERTY(QString ticketReference READ ticketReference WRITE setTicketReference NOTIFY identityChanged)
+
+public:
+    enum class State {
+        Idle,         // nothing detected yet
+        Detected,     // volumes listed; choose one
+        NeedsKey,     // the chosen volume is locked: give a key (or a .BEK file)
+        Inspected,    // opened, Windows located, findings listed; choose what to remove
+        Remediating,  // the plan runs on a worker thread
+        Remediated,   // the plan ran (see currentCase().outcome)
+        Closed,       // every mount undone; ticket written to the case folder
+        Failed,       // an error that ends this case (see lastError())
+    };
+    Q_ENUM(State)
+
+    using Backends = std::vector<std::unique_ptr<VolumeBackend>>;
+    // Folder (an already mounted Windows volume), practice target, real disks and images.
+    static Backends defaultBackends();
+    // The target string that selects the training volume ("practice:").
+    static QString practiceTarget();
+    // The recovery key printed on the practice sheet (only valid for the practice volume).
+    static QString practiceKeyText();
+
+    explicit RecoverySession(Backends backends = defaultBackends(), QObject *parent = nullptr);
+    ~RecoverySession() override;  // closes whatever is still open
+
+    State state() const { return m_state; }
+    // The last error of a step; empty after a step succeeded.
+    const Error &lastError() const { return m_lastError; }
+
+    // Who and where: kept across reset() (the next machine).
+    QString technician() const { return m_technician; }
+    void setTechnician(const QString &name);
+    QString ticketReference() const { return m_ticketReference; }
+    void setTicketReference(const QString &reference);
+    // Where case folders go (default: AppDirs::casesDir()); --quarantine overrides the quarantine.
+    void setCasesDir(const QString &dir);
+    void setQuarantineDir(const QString &dir);
+    const Playbook &playbook() const { return m_playbook; }
+
+    // 1. Detect: the volumes of these targets (folders, devices, images, practiceTarget());
+    //    with none, every disk the backends can see.
+    Status detect(const QStringList &targets);
+    const QList<VolumeInfo> &volumes() const { return m_volumes; }
+    // "BitLocker, locked, Key ID 64311DEA" / "NTFS, Windows found" … in the UI language.
+    QString volumeSummary(const VolumeInfo &volume) const;
+    Status selectVolume(int index);
+    int selectedIndex() const { return m_selected; }
+    const VolumeInfo *selectedVolume() const;
+    // The selected volume is BitLocker and needs a key (no clear key).
+    bool needsKey() const;
+    // The recovery Key IDs of the selected volume (what the technician looks up).
+    QList<ProtectorId> keyIds() const;
+
+    // 2. Unlock, mount and inspect in one step. KeyRejected keeps the state NeedsKey and counts
+    //    the attempt; ReadOnly (hibernated) keeps the volume open read-only for inspection.
+    //    keySource is what the ticket says about where the key came from.
+    Status open(UnlockMaterial material, const OpenOptions &options = {}, const QString &keySource = {});
+    int failedKeyAttempts() const { return m_failedKeyAttempts; }
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    // 3. Findings and the plan (nothing on the disk changes before startRemediation()).
+    const Case &currentCase() const { return m_case; }
+    const QList<Finding> &findings() const { return m_case.findings; }
+    void setSelected(int findingIndex, bool selected);
+    // "All channel-291 files (vendor procedure)": select every finding; off restores the default.
+    void setVendorProcedure(bool all);
+    bool vendorProcedure() const { return m_vendorProcedure; }
+    QList<Finding> selectedFindings() const;
+    // Every step of the plan in the UI language, before anything runs.
+    QStringList planSteps() const;
+
+    // 4. Remediate. startRemediation() returns at once; progress() and remediationFinished()
+    //    follow. cancel() stops between files (a file is never left half done).
+    void startRemediation();
+    Status remediateBlocking();  // the CLI: the same work on the calling thread
+    // The outcome in one sentence for the user (after the repair ran).
+    QString outcomeSentence() const;
+    // Where this case's quarantine copies go.
+    QString quarantineDir() const;
+    void cancel();
+    bool isCancelRequested() const { return m_cancel.load(); }
+
+    // Undo the mounts of the selected volume without finishing a case (scan only): back to Detected.
+    Status unmount();
+
+    // 5. Close every mount (in order), finish the case and write case.json and the ticket
+    //    (text, Markdown and JSON in the ticket language) into the case folder.
+    Status close();
+    void setTicketLanguage(Language language) { m_ticketLanguage = language; }
+    Language ticketLanguage() const { return m_ticketLanguage; }
+    QString ticket(TicketFormat format, Language language) const;
+    Status saveTicket(const QString &path, TicketFormat format, Language language) const;
+
+    // Start a fresh case for the next machine: technician, ticket language and backends kept.
+    void reset();
+
+signals:
+    void stateChanged(ra::RecoverySession::State state);
+    void identityChanged();
+    void volumesChanged();
+    void caseChanged();
+    void progress(const QString &step, int done, int total);
+    void remediationFinished(bool ok, const QString &message);
+
+private:
+    void setState(State state);
+    Status fail(const Error &error, State next);
+    Status inspect();
+    Status prepareRemediation();
+    Status runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed);
+    void finishRemediation(const Status &status, const Report &report, const QList<RemovedFile> &removed);
+    void decideOutcome(const Status &status);
+    Status ensureCaseFolder();
+    VolumeBackend *backendFor(const VolumeInfo &volume) const;
+
+    Backends m_backends;
+    Playbook m_playbook;
+    State m_state = State::Idle;
+    Error m_lastError;
+    QString m_technician;
+    QString m_ticketReference;
+    QString m_casesDir;
+    QString m_quarantineDir;
+    Language m_ticketLanguage = Language::English;
+    QList<VolumeInfo> m_volumes;
+    int m_selected = -1;
+    int m_failedKeyAttempts = 0;
+    bool m_vendorProcedure = false;
+    std::unique_ptr<MountSession> m_mount;
+    Case m_case;
+    ScanResult m_scan;
+    std::atomic<bool> m_cancel{false};
+    QFutureWatcher<Status> *m_watcher = nullptr;
+};
+
+}  // namespace ra
