@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string_view>
+#include <system_error>
 #include <thread>
 
 #include <sys/mman.h>
@@ -820,17 +821,24 @@ Status readCsv(Bytes text, EscrowStore &store, EscrowImportSummary &summary, qui
         EscrowImportSummary secondSummary;
         secondSummary.format = summary.format;
         reserveFor(second, std::size_t(end - split));
-        std::thread worker([&] { readRows(split, end, 1, delimiter, columns, second, secondSummary, file); });
-        const auto [stop, nextLine, clean] = readRows(body, split, bodyLine, delimiter, columns, store, summary, file);
-        worker.join();
-        if (clean && stop == split) {
-            appendStore(store, second, summary, secondSummary, quint32(nextLine - 1));
-            return {};
+        std::thread worker;
+        try {
+            worker = std::thread([&] { readRows(split, end, 1, delimiter, columns, second, secondSummary, file); });
+        } catch (const std::system_error &) {
+            // No thread to be had: one pass below.
         }
-        store.truncate(recordsBefore);
-        store.hosts.resize(hostsBefore);
-        store.newIds.resize(idsBefore);
-        summary = summaryBefore;
+        if (worker.joinable()) {
+            const auto [stop, nextLine, clean] = readRows(body, split, bodyLine, delimiter, columns, store, summary, file);
+            worker.join();
+            if (clean && stop == split) {
+                appendStore(store, second, summary, secondSummary, quint32(nextLine - 1));
+                return {};
+            }
+            store.truncate(recordsBefore);
+            store.hosts.resize(hostsBefore);
+            store.newIds.resize(idsBefore);
+            summary = summaryBefore;
+        }
     }
     readRows(body, end, bodyLine, delimiter, columns, store, summary, file);
     return {};
