@@ -60,36 +60,6 @@ QList<QString> candidateRuns(const QString &normalized)
 
 }  // namespace
 
-// "NNNNNN-NNNNNN-…" exactly, every group valid: sets key to it and returns
-// true; leaves key untouched otherwise.
-template <typename Char>
-bool RecoveryKey::parseCanonicalChars(const Char *text, qsizetype size, RecoveryKey &key)
-{
-    if (size != CanonicalLength)
-        return false;
-    std::array<char, GroupCount * GroupDigits> found{};
-    bool valid = true;
-    for (int g = 0; g < GroupCount; ++g) {
-        const Char *group = text + g * (GroupDigits + 1);
-        if (g > 0 && group[-1] != Char('-'))
-            valid = false;
-        int value = 0;
-        for (int i = 0; i < GroupDigits; ++i) {
-            const unsigned c = unsigned(group[i]) - unsigned('0');
-            valid = valid && c <= 9;
-            value = value * 10 + int(c);
-            found[std::size_t(g * GroupDigits + i)] = char(group[i]);
-        }
-        valid = valid && value % 11 == 0 && value < GroupLimit;
-    }
-    if (valid) {
-        key.m_digits = found;
-        key.m_valid = true;
-    }
-    secureWipe(found.data(), found.size());
-    return valid;
-}
-
 RecoveryKey::RecoveryKey(RecoveryKey &&other) noexcept : m_digits(other.m_digits), m_valid(other.m_valid)
 {
     other.wipe();
@@ -182,15 +152,11 @@ QList<QString> RecoveryKey::splitGroups(QStringView text)
 
 Result<RecoveryKey> RecoveryKey::parse(QStringView text)
 {
-    // Fast path for the canonical form; anything else, and every invalid key, takes the
-    // general path below with its diagnosis.
-    RecoveryKey key;
-    if (parseCanonicalChars(text.utf16(), text.size(), key))
-        return key;
     const QList<QString> runs = candidateRuns(normalize(text));
     const Diagnosis d = diagnose(text);
     if (!d.message.isEmpty())
         return makeError(ErrorKind::BadInput, d.message);
+    RecoveryKey key;
     for (int g = 0; g < GroupCount; ++g)
         for (int i = 0; i < GroupDigits; ++i)
             key.m_digits[std::size_t(g * GroupDigits + i)] = char(runs[g][i].unicode());
@@ -200,7 +166,29 @@ Result<RecoveryKey> RecoveryKey::parse(QStringView text)
 
 bool RecoveryKey::parseCanonical(QByteArrayView ascii, RecoveryKey &key)
 {
-    return parseCanonicalChars(ascii.data(), ascii.size(), key);
+    if (ascii.size() != CanonicalLength)
+        return false;
+    std::array<char, GroupCount * GroupDigits> digits{};
+    bool valid = true;
+    for (int g = 0; g < GroupCount; ++g) {
+        const char *group = ascii.data() + g * (GroupDigits + 1);
+        if (g > 0 && group[-1] != '-')
+            valid = false;
+        int value = 0;
+        for (int i = 0; i < GroupDigits; ++i) {
+            const unsigned digit = unsigned(uchar(group[i])) - unsigned('0');
+            valid = valid && digit <= 9;
+            value = value * 10 + int(digit);
+            digits[std::size_t(g * GroupDigits + i)] = group[i];
+        }
+        valid = valid && value % 11 == 0 && value < GroupLimit;
+    }
+    if (valid) {
+        key.m_digits = digits;
+        key.m_valid = true;
+    }
+    secureWipe(digits.data(), digits.size());
+    return valid;
 }
 
 SecureBytes RecoveryKey::canonicalBytes() const

@@ -80,9 +80,6 @@ public:
     bool operator!=(const RecoveryKey &other) const { return !(*this == other); }
 
 private:
-    template <typename Char>
-    static bool parseCanonicalChars(const Char *text, qsizetype size, RecoveryKey &key);
-
     std::array<char, GroupCount * GroupDigits> m_digits{};
     bool m_valid = false;
 };
