@@ -475,6 +475,213 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>EscrowCommand</name>
+    <message>
+        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</source>
+        <translation>使い方: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>不明なオプションです: %1</translation>
+    </message>
+    <message>
+        <source>Name a subcommand: check or lookup.</source>
+        <translation>サブコマンド (check または lookup) を指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the key export to check.</source>
+        <translation>確認するキーのエクスポート ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--show-key is only for lookup.</source>
+        <translation>--show-key は lookup でのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>lookup needs the key export and one Key ID or host name.</source>
+        <translation>lookup には、キーのエクスポート ファイルと、回復キー ID またはホスト名を 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand: %1</source>
+        <translation>不明なサブコマンドです: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>形式: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>行数: %1</translation>
+    </message>
+    <message>
+        <source>Keys: %1</source>
+        <translation>回復キー: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates merged: %1</source>
+        <translation>統合した重複: %1</translation>
+    </message>
+    <message>
+        <source>Conflicting keys: %1</source>
+        <translation>矛盾する回復キー: %1</translation>
+    </message>
+    <message>
+        <source>Bad rows: %1</source>
+        <translation>読み取れない行: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed.</source>
+        <translation><numerusform>… ほかに %n 件の問題があります (一覧には表示していません)。</numerusform></translation>
+    </message>
+    <message>
+        <source>Keys loaded: %1</source>
+        <translation>読み込んだ回復キー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation><numerusform>%1: %n 個の回復キー</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Match %1</source>
+        <translation>一致 %1</translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation>回復キー ID: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>回復キー: %1</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日時: %1</translation>
+    </message>
+    <message>
+        <source>Directory: %1</source>
+        <translation>ディレクトリ: %1</translation>
+    </message>
+    <message>
+        <source>Volume type: %1</source>
+        <translation>ボリュームの種類: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, line %2 (%3)</source>
+        <translation>取得元: %1、%2 行目 (%3)</translation>
+    </message>
+    <message>
+        <source>The Key ID or host name is empty.</source>
+        <translation>回復キー ID またはホスト名が空です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the export could not be read; run "escrow check" for details.</source>
+        <translation><numerusform>エクスポートの %n 行を読み取れませんでした。詳細は "escrow check" で確認してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>No key in %1 matches %2.</source>
+        <translation>%1 に %2 と一致する回復キーはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) match; the newest is listed first.</source>
+        <translation><numerusform>%n 個の回復キーが一致しました。新しいものから順に表示します。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EscrowIndex</name>
+    <message>
+        <source>The Key ID is also listed on line %1 with a different recovery key; both are kept.</source>
+        <translation>この回復キー ID は %1 行目にも別の回復キーで記載されています。両方を保持します。</translation>
+    </message>
+    <message>
+        <source>The Key ID is also listed in %1 with a different recovery key; both are kept.</source>
+        <translation>この回復キー ID は %1 にも別の回復キーで記載されています。両方を保持します。</translation>
+    </message>
+    <message>
+        <source>The key export %1 does not exist.</source>
+        <translation>キーのエクスポート ファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The key export %1 cannot be opened.</source>
+        <translation>キーのエクスポート ファイル %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The key export %1 is empty.</source>
+        <translation>キーのエクスポート ファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>The key export %1 cannot be read.</source>
+        <translation>キーのエクスポート ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>不明な形式</translation>
+    </message>
+</context>
+<context>
+    <name>EscrowReader</name>
+    <message>
+        <source>The recovery key is missing.</source>
+        <translation>回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>The Key ID is neither a GUID nor an 8-digit Key ID.</source>
+        <translation>回復キー ID が GUID でも 8 桁の回復キー ID でもありません。</translation>
+    </message>
+    <message>
+        <source>The Key ID is missing.</source>
+        <translation>回復キー ID がありません。</translation>
+    </message>
+    <message>
+        <source>The recovery key column holds no recovery key.</source>
+        <translation>回復キーの列に回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>引用符で囲まれたフィールドがファイルの末尾までに閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The key export is empty.</source>
+        <translation>キーのエクスポート ファイルは空です。</translation>
+    </message>
+    <message>
+        <source>The file is not a known recovery key export: its first line names no recovery key and Key ID columns.</source>
+        <translation>このファイルは既知の回復キーのエクスポートではありません。1 行目に回復キーと回復キー ID の列がありません。</translation>
+    </message>
+    <message>
+        <source>The JSON key export cannot be read.</source>
+        <translation>JSON 形式のキーのエクスポートを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The JSON file is not a known recovery key export: it has no "value" list.</source>
+        <translation>この JSON ファイルは既知の回復キーのエクスポートではありません。"value" の一覧がありません。</translation>
+    </message>
+    <message>
+        <source>The entry is not an object with a key and a Key ID.</source>
+        <translation>このエントリは、回復キーと回復キー ID を持つオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Too many key exports are loaded.</source>
+        <translation>読み込んだキーのエクスポート ファイルが多すぎます。</translation>
+    </message>
+</context>
+<context>
     <name>ExternalCommand</name>
     <message>
         <source>The tool "%1" is not installed on this computer; install the package "%2" and try again.</source>
@@ -525,6 +732,37 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available: the recovery key is kept in memory only and must be entered again after the tool is restarted.</source>
+        <translation>システムのキーチェーンを利用できません。回復キーはメモリ上にのみ保持されるため、ツールを再起動した後はもう一度入力する必要があります。</translation>
+    </message>
+    <message>
+        <source>There is no recovery key or case to keep it for.</source>
+        <translation>保持する回復キー、または対象のケースがありません。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to keep the recovery key.</source>
+        <translation>システムのキーチェーンが回復キーの保存を拒否しました。</translation>
+    </message>
+    <message>
+        <source>No recovery key is kept for this case.</source>
+        <translation>このケースの回復キーは保持されていません。</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be read from the system keychain.</source>
+        <translation>システムのキーチェーンから回復キーを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be removed from the system keychain.</source>
+        <translation>システムのキーチェーンから回復キーを削除できません。</translation>
+    </message>
+    <message>
+        <source>Old recovery keys could not be removed from the system keychain.</source>
+        <translation>古い回復キーをシステムのキーチェーンから削除できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>LoopDevice</name>
     <message>
         <source>The partition could not be prepared for opening (no free loop device).</source>
@@ -533,6 +771,17 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The partition's loop device could not be released.</source>
         <translation>パーティションのループ デバイスを解放できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>There is no recovery key or case to keep it for.</source>
+        <translation>保持する回復キー、または対象のケースがありません。</translation>
+    </message>
+    <message>
+        <source>No recovery key is kept for this case.</source>
+        <translation>このケースの回復キーは保持されていません。</translation>
     </message>
 </context>
 <context>
