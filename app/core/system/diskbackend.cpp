@@ -1,7 +1,7 @@
 #include "diskbackend.h"
 
-#include "diskerrors.h"
 #include "cryptsetupunlocker.h"
+#include "diskerrors.h"
 #include "dislockerunlocker.h"
 #include "loopdevice.h"
 #include "mountsession.h"

@@ -1,7 +1,7 @@
 #include "mountlock.h"
 
-#include "diskerrors.h"
 #include "appdirs.h"
+#include "diskerrors.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "mountsession.h"
 
-#include "diskerrors.h"
 #include "appdirs.h"
+#include "diskerrors.h"
 #include "logging.h"
 #include "mountpoints.h"
 

@@ -1,12 +1,11 @@
 #include "volumekeyderiver.h"
 
+#include "bitlockermetadata.h"
 #include "diskerrors.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include "bitlockermetadata.h"
-
 #include <QtEndian>
 
 #include <libcryptsetup.h>
