@@ -364,6 +364,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>This volume is neither BitLocker nor NTFS, so it cannot hold a Windows installation to repair.</source>
         <translation>このボリュームは BitLocker でも NTFS でもないため、修復対象の Windows がインストールされていることはありません。</translation>
     </message>
+    <message>
+        <source>This volume is already mounted at %1: open that folder instead, or unmount it first.</source>
+        <translation>このボリュームは既に %1 にマウントされています。そのフォルダーを開くか、先にマウントを解除してください。</translation>
+    </message>
 </context>
 <context>
     <name>DiskErrors</name>
@@ -540,7 +544,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s) not listed.</source>
-        <translation><numerusform>… ほかに %n 件の問題があります (一覧には表示していません)。</numerusform></translation>
+        <translation>
+            <numerusform>… ほかに %n 件の問題があります (一覧には表示していません)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keys loaded: %1</source>
@@ -548,7 +554,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n key(s)</source>
-        <translation><numerusform>%1: %n 個の回復キー</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 個の回復キー</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -592,7 +600,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the export could not be read; run "escrow check" for details.</source>
-        <translation><numerusform>エクスポートの %n 行を読み取れませんでした。詳細は "escrow check" で確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>エクスポートの %n 行を読み取れませんでした。詳細は "escrow check" で確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No key in %1 matches %2.</source>
@@ -600,7 +610,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) match; the newest is listed first.</source>
-        <translation><numerusform>%n 個の回復キーが一致しました。新しいものから順に表示します。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の回復キーが一致しました。新しいものから順に表示します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ private slots:
     void loopDeviceDetachedWhileOpening();
     void deviceVanishesWhileOpen();
     void twoSessionsNeverOpenOneDevice();
+    void volumeMountedElsewhereIsNotOpenedTwice();
     void staleMountsOfOursAreCleaned();
     void plainNtfsVolume();
 
@@ -421,6 +422,19 @@ void TestDiskBackendE2E::twoSessionsNeverOpenOneDevice()
     auto third = open(path, material);
     QVERIFY(third.ok());
     QVERIFY((*third)->close(report).ok());
+}
+
+void TestDiskBackendE2E::volumeMountedElsewhereIsNotOpenedTwice()
+{
+    const QString path = copyOf(QStringLiteral("bitlk-aes-xts-128"));
+    VolumeInfo volume = volumeOf(path);
+    volume.mountPoint = QStringLiteral("/media/technician/Windows");  // as VolumeProbe reports it
+    Report report;
+    auto session = m_backend.open(volume, TestVolumes::recoveryMaterial(TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey),
+                                  {}, report);
+    QVERIFY(!session.ok());
+    QCOMPARE(session.error().kind, ErrorKind::Busy);
+    QVERIFY(session.error().message.contains(volume.mountPoint));
 }
 
 void TestDiskBackendE2E::staleMountsOfOursAreCleaned()

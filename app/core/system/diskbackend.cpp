@@ -111,6 +111,12 @@ Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume
                               QStringLiteral("euid %1").arg(::geteuid())));
     if (!QFileInfo::exists(volume.device))
         return fail(DiskErrors::deviceGone(volume.device));
+    if (!volume.mountPoint.isEmpty())
+        // Mounting it a second time read-write would corrupt it.
+        return fail(makeError(ErrorKind::Busy,
+                              tr("This volume is already mounted at %1: open that folder instead, or unmount it first.")
+                                  .arg(volume.mountPoint),
+                              volume.device));
     if (!g_staleMountsCleaned.exchange(true))
         DiskMountSession::cleanStaleMounts(node);
 
