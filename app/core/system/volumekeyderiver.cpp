@@ -175,10 +175,10 @@ constexpr qsizetype FveEntriesStart = FveBlockHeaderSize + 48;
 constexpr qsizetype FveEntryHeaderSize = 8;
 constexpr qsizetype VmkProtectionAt = FveEntryHeaderSize + 26;  // after GUID, time, unknown
 constexpr quint16 ProtectionRecoveryPassword = 0x0800;
-constexpr quint16 ProtectionPassword = 0x2000;
+constexpr quint16 ProtectionTpm = 0x0100;  // libcryptsetup skips TPM protectors without trying them
 
 // In one FVE metadata block (bounded by its own sizes), turns every recovery-password VMK but
-// keep into a password VMK, which the recovery password cannot open, and fixes the CRC-32.
+// keep into a TPM VMK, which libcryptsetup skips, and fixes the CRC-32.
 bool maskOtherRecoveryProtectors(QByteArray &block, const QUuid &keep)
 {
     if (block.size() < FveEntriesStart + 8 || !block.startsWith("-FVE-FS-"))
@@ -199,7 +199,7 @@ bool maskOtherRecoveryProtectors(QByteArray &block, const QUuid &keep)
             const QUuid id(qFromLittleEndian<quint32>(g), qFromLittleEndian<quint16>(g + 4), qFromLittleEndian<quint16>(g + 6),
                            g[8], g[9], g[10], g[11], g[12], g[13], g[14], g[15]);
             if (id != keep && u16(at + VmkProtectionAt) == ProtectionRecoveryPassword)
-                qToLittleEndian<quint16>(ProtectionPassword, block.data() + at + VmkProtectionAt);
+                qToLittleEndian<quint16>(ProtectionTpm, block.data() + at + VmkProtectionAt);
         }
         at += size;
     }
