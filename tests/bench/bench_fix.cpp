@@ -201,7 +201,11 @@ int main(int argc, char **argv)
             const auto material = TestVolumes::recoveryMaterial(key);
             QElapsedTimer d;
             d.start();
-            if (VolumeKeyDeriver::derive(copies[0], material.recoveryKey.canonicalBytes(), report))
+            QList<ProtectorId> candidates;
+            for (const KeyProtector &p : VolumeKeyDeriver::protectors(copies[0]).value())
+                if (p.type == ProtectorType::RecoveryPassword)
+                    candidates << p.id;
+            if (VolumeKeyDeriver::derive(copies[0], material.recoveryKey.canonicalBytes(), candidates, report))
                 derive << d.nsecsElapsed();
         }
         if (!cli.isEmpty())

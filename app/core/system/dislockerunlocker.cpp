@@ -222,9 +222,6 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
             if (request.material.recoveryKey.isEmpty())
                 return fail(makeError(ErrorKind::BadInput, tr("No valid recovery key was given."), {}));
             passphrase = request.material.recoveryKey.canonicalBytes();
-            result.usedProtector = findProtector(protectors, ProtectorType::RecoveryPassword, request.claimedKeyId);
-            if (result.usedProtector.isNull())
-                result.usedProtector = findProtector(protectors, ProtectorType::RecoveryPassword);
         } else {
             auto bek = readStartupKey(request.material.startupKeyFile, &startupKeyId);
             if (!bek)
@@ -232,14 +229,18 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
             passphrase = std::move(bek.value());
             result.usedProtector = startupKeyId;
         }
-        auto derived = VolumeKeyDeriver::derive(request.device, passphrase, node);
-        if (derived && result.usedProtector.isNull() && request.material.kind == UnlockMaterial::Kind::RecoveryPassword) {
-            QList<ProtectorId> candidates;
+        QList<ProtectorId> candidates;
+        if (request.material.kind == UnlockMaterial::Kind::RecoveryPassword) {
+            // The protector the key was filed under first: usually the only stretching needed.
             for (const KeyProtector &p : protectors)
                 if (p.type == ProtectorType::RecoveryPassword)
-                    candidates.append(p.id);
-            result.usedProtector = VolumeKeyDeriver::matchingRecoveryProtector(request.device, passphrase, candidates, node);
+                    candidates.insert(p.id.matches(request.claimedKeyId) ? 0 : candidates.size(), p.id);
         }
+        auto derived = VolumeKeyDeriver::derive(request.device, passphrase, candidates, node);
+        if (derived && !derived->protector.isNull())
+            result.usedProtector = derived->protector;
+        else if (derived && request.material.kind == UnlockMaterial::Kind::RecoveryPassword)
+            result.usedProtector = findProtector(protectors, ProtectorType::RecoveryPassword);  // the only one, if so
         passphrase.wipe();
         if (!derived) {
             if (derived.error().kind == ErrorKind::KeyRejected)

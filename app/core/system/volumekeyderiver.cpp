@@ -74,6 +74,72 @@ Error openError(int r, const QString &device, const QString &log)
                      details);
 }
 
+constexpr qsizetype FveBlockHeaderSize = 64;
+constexpr qsizetype FveEntriesStart = FveBlockHeaderSize + 48;
+constexpr qsizetype FveEntryHeaderSize = 8;
+constexpr qsizetype VmkProtectionAt = FveEntryHeaderSize + 26;  // after GUID, time, unknown
+constexpr quint16 ProtectionRecoveryPassword = 0x0800;
+constexpr quint16 ProtectionPassword = 0x2000;
+constexpr quint16 ProtectionTpm = 0x0100;  // libcryptsetup skips TPM protectors without trying them
+
+// In one FVE metadata block (bounded by its own sizes), turns every password or recovery-password
+// VMK but keep into a TPM VMK, which libcryptsetup skips, and fixes the CRC-32.
+bool maskOtherProtectors(QByteArray &block, const QUuid &keep)
+{
+    if (block.size() < FveEntriesStart + 8 || !block.startsWith("-FVE-FS-"))
+        return false;
+    auto u16 = [&](qsizetype at) { return qFromLittleEndian<quint16>(block.constData() + at); };
+    const qsizetype blockSize = qsizetype(u16(8)) * 16;
+    if (blockSize < FveEntriesStart || blockSize + 8 > block.size())
+        return false;
+    const qsizetype end = FveBlockHeaderSize + qsizetype(qFromLittleEndian<quint32>(block.constData() + FveBlockHeaderSize));
+    if (end > blockSize)
+        return false;
+    for (qsizetype at = FveEntriesStart; end - at >= FveEntryHeaderSize;) {
+        const quint16 size = u16(at);
+        if (size < FveEntryHeaderSize || size > end - at)
+            break;
+        if (u16(at + 2) == 0x0002 && u16(at + 4) == 0x0008 && size >= VmkProtectionAt + 2) {
+            const auto *g = reinterpret_cast<const uchar *>(block.constData() + at + FveEntryHeaderSize);
+            const QUuid id(qFromLittleEndian<quint32>(g), qFromLittleEndian<quint16>(g + 4), qFromLittleEndian<quint16>(g + 6),
+                           g[8], g[9], g[10], g[11], g[12], g[13], g[14], g[15]);
+            const quint16 protection = u16(at + VmkProtectionAt);
+            if (id != keep && (protection == ProtectionRecoveryPassword || protection == ProtectionPassword))
+                qToLittleEndian<quint16>(ProtectionTpm, block.data() + at + VmkProtectionAt);
+        }
+        at += size;
+    }
+    const quint32 crc = quint32(crc32(0L, reinterpret_cast<const Bytef *>(block.constData()), uInt(blockSize)));
+    qToLittleEndian<quint32>(crc, block.data() + blockSize + 4);
+    return true;
+}
+
+// A sparse in-memory image of the volume holding only its header and metadata blocks, with
+// every password and recovery protector but keep masked. -1 when the metadata cannot be copied.
+int maskedMetadataCopy(const QString &device, const QUuid &keep)
+{
+    QFile in(device);
+    if (!in.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray sector = in.read(4096);
+    auto header = BitLockerMetadata::parseVolumeHeader(sector);
+    const qint64 size = in.size() > 0 ? in.size() : ::lseek(in.handle(), 0, SEEK_END);
+    const int fd = memfd_create("ra-metadata", MFD_CLOEXEC);
+    if (!header || size <= 0 || fd < 0 || ::ftruncate(fd, size) != 0 || ::pwrite(fd, sector.constData(), sector.size(), 0) != sector.size()) {
+        if (fd >= 0)
+            ::close(fd);
+        return -1;
+    }
+    for (const qint64 offset : header->metadataOffsets) {
+        if (offset <= 0 || offset >= size || !in.seek(offset))
+            continue;
+        QByteArray block = in.read(BitLockerMetadata::MetadataBlockSize);
+        if (maskOtherProtectors(block, keep))
+            (void)!::pwrite(fd, block.constData(), block.size(), offset);
+    }
+    return fd;
+}
+
 }  // namespace
 
 Result<SecureBytes> DerivedVolumeKey::dislockerFvekFile() const
@@ -98,7 +164,8 @@ Result<SecureBytes> DerivedVolumeKey::dislockerFvekFile() const
     return file;
 }
 
-Result<DerivedVolumeKey> VolumeKeyDeriver::derive(const QString &device, const SecureBytes &passphrase, ReportNode &report)
+Result<DerivedVolumeKey> VolumeKeyDeriver::derive(const QString &device, const SecureBytes &passphrase,
+                                                  const QList<ProtectorId> &candidates, ReportNode &report)
 {
     ReportNode &node = report.addChild(tr("Derive the volume key with libcryptsetup"));
     CryptDevice cd;
@@ -116,10 +183,38 @@ Result<DerivedVolumeKey> VolumeKeyDeriver::derive(const QString &device, const S
         node.finish(ReportNode::State::Failed, e.details);
         return e;
     }
-    result.key = SecureBytes(std::size_t(keySize));
-    std::size_t size = result.key.size();
-    const int r = crypt_volume_key_get(cd.get(), CRYPT_ANY_SLOT, result.key.data(), &size, passphrase.data(),
-                                       passphrase.size());
+    auto tryKey = [&](crypt_device *target) {
+        result.key = SecureBytes(std::size_t(keySize));
+        std::size_t size = result.key.size();
+        const int r = crypt_volume_key_get(target, CRYPT_ANY_SLOT, result.key.data(), &size, passphrase.data(), passphrase.size());
+        if (r >= 0)
+            result.key = SecureBytes(result.key.data(), size);
+        else
+            result.key.wipe();
+        return r;
+    };
+
+    // One protector at a time: one key stretching each (libcryptsetup alone would also stretch
+    // the key for every password protector first), and the protector that opened is known.
+    int r = -EPERM;
+    bool triedAlone = false;
+    for (const ProtectorId &candidate : candidates) {
+        const int fd = maskedMetadataCopy(device, candidate.uuid());
+        if (fd < 0)
+            break;
+        CryptDevice alone;
+        triedAlone = true;
+        r = alone.open(QStringLiteral("/proc/self/fd/%1").arg(fd));
+        if (r >= 0)
+            r = tryKey(alone.get());
+        ::close(fd);
+        if (r >= 0) {
+            result.protector = candidate;
+            break;
+        }
+    }
+    if (!triedAlone)
+        r = tryKey(cd.get());
     if (r < 0) {
         const QString details = QStringLiteral("crypt_volume_key_get: %1\n%2").arg(QString::fromLocal8Bit(strerror(-r)), cd.log());
         node.finish(ReportNode::State::Failed, details);
@@ -131,8 +226,11 @@ Result<DerivedVolumeKey> VolumeKeyDeriver::derive(const QString &device, const S
             return openError(r, device, cd.log());
         return makeError(ErrorKind::Unsupported, tr("This BitLocker drive cannot be unlocked with this kind of key here."), details);
     }
-    result.key = SecureBytes(result.key.data(), size);
-    node.finish(ReportNode::State::Ok, QStringLiteral("cipher %1-%2, %3-bit key").arg(result.cipher, result.mode).arg(size * 8));
+    node.finish(ReportNode::State::Ok, QStringLiteral("cipher %1-%2, %3-bit key%4")
+                                           .arg(result.cipher, result.mode)
+                                           .arg(result.key.size() * 8)
+                                           .arg(result.protector.isNull() ? QString()
+                                                                          : QStringLiteral(", protector ") + result.protector.toString()));
     return result;
 }
 
@@ -166,102 +264,6 @@ Result<QList<KeyProtector>> VolumeKeyDeriver::protectors(const QString &device)
         list.append(KeyProtector{*id, type});
     }
     return list;
-}
-
-namespace {
-
-constexpr qsizetype FveBlockHeaderSize = 64;
-constexpr qsizetype FveEntriesStart = FveBlockHeaderSize + 48;
-constexpr qsizetype FveEntryHeaderSize = 8;
-constexpr qsizetype VmkProtectionAt = FveEntryHeaderSize + 26;  // after GUID, time, unknown
-constexpr quint16 ProtectionRecoveryPassword = 0x0800;
-constexpr quint16 ProtectionTpm = 0x0100;  // libcryptsetup skips TPM protectors without trying them
-
-// In one FVE metadata block (bounded by its own sizes), turns every recovery-password VMK but
-// keep into a TPM VMK, which libcryptsetup skips, and fixes the CRC-32.
-bool maskOtherRecoveryProtectors(QByteArray &block, const QUuid &keep)
-{
-    if (block.size() < FveEntriesStart + 8 || !block.startsWith("-FVE-FS-"))
-        return false;
-    auto u16 = [&](qsizetype at) { return qFromLittleEndian<quint16>(block.constData() + at); };
-    const qsizetype blockSize = qsizetype(u16(8)) * 16;
-    if (blockSize < FveEntriesStart || blockSize + 8 > block.size())
-        return false;
-    const qsizetype end = FveBlockHeaderSize + qsizetype(qFromLittleEndian<quint32>(block.constData() + FveBlockHeaderSize));
-    if (end > blockSize)
-        return false;
-    for (qsizetype at = FveEntriesStart; end - at >= FveEntryHeaderSize;) {
-        const quint16 size = u16(at);
-        if (size < FveEntryHeaderSize || size > end - at)
-            break;
-        if (u16(at + 2) == 0x0002 && u16(at + 4) == 0x0008 && size >= VmkProtectionAt + 2) {
-            const auto *g = reinterpret_cast<const uchar *>(block.constData() + at + FveEntryHeaderSize);
-            const QUuid id(qFromLittleEndian<quint32>(g), qFromLittleEndian<quint16>(g + 4), qFromLittleEndian<quint16>(g + 6),
-                           g[8], g[9], g[10], g[11], g[12], g[13], g[14], g[15]);
-            if (id != keep && u16(at + VmkProtectionAt) == ProtectionRecoveryPassword)
-                qToLittleEndian<quint16>(ProtectionTpm, block.data() + at + VmkProtectionAt);
-        }
-        at += size;
-    }
-    const quint32 crc = quint32(crc32(0L, reinterpret_cast<const Bytef *>(block.constData()), uInt(blockSize)));
-    qToLittleEndian<quint32>(crc, block.data() + blockSize + 4);
-    return true;
-}
-
-// A sparse in-memory image of the volume holding only its header and metadata blocks, with
-// every recovery protector but keep masked. -1 when the metadata cannot be copied.
-int maskedMetadataCopy(const QString &device, const QUuid &keep)
-{
-    QFile in(device);
-    if (!in.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray sector = in.read(4096);
-    auto header = BitLockerMetadata::parseVolumeHeader(sector);
-    const qint64 size = in.size() > 0 ? in.size() : ::lseek(in.handle(), 0, SEEK_END);
-    const int fd = memfd_create("ra-metadata", MFD_CLOEXEC);
-    if (!header || size <= 0 || fd < 0 || ::ftruncate(fd, size) != 0 || ::pwrite(fd, sector.constData(), sector.size(), 0) != sector.size()) {
-        if (fd >= 0)
-            ::close(fd);
-        return -1;
-    }
-    for (const qint64 offset : header->metadataOffsets) {
-        if (offset <= 0 || offset >= size || !in.seek(offset))
-            continue;
-        QByteArray block = in.read(BitLockerMetadata::MetadataBlockSize);
-        if (maskOtherRecoveryProtectors(block, keep))
-            (void)!::pwrite(fd, block.constData(), block.size(), offset);
-    }
-    return fd;
-}
-
-}  // namespace
-
-ProtectorId VolumeKeyDeriver::matchingRecoveryProtector(const QString &device, const SecureBytes &passphrase,
-                                                        const QList<ProtectorId> &candidates, ReportNode &report)
-{
-    ReportNode &node = report.addChild(tr("Find which recovery key protector the key belongs to"));
-    for (int i = 0; i < candidates.size(); ++i) {
-        if (i == candidates.size() - 1) {
-            // All others refused it and the key did open the volume: it is the last one.
-            node.finish(ReportNode::State::Ok, candidates[i].toString());
-            return candidates[i];
-        }
-        const int fd = maskedMetadataCopy(device, candidates[i].uuid());
-        if (fd < 0)
-            break;
-        CryptDevice cd;
-        SecureBytes key(128);
-        std::size_t size = key.size();
-        const bool opened = cd.open(QStringLiteral("/proc/self/fd/%1").arg(fd)) >= 0
-            && crypt_volume_key_get(cd.get(), CRYPT_ANY_SLOT, key.data(), &size, passphrase.data(), passphrase.size()) >= 0;
-        ::close(fd);
-        if (opened) {
-            node.finish(ReportNode::State::Ok, candidates[i].toString());
-            return candidates[i];
-        }
-    }
-    node.finish(ReportNode::State::Warning, QStringLiteral("not determined"));
-    return {};
 }
 
 Status VolumeKeyDeriver::checkMetadata(const QString &device, ReportNode &report)

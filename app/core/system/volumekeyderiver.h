@@ -19,6 +19,7 @@ struct DerivedVolumeKey {
     SecureBytes key;     // the FVEK as libcryptsetup uses it (XTS: both halves)
     QString cipher;      // "aes"
     QString mode;        // "xts-plain64", "cbc-eboiv", "cbc-elephant"
+    ProtectorId protector;  // the candidate that opened (null when all were tried at once)
     // dislocker's -k file: 2 bytes encryption method (little endian) + 64 key bytes.
     Result<SecureBytes> dislockerFvekFile() const;
 };
@@ -28,18 +29,17 @@ class VolumeKeyDeriver {
 
 public:
     // device: a block device or image file whose BitLocker volume starts at byte 0.
+    // candidates: the recovery-password protectors to try, in order, each alone on an
+    // in-memory copy of the metadata where every other password and recovery protector is
+    // masked (CRC recomputed): one key stretching per protector tried, and the one that opened
+    // is known (the Key ID the ticket must name for rotation). Empty (a .BEK file): every
+    // protector, as libcryptsetup tries them.
     // KeyRejected when no protector accepts the passphrase; Unsupported when the metadata is
     // damaged or of a kind libcryptsetup cannot read; DeviceGone / NeedsAdmin as they come.
-    static Result<DerivedVolumeKey> derive(const QString &device, const SecureBytes &passphrase, ReportNode &report);
+    static Result<DerivedVolumeKey> derive(const QString &device, const SecureBytes &passphrase,
+                                           const QList<ProtectorId> &candidates, ReportNode &report);
     // The key protectors with their GUIDs, in metadata order (from libcryptsetup's dump).
     static Result<QList<KeyProtector>> protectors(const QString &device);
-    // Which of several recovery-password protectors accepts the passphrase. libcryptsetup tries
-    // them all and does not say which one opened, but the Key ID of the disclosed key is what
-    // the ticket must name for rotation: so each candidate but the last is tried alone on an
-    // in-memory copy of the metadata in which the other recovery protectors are masked (CRC
-    // recomputed). Costs one key stretching per candidate tried. Null when none matched.
-    static ProtectorId matchingRecoveryProtector(const QString &device, const SecureBytes &passphrase,
-                                                 const QList<ProtectorId> &candidates, ReportNode &report);
     // Only loads the metadata: ok, or the same errors as derive() gives for the volume itself.
     static Status checkMetadata(const QString &device, ReportNode &report);
 };
