@@ -202,7 +202,8 @@ int main(int argc, char **argv)
             QElapsedTimer d;
             d.start();
             QList<ProtectorId> candidates;
-            for (const KeyProtector &p : VolumeKeyDeriver::protectors(copies[0]).value())
+            const auto protectors = VolumeKeyDeriver::protectors(copies[0]);
+            for (const KeyProtector &p : protectors ? protectors.value() : QList<KeyProtector>{})
                 if (p.type == ProtectorType::RecoveryPassword)
                     candidates << p.id;
             if (VolumeKeyDeriver::derive(copies[0], material.recoveryKey.canonicalBytes(), candidates, report))
