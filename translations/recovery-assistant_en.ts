@@ -163,10 +163,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Give only one of --key-stdin, --key-file and --bek.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>startup key file %1</source>
         <translation type="unfinished" />
     </message>
@@ -279,10 +275,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin or --key-file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Plan:</source>
         <translation type="unfinished" />
     </message>
@@ -299,17 +291,38 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look the recovery key up in a key export (CSV or JSON) by the volume's own Key ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key export %1 has no recovery key for Key ID %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: recovery-assistant-cli COMMAND [options]
 Commands:
   check-key   check a recovery key read from standard input
   scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
   fix         quarantine and delete the faulty channel files, write the ticket
+  escrow      check a recovery-key export, or look a key up in it
 Global options: --lang ja|en, --log-level trace|debug|info|warn|error
 Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -892,7 +905,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation><numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform></translation>
+        <translation>
+            <numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform>
+            <numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not affected: no faulty channel file 291 was found.</source>
@@ -996,7 +1012,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files found (%n)</source>
-        <translation><numerusform>Files found (%n)</numerusform><numerusform>Files found (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Files found (%n)</numerusform>
+            <numerusform>Files found (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1004,7 +1023,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files removed (%n)</source>
-        <translation><numerusform>Files removed (%n)</numerusform><numerusform>Files removed (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Files removed (%n)</numerusform>
+            <numerusform>Files removed (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantine copy: %1</source>
@@ -1281,7 +1303,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n matching file(s) found.</source>
-        <translation><numerusform>%n matching file found.</numerusform><numerusform>%n matching files found.</numerusform></translation>
+        <translation>
+            <numerusform>%n matching file found.</numerusform>
+            <numerusform>%n matching files found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read the offline registry</source>
@@ -1305,11 +1330,17 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation><numerusform>%n faulty file is still on the disk because it was not selected.</numerusform><numerusform>%n faulty files are still on the disk because they were not selected.</numerusform></translation>
+        <translation>
+            <numerusform>%n faulty file is still on the disk because it was not selected.</numerusform>
+            <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation><numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform><numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform></translation>
+        <translation>
+            <numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform>
+            <numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
