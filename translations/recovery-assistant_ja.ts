@@ -163,10 +163,6 @@
         <translation>休止状態のボリュームの休止状態ファイルを破棄して、書き込めるようにします。休止状態のセッションと保存していない作業は失われます。</translation>
     </message>
     <message>
-        <source>Give only one of --key-stdin, --key-file and --bek.</source>
-        <translation>--key-stdin、--key-file、--bek のうち 1 つだけを指定してください。</translation>
-    </message>
-    <message>
         <source>startup key file %1</source>
         <translation>スタートアップ キー ファイル %1</translation>
     </message>
@@ -279,10 +275,6 @@
         <translation>チケットの形式 %1 は不明です。text、markdown、json のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin or --key-file.</source>
-        <translation>このドライブは BitLocker でロックされています。回復キー (回復キー ID %1) を --key-stdin または --key-file で指定してください。</translation>
-    </message>
-    <message>
         <source>Plan:</source>
         <translation>実行計画:</translation>
     </message>
@@ -299,11 +291,36 @@
         <translation>ケース フォルダー: %1</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
+    </message>
+    <message>
+        <source>Look the recovery key up in a key export (CSV or JSON) by the volume's own Key ID.</source>
+        <translation>ボリュームの回復キー ID で、エクスポートしたキー一覧 (CSV または JSON) から回復キーを探します。</translation>
+    </message>
+    <message>
+        <source>key export %1</source>
+        <translation>キー一覧 %1</translation>
+    </message>
+    <message>
+        <source>The key export %1 has no recovery key for Key ID %2.</source>
+        <translation>キー一覧 %1 に回復キー ID %2 の回復キーはありません。</translation>
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow.</source>
+        <translation>--key-stdin、--key-file、--bek、--escrow のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.</source>
+        <translation>このドライブは BitLocker でロックされています。回復キー (回復キー ID %1) を --key-stdin、--key-file、--escrow のいずれかで指定してください。</translation>
+    </message>
+    <message>
         <source>Usage: recovery-assistant-cli COMMAND [options]
 Commands:
   check-key   check a recovery key read from standard input
   scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
   fix         quarantine and delete the faulty channel files, write the ticket
+  escrow      check a recovery-key export, or look a key up in it
 Global options: --lang ja|en, --log-level trace|debug|info|warn|error
 Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>使い方: recovery-assistant-cli コマンド [オプション]
@@ -311,12 +328,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
   check-key   標準入力から読み取った回復キーを確認します
   scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
   fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
+  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
 共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error
 各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>不明なコマンドです: %1</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1355,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Read the BitLocker metadata</source>
         <translation>BitLocker のメタデータを読み取る</translation>
-    </message>
-    <message>
-        <source>Find which recovery key protector the key belongs to</source>
-        <translation>回復キーがどのキー保護機能のものかを確認</translation>
     </message>
 </context>
 <context>

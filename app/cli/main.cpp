@@ -6,13 +6,8 @@
 //   5 volume read-only                      6 needs administrator rights
 
 #include "clicommands.h"
-#include "escrowcommand.h"
-
-#include "domain/language.h"
-#include "system/logging.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -27,11 +22,5 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recovery-assistant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
-    // TEMPORARY (escrow branch, for tst_escrowcli): the lead dispatches "escrow" in ra::cli::run.
-    const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("escrow")) {
-        QTextStream out(stdout), err(stderr);
-        return ra::cli::runEscrowCommand(arguments.mid(2), out, err);
-    }
-    return ra::cli::run(arguments);
+    return ra::cli::run(QCoreApplication::arguments());
 }
