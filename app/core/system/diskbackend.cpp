@@ -93,7 +93,9 @@ bool DiskBackend::deviceVanished(const VolumeInfo &volume, const QString &loopDe
 Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume, const UnlockMaterial &material,
                                                         const OpenOptions &options, Report &report)
 {
-    return open(volume, material, QString(), options, report);
+    // An escrow lookup names the protector the key was filed under (UnlockMaterial::claimedKeyId).
+    return open(volume, material, material.claimedKeyId.isNull() ? QString() : material.claimedKeyId.toString(), options,
+                report);
 }
 
 Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume, const UnlockMaterial &material,

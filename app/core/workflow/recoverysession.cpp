@@ -185,8 +185,12 @@ QString RecoverySession::volumeSummary(const VolumeInfo &v) const
         const QList<ProtectorId> ids = v.bitlocker ? v.bitlocker->recoveryIds() : QList<ProtectorId>{};
         if (v.bitlocker && v.bitlocker->hasClearKey())
             s += QStringLiteral(", ") + tr("protection suspended (no key needed)");
-        else if (!ids.isEmpty())
-            s += QStringLiteral(", ") + tr("locked, Key ID %1").arg(ids.first().shortId());
+        else if (!ids.isEmpty()) {
+            QStringList shortIds;
+            for (const ProtectorId &id : ids)
+                shortIds << id.shortId();
+            s += QStringLiteral(", ") + tr("locked, Key ID %1").arg(shortIds.join(QStringLiteral(" / ")));
+        }
         else
             s += QStringLiteral(", ") + tr("locked, no recovery key protector");
         return size.isEmpty() ? s : s + QStringLiteral(", ") + size;
