@@ -102,6 +102,7 @@ private slots:
     void hibernatedVolumeNeedsExplicitYes();
     void diskFullInQuarantineDeletesNothing();
     void notRootExitsSix();
+    void escrowExportOpensWithTheSecondRecoveryKey();
 
 private:
     struct Run {
@@ -382,6 +383,31 @@ void TestCliFixE2E::notRootExitsSix()
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY2(run.code == 6, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
     QVERIFY(run.err.contains(QStringLiteral("administrator")));
+}
+
+void TestCliFixE2E::escrowExportOpensWithTheSecondRecoveryKey()
+{
+    // The export holds only RP2, filed under RP2's Key ID (as AD keeps one row per protector),
+    // plus another drive's key. fix --escrow must pick RP2 by the volume's own Key IDs, open the
+    // volume with it, and the ticket must name RP2's Key ID: that is the key to rotate.
+    const auto image = TestVolumes::image(QStringLiteral("bitlk-aes-xts-128-two-recovery"));
+    auto path = TestVolumes::builtVolumeCopy(image.name, m_work->path());
+    QVERIFY(path.ok());
+    const QString csv = m_work->filePath(QStringLiteral("keys.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Hostname,KeyID,RecoveryKey,Directory\n");
+    f.write("PC-OTHER,64311DEA," + TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey.toLatin1() + ",AD\n");
+    f.write("PC-TWO," + image.recoveryGuid2.left(8).toUpper().toLatin1() + ',' + image.recoveryKey2.toLatin1() + ",AD\n");
+    f.close();
+    const Run run = cli({QStringLiteral("fix"), path.value(), QStringLiteral("--escrow"), csv, QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    const QJsonObject ticket = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("ticket")).toObject();
+    QCOMPARE(ticket.value(QStringLiteral("outcome")).toString(), QStringLiteral("fixed"));
+    const QJsonObject bitlocker = ticket.value(QStringLiteral("bitlocker")).toObject();
+    QCOMPARE(bitlocker.value(QStringLiteral("keyId")).toString(), image.recoveryGuid2.toUpper());
+    QVERIFY(bitlocker.value(QStringLiteral("keySource")).toString().contains(QStringLiteral("PC-TWO")));
+    QVERIFY(!run.out.contains(image.recoveryKey2) && !run.err.contains(image.recoveryKey2));
 }
 
 QTEST_GUILESS_MAIN(TestCliFixE2E)
