@@ -107,7 +107,7 @@ QString cliPath()
     const QString buildDir = qEnvironmentVariable("RA_BUILD_DIR");
     if (!buildDir.isEmpty())
         return buildDir + QStringLiteral("/app/cli/recovery-assistant-cli");
-    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../../../app/cli/recovery-assistant-cli"));
+    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../../app/cli/recovery-assistant-cli"));
 }
 
 template <typename F>
