@@ -84,11 +84,8 @@ void DetectPage::showVolumes()
     const QSignalBlocker blocker(ui->volumeList);
     const int previous = ui->volumeList->currentRow();
     ui->volumeList->clear();
-    for (const VolumeInfo &volume : session->volumes()) {
-        auto *item = new QListWidgetItem(iconFor(volume),
-                                         volume.displayName() + u'\n' + session->volumeSummary(volume), ui->volumeList);
-        item->setData(Qt::AccessibleTextRole, volume.displayName() + QStringLiteral(", ") + session->volumeSummary(volume));
-    }
+    for (const VolumeInfo &volume : session->volumes())
+        new QListWidgetItem(iconFor(volume), QString(), ui->volumeList);
     const int count = ui->volumeList->count();
     if (count == 1)
         ui->volumeList->setCurrentRow(0);
@@ -134,7 +131,9 @@ void DetectPage::retranslate()
     const RecoverySession *session = m_wizard->session();
     for (int i = 0; i < ui->volumeList->count() && i < session->volumes().size(); ++i) {
         const VolumeInfo &volume = session->volumes()[i];
-        ui->volumeList->item(i)->setText(volume.displayName() + u'\n' + session->volumeSummary(volume));
+        const QString name = volume.practice ? tr("Practice disk (made by this tool for training)") : volume.displayName();
+        ui->volumeList->item(i)->setText(name + u'\n' + session->volumeSummary(volume));
+        ui->volumeList->item(i)->setData(Qt::AccessibleTextRole, name + QStringLiteral(", ") + session->volumeSummary(volume));
     }
 }
 

@@ -53,7 +53,7 @@ public:
     void typeIntoFocus(const QString &text)
     {
         for (QChar c : text) {
-            QWidget *target = QApplication::focusWidget();
+            QWidget *target = m_wizard->focusWidget();
             if (!target)
                 target = m_wizard;
             if (c.unicode() < 128)
