@@ -16,6 +16,9 @@ ReviewPage::ReviewPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::ma
     setCommitPage(true);
     ui->findingsTable->setColumnCount(ColumnCount);
     ui->findingsTable->verticalHeader()->setVisible(false);
+    ui->findingsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->pageLayout->setStretchFactor(ui->findingsTable, 3);
+    ui->pageLayout->setStretchFactor(ui->planList, 2);
     QHeaderView *header = ui->findingsTable->horizontalHeader();
     for (int c = 0; c < ColumnCount; ++c)
         header->setSectionResizeMode(c, c == VerdictColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
@@ -103,7 +106,12 @@ void ReviewPage::showCase()
                                                             : QColor(0x6d, 0x4c, 0x00));
         ui->findingsTable->setItem(row, VerdictColumn, verdict);
     }
-    ui->findingsTable->resizeRowsToContents();
+    // Room for up to three rows however small the window gets.
+    const int rows = qMin(3, ui->findingsTable->rowCount());
+    int height = ui->findingsTable->horizontalHeader()->height() + 2 * ui->findingsTable->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += ui->findingsTable->rowHeight(row);
+    ui->findingsTable->setMinimumHeight(height);
     m_rendering = false;
 
     const QStringList steps = session->planSteps();

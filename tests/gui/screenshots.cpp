@@ -3,6 +3,7 @@
 // Usage: gui_screenshots <output folder> [width height]
 
 #include "fakedialoghooks.h"
+#include "keyentrywidget.h"
 #include "recoverywizard.h"
 #include "wizarddriver.h"
 #include "workflow/recoverysession.h"
@@ -31,6 +32,13 @@ bool save(QWidget *window, const QString &path)
     return ok;
 }
 
+bool step(bool ok, int page)
+{
+    if (!ok)
+        std::printf("FAILED to go on from page %d\n", page);
+    return ok;
+}
+
 bool walk(Language language, const QString &out, const QSize &size)
 {
     QTemporaryDir cases;
@@ -56,9 +64,9 @@ bool walk(Language language, const QString &out, const QSize &size)
     ui.find<QLineEdit>(QStringLiteral("ticketEdit"))->setText(QStringLiteral("INC0012345"));
     ui.find<QRadioButton>(QStringLiteral("practiceRadio"))->setChecked(true);
     ok &= save(&wizard, prefix + QStringLiteral("1-start.png"));
-    ok &= ui.next();
+    ok &= step(ui.next(), wizard.currentId());
     ok &= save(&wizard, prefix + QStringLiteral("2-detect.png"));
-    ok &= ui.next();
+    ok &= step(ui.next(), wizard.currentId());
 
     // The key page: first with a typing error in group 3 (digits shown), then correct.
     QStringList groups = RecoverySession::practiceKeyText().split(u'-');
@@ -68,18 +76,20 @@ bool walk(Language language, const QString &out, const QSize &size)
     ui.keyField(1)->setFocus();
     ui.typeIntoFocus(typo.mid(0, 5).join(QString()));
     ok &= save(&wizard, prefix + QStringLiteral("3-key-typo.png"));
-    ui.paste(ui.keyField(1), RecoverySession::practiceKeyText());
+    ui.find<gui::KeyEntryWidget>(QStringLiteral("keyEntry"))->clear();
+    ui.keyField(1)->setFocus();
+    ui.typeIntoFocus(RecoverySession::practiceKeyText());
     ui.find<QCheckBox>(QStringLiteral("showKeyCheck"))->setChecked(false);
     ok &= save(&wizard, prefix + QStringLiteral("3-key.png"));
-    ok &= ui.next();
+    ok &= step(ui.next(), wizard.currentId());
 
     ok &= save(&wizard, prefix + QStringLiteral("4-review.png"));
     ui.find<QCheckBox>(QStringLiteral("confirmCheck"))->setChecked(true);
     ok &= save(&wizard, prefix + QStringLiteral("4-review-confirmed.png"));
-    ok &= ui.next();
+    ok &= step(ui.next(), wizard.currentId());
     ok &= QTest::qWaitFor([&] { return ui.canGoOn(); }, 20000);
     ok &= save(&wizard, prefix + QStringLiteral("5-repair.png"));
-    ok &= ui.next();
+    ok &= step(ui.next(), wizard.currentId());
     ok &= save(&wizard, prefix + QStringLiteral("6-ticket.png"));
 
     // A search that finds nothing shows the hints (a folder without Windows).
@@ -88,7 +98,7 @@ bool walk(Language language, const QString &out, const QSize &size)
     QDir().mkpath(empty);
     ui.find<QRadioButton>(QStringLiteral("folderRadio"))->setChecked(true);
     ui.find<QLineEdit>(QStringLiteral("folderEdit"))->setText(empty);
-    ok &= ui.next();
+    ok &= step(ui.next(), wizard.currentId());
     ok &= save(&wizard, prefix + QStringLiteral("2-detect-nothing.png"));
     return ok;
 }
