@@ -4,7 +4,58 @@
 <context>
     <name>BitLockerMetadata</name>
     <message>
-        <source>BitLocker metadata cannot be read yet.</source>
+        <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is too small to be a BitLocker volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is not encrypted with BitLocker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume uses the BitLocker format of Windows Vista, which is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This BitLocker volume uses a sector size that is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BlockFile</name>
+    <message>
+        <source>%1 is neither a disk, a partition, a disk image nor a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ends before the data it should hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist: no disk, partition, image or folder has that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system does not allow opening %1, even for an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 needs administrator rights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read any more; the disk may have been disconnected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a disk or a disk image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -32,6 +83,17 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChannelFileScanner</name>
+    <message>
+        <source>%1 is a link; it is not followed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -75,64 +137,202 @@
     </message>
 </context>
 <context>
-    <name>DetectPage</name>
+    <name>Cli</name>
     <message>
-        <source>Choose the disk</source>
+        <source>The key input is too long to be a recovery key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>These are the disks and folders the assistant found. Choose the one with Windows on it; nothing is changed yet.</source>
+        <source>Read the BitLocker recovery key from standard input.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Disks found</source>
+        <source>Read the BitLocker recovery key from FILE.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Recovery key ID of this disk:</source>
+        <source>Unlock with a BitLocker startup-key file (.BEK).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Search again</source>
+        <source>Use partition N of a disk or image (default: the first BitLocker or NTFS volume).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use the &amp;practice disk instead</source>
+        <source>Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file and --bek.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>startup key file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>typed by the technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no partition %1 on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No channel file 291 found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks a recovery key read from standard input; names the wrong groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key is valid: all 8 groups pass their check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists volumes, their BitLocker protectors, and the channel files on Windows volumes. Changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block device, disk image or folder; none: every disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No volume found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens TARGET, quarantines and deletes the faulty channel files, closes it and writes the ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the findings and the plan; change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove every channel file 291, also good versions (the vendor procedure).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarantine copies go to DIR/&lt;case id&gt; instead of the case folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also save the ticket to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket format: text, markdown or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician name for the ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Helpdesk ticket reference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block device, disk image or folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fix needs exactly one TARGET.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown ticket format %1: use text, markdown or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin or --key-file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>KeyPage</name>
+    <name>FolderBackend</name>
     <message>
-        <source>Enter the recovery key</source>
+        <source>The volume is mounted read-only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The disk is locked with BitLocker. Find the 48-digit recovery key whose key ID matches the one below (in your key list, Active Directory, Entra ID or Intune) and type it in.</source>
+        <source>This folder cannot be written with the current rights.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Recovery key ID to look for:</source>
+        <source>The folder %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Practice sheet</source>
+        <source>Open the folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Recovery &amp;key (8 groups of 6 digits; pasting the whole key into any box works):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;how the digits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use a startup key &amp;file (.BEK)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Type a key instead</source>
+        <source>The folder %1 is no longer there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -200,6 +400,33 @@
     </message>
 </context>
 <context>
+    <name>PracticeBackend</name>
+    <message>
+        <source>Lock the practice volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The practice volume cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock the practice volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The practice volume opens only with the practice recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This recovery key does not unlock this drive. Check that the Key ID matches, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>Enter the 48-digit recovery key.</source>
@@ -221,25 +448,101 @@
     </message>
 </context>
 <context>
-    <name>RepairPage</name>
+    <name>Remediation</name>
     <message>
-        <source>Repairing</source>
+        <source>Nothing is selected: no file will be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Each file is first copied to the quarantine folder on this computer and the copy is checked; only then is it deleted from the disk. Stopping is safe at any moment.</source>
+        <source>Check that the volume can be written and that the quarantine folder has room.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Repair progress</source>
+        <source>Copy %1 to the quarantine folder %2 and verify the copy's SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Steps</source>
+        <source>Delete %1 from the affected disk, flush it, and verify it is gone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Stop after the current file</source>
+        <source>Write the list of quarantined files (manifest.json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the faulty files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file was selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the volume and the quarantine folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume is read-only, so nothing was deleted. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder cannot be created, so nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder's disk is full, so nothing was deleted. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped before %1: cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repair was cancelled; files not yet handled were left as they were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not inside the volume; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer there; the disk may have been removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed since it was reviewed; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied to quarantine and verified (SHA-256 %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be deleted; the quarantine copy is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is still there after deleting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted from the affected disk and verified gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder's disk is full; %1 was left on the affected disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be copied to quarantine, so it was left on the affected disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine list (manifest.json) cannot be written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -267,166 +570,166 @@
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>Ticket</name>
     <message>
-        <source>Check what will be removed</source>
+        <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>These are the CrowdStrike channel 291 files on the disk. The faulty one (written on 19 July 2024 at 04:09 UTC) makes Windows crash at start. Nothing has been changed yet.</source>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
+        <translation>
+            <numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform>
+            <numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not affected: no faulty channel file 291 was found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Files found</source>
+        <source>Already remediated: no channel file 291 is left on the disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Remove &amp;all channel 291 files, also the good ones (the vendor's procedure)</source>
+        <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What will happen, step by step:</source>
+        <source>Cancelled: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Repair plan</source>
+        <source>In progress: the repair has not run yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Yes, remove these files</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <source>Welcome</source>
+        <source>(build %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This assistant repairs a Windows computer that keeps restarting with a blue screen after the faulty CrowdStrike update of 19 July 2024. Nothing on the disk changes until you confirm it.</source>
+        <source>not installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Language</source>
+        <source>installed, version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>no recovery key was needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your name</source>
+        <source>Key ID %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Written on the ticket</source>
+        <source>key from: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Ticket number (optional):</source>
+        <source>Computer name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ticket number</source>
+        <source>Domain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For example INC0012345</source>
+        <source>Windows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What do you want to repair?</source>
+        <source>CrowdStrike sensor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A &amp;disk attached to this computer (USB adapter, dock or internal)</source>
+        <source>Disk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A disk &amp;image file:</source>
+        <source>BitLocker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Disk image file</source>
+        <source>Technician</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose &amp;file…</source>
+        <source>Ticket reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A mounted &amp;Windows folder:</source>
+        <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Mounted Windows folder</source>
+        <source>Finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose f&amp;older…</source>
+        <source>Case folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Practice: a safe training disk made by this tool, with a practice recovery key</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>TicketPage</name>
-    <message>
-        <source>Ticket</source>
+        <source>Recovery Assistant — case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The disk has been released and the case is saved. Copy this summary into your helpdesk ticket; it contains the key ID, never the recovery key.</source>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Files found (%n)</source>
+        <translation>
+            <numerusform>Files found (%n)</numerusform>
+            <numerusform>Files found (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Files removed (%n)</source>
+        <translation>
+            <numerusform>Files removed (%n)</numerusform>
+            <numerusform>Files removed (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarantine copy: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Format:</source>
+        <source>Next steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ticket format</source>
+        <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Lan&amp;guage of the ticket:</source>
+        <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Language of the ticket</source>
+        <source>Last written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ticket text</source>
+        <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Open the case folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ne&amp;xt machine</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>VolumeProbe</name>
-    <message>
-        <source>Disks and disk images cannot be opened yet.</source>
+        <source>Quarantine copy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -478,334 +781,200 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>WindowsInstallation</name>
     <message>
-        <source>Guided recovery of Windows machines hit by the CrowdStrike channel file 291 fault.</source>
+        <source>The volume folder is not there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start with the practice disk chosen.</source>
+        <source>The path leaves the volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Language of the window: ja or en.</source>
+        <source>The folder or file %1 is not on this volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A disk, disk image or mounted Windows folder.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ra::gui::DetectPage</name>
-    <message>
-        <source>No disk with Windows was found.</source>
+        <source>%1 is a link or junction; it is not followed, for safety.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Connect the disk with an adapter that fits it: an NVMe disk (M.2, one notch) needs an NVMe adapter, a SATA disk (2.5 inch, or M.2 with two notches) a SATA adapter. Wait ten seconds, then press Search again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A disk from a computer set to RAID or Intel VMD (Intel RST) may not appear at all. Repair such a computer in its own Windows Recovery Environment with the vendor's steps instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Without administrator rights no disk is visible: start the assistant from the menu, which asks for the administrator password.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Practice disk (made by this tool for training)</source>
+        <source>No Windows installation was found on this volume.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>ra::gui::KeyEntryWidget</name>
+    <name>ra::RecoverySession</name>
+    <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Windows installation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, channel file 291 faulty version present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, no channel file 291 (already remediated or not affected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, channel file 291 present, no faulty version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice BitLocker volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>protection suspended (no key needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, Key ID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, no recovery key protector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAT volume (not a Windows system volume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other file system (not Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown or empty volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one of the volumes in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a volume first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is already open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of volume cannot be opened here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker: enter its recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
-        <translation><numerusform>Group %1 cannot be right. Compare these digits with the key list again.</numerusform><numerusform>%n groups cannot be right: %1. Compare these digits with the key list again.</numerusform></translation>
+        <source>%n matching file(s) found.</source>
+        <translation>
+            <numerusform>%n matching file found.</numerusform>
+            <numerusform>%n matching files found.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>, </source>
+        <source>The volume is read-only: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This group is correct.</source>
+        <source>The case folder cannot be created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>correct</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>These six digits cannot be right: check them again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>wrong: check these digits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recovery key, group %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ra::gui::KeyPage</name>
-    <message>
-        <source>startup key file %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>typed</source>
+        <source>Open a volume and review its files first.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation><numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform><numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform></translation>
-    </message>
-    <message>
-        <source>Choose the startup key file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>BitLocker startup keys (*.BEK *.bek);;All files (*)</source>
-        <translation type="unfinished" />
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation>
+            <numerusform>%n faulty file is still on the disk because it was not selected.</numerusform>
+            <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>This disk has %n recovery key(s); any of these key IDs will do:</source>
-        <translation><numerusform>This disk has %n recovery key; its key ID:</numerusform><numerusform>This disk has %n recovery keys; any of these key IDs will do:</numerusform></translation>
+        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
+        <translation>
+            <numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform>
+            <numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This is a training disk. On a real case this sheet is your key list.
-Recovery key ID: %1
-Recovery key: %2</source>
+        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Startup key file: %1</source>
+        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repair has not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until the repair has finished or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>ra::gui::ReadOnlyNotice</name>
-    <message>
-        <source>Windows on this disk was not shut down completely (hibernation or Fast Startup).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Remove the hibernation file so that the disk can be repaired</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Consequence: Windows starts fresh next time. Programs and documents that were open when it went to sleep are lost; saved files stay. Without this, the disk is only inspected and nothing is removed. Press Next to go on.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ra::gui::RecoveryWizard</name>
-    <message>
-        <source>Close the assistant?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The disk will be released safely and nothing more is changed on it. The ticket for this case is not written yet.</source>
-        <translation type="unfinished" />
-    </message>
+    <name>ra::gui::PlaceholderWindow</name>
     <message>
         <source>Recovery Assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Repair now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Switch language</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ra::gui::RepairPage</name>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stopping after the current file…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n file(s) removed from the disk and kept in quarantine.</source>
-        <translation><numerusform>Fixed: %n file removed from the disk and kept in quarantine.</numerusform><numerusform>Fixed: %n files removed from the disk and kept in quarantine.</numerusform></translation>
-    </message>
-    <message>
-        <source>Put the disk back and start the computer: Windows should start normally. Then write down the ticket on the next page.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file is on this disk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>If the computer still does not start, the cause is something else: note it on the ticket.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to fix: this disk was already repaired.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation><numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform><numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform></translation>
-    </message>
-    <message>
-        <source>The disk is in a consistent state. To finish, run the assistant on this disk again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repair failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ra::gui::ReviewPage</name>
-    <message>
-        <source>will be removed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>will be kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Written (UTC)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This disk is open read-only, so nothing can be removed (%1). Go back to remove the hibernation file, or start the computer once and shut it down completely. Next writes the ticket with what was found.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No channel 291 file was found: this disk does not need the repair.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No file is chosen for removal: nothing on the disk will change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</source>
-        <translation><numerusform>%n file will be removed from this disk: %1. A verified copy is kept in the quarantine folder on this computer first.</numerusform><numerusform>%n files will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</numerusform></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Repair now</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ra::gui::StartPage</name>
-    <message>
-        <source>Choose a disk image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Disk images (*.img *.raw *.dd *.bin *.vhd);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose the mounted Windows folder</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ra::gui::TicketPage</name>
-    <message>
-        <source>Plain text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Markdown (Jira, GitHub)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>JSON (for tools)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The ticket is on the clipboard: paste it into your helpdesk system.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the ticket</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ticket (*.%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The case folder could not be opened. It is: %1</source>
+        <source>The recovery wizard is not built yet. Use recovery-assistant-cli.</source>
         <translation type="unfinished" />
     </message>
 </context>

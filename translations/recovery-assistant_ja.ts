@@ -4,8 +4,59 @@
 <context>
     <name>BitLockerMetadata</name>
     <message>
-        <source>BitLocker metadata cannot be read yet.</source>
-        <translation>BitLocker のメタデータはまだ読み取れません。</translation>
+        <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
+        <translation>このボリュームの BitLocker メタデータは破損しているため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>This volume is too small to be a BitLocker volume.</source>
+        <translation>このボリュームは小さすぎるため、BitLocker ボリュームではありません。</translation>
+    </message>
+    <message>
+        <source>This volume is not encrypted with BitLocker.</source>
+        <translation>このボリュームは BitLocker で暗号化されていません。</translation>
+    </message>
+    <message>
+        <source>This volume uses the BitLocker format of Windows Vista, which is not supported.</source>
+        <translation>このボリュームは Windows Vista の BitLocker 形式を使用しています。この形式はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>This BitLocker volume uses a sector size that is not supported.</source>
+        <translation>この BitLocker ボリュームは、サポートされていないセクター サイズを使用しています。</translation>
+    </message>
+</context>
+<context>
+    <name>BlockFile</name>
+    <message>
+        <source>%1 is neither a disk, a partition, a disk image nor a folder.</source>
+        <translation>%1 は、ディスク、パーティション、ディスク イメージ、フォルダーのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 ends before the data it should hold.</source>
+        <translation>%1 は途中で切れていて、必要なデータが含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: no disk, partition, image or folder has that name.</source>
+        <translation>%1 は存在しません。この名前のディスク、パーティション、イメージ、フォルダーはありません。</translation>
+    </message>
+    <message>
+        <source>The system does not allow opening %1, even for an administrator.</source>
+        <translation>システムの設定により、管理者でも %1 を開くことはできません。</translation>
+    </message>
+    <message>
+        <source>Reading %1 needs administrator rights.</source>
+        <translation>%1 を読み取るには管理者権限が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more; the disk may have been disconnected.</source>
+        <translation>%1 を読み取れなくなりました。ディスクが取り外された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a disk or a disk image.</source>
+        <translation>%1 はフォルダーです。ディスクやディスク イメージではありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 を読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -33,6 +84,17 @@
     <message>
         <source>cancelled</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelFileScanner</name>
+    <message>
+        <source>%1 is a link; it is not followed.</source>
+        <translation>%1 はリンクのため、たどりません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -75,65 +137,209 @@
     </message>
 </context>
 <context>
-    <name>DetectPage</name>
+    <name>Cli</name>
     <message>
-        <source>Choose the disk</source>
-        <translation>ドライブの選択</translation>
+        <source>The key input is too long to be a recovery key.</source>
+        <translation>入力が長すぎるため、回復キーではありません。</translation>
     </message>
     <message>
-        <source>These are the disks and folders the assistant found. Choose the one with Windows on it; nothing is changed yet.</source>
-        <translation>見つかったドライブとフォルダーです。Windows が入っているものを選んでください。この時点ではまだ何も変更されません。</translation>
+        <source>Read the BitLocker recovery key from standard input.</source>
+        <translation>BitLocker 回復キーを標準入力から読み取ります。</translation>
     </message>
     <message>
-        <source>Disks found</source>
-        <translation>見つかったドライブ</translation>
+        <source>Read the BitLocker recovery key from FILE.</source>
+        <translation>BitLocker 回復キーを FILE から読み取ります。</translation>
     </message>
     <message>
-        <source>Recovery key ID of this disk:</source>
-        <translation>このドライブの回復キー ID:</translation>
+        <source>Unlock with a BitLocker startup-key file (.BEK).</source>
+        <translation>BitLocker のスタートアップ キー ファイル (.BEK) でロックを解除します。</translation>
     </message>
     <message>
-        <source>&amp;Search again</source>
-        <translation>再検索(&amp;S)</translation>
+        <source>Use partition N of a disk or image (default: the first BitLocker or NTFS volume).</source>
+        <translation>ディスクまたはイメージのパーティション N を使用します (既定: 最初の BitLocker または NTFS ボリューム)。</translation>
     </message>
     <message>
-        <source>Use the &amp;practice disk instead</source>
-        <translation>練習用ディスクを使う(&amp;P)</translation>
+        <source>Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.</source>
+        <translation>休止状態のボリュームの休止状態ファイルを破棄して、書き込めるようにします。休止状態のセッションと保存していない作業は失われます。</translation>
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file and --bek.</source>
+        <translation>--key-stdin、--key-file、--bek のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>startup key file %1</source>
+        <translation>スタートアップ キー ファイル %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>キー ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>typed by the technician</source>
+        <translation>担当者が入力</translation>
+    </message>
+    <message>
+        <source>There is no partition %1 on this target.</source>
+        <translation>この対象にパーティション %1 はありません。</translation>
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation>この対象に BitLocker または NTFS ボリュームが見つかりません。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found.</source>
+        <translation>Windows のインストールが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Windows folder: %1</source>
+        <translation>Windows フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation>コンピューター名: %1</translation>
+    </message>
+    <message>
+        <source>No channel file 291 found.</source>
+        <translation>チャネル ファイル 291 は見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Checks a recovery key read from standard input; names the wrong groups.</source>
+        <translation>標準入力から読み取った回復キーを確認し、誤りのあるグループを示します。</translation>
+    </message>
+    <message>
+        <source>The recovery key is valid: all 8 groups pass their check.</source>
+        <translation>回復キーは有効です。8 グループすべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Lists volumes, their BitLocker protectors, and the channel files on Windows volumes. Changes nothing.</source>
+        <translation>ボリューム、BitLocker の保護機能、Windows ボリューム上のチャネル ファイルを一覧表示します。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Block device, disk image or folder; none: every disk.</source>
+        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。省略するとすべてのディスク。</translation>
+    </message>
+    <message>
+        <source>No volume found.</source>
+        <translation>ボリュームが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Opens TARGET, quarantines and deletes the faulty channel files, closes it and writes the ticket.</source>
+        <translation>TARGET を開き、不具合のあるチャネル ファイルを検疫して削除し、閉じてからチケットを作成します。</translation>
+    </message>
+    <message>
+        <source>Show the findings and the plan; change nothing.</source>
+        <translation>検出結果と実行計画を表示します。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Remove every channel file 291, also good versions (the vendor procedure).</source>
+        <translation>正常なバージョンも含め、すべてのチャネル ファイル 291 を削除します (ベンダーの手順)。</translation>
+    </message>
+    <message>
+        <source>Quarantine copies go to DIR/&lt;case id&gt; instead of the case folder.</source>
+        <translation>検疫コピーをケース フォルダーではなく DIR/&lt;ケース ID&gt; に保存します。</translation>
+    </message>
+    <message>
+        <source>Also save the ticket to FILE.</source>
+        <translation>チケットを FILE にも保存します。</translation>
+    </message>
+    <message>
+        <source>Ticket format: text, markdown or json.</source>
+        <translation>チケットの形式: text、markdown、json。</translation>
+    </message>
+    <message>
+        <source>Technician name for the ticket.</source>
+        <translation>チケットに記載する担当者名。</translation>
+    </message>
+    <message>
+        <source>Helpdesk ticket reference.</source>
+        <translation>ヘルプデスクのチケット番号。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Block device, disk image or folder.</source>
+        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。</translation>
+    </message>
+    <message>
+        <source>fix needs exactly one TARGET.</source>
+        <translation>fix には TARGET を 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown ticket format %1: use text, markdown or json.</source>
+        <translation>チケットの形式 %1 は不明です。text、markdown、json のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin or --key-file.</source>
+        <translation>このドライブは BitLocker でロックされています。回復キー (回復キー ID %1) を --key-stdin または --key-file で指定してください。</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>実行計画:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>テスト実行のため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。Windows が休止状態または高速スタートアップでシャットダウンされている場合は、--remove-hiberfile を付けてもう一度実行するか (休止状態のセッションは失われます)、Windows 回復環境 (WinRE) で起動してそこでファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Case folder: %1</source>
+        <translation>ケース フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation>使い方: recovery-assistant-cli コマンド [オプション]
+コマンド:
+  check-key   標準入力から読み取った回復キーを確認します
+  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
+  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
+共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error
+各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
     </message>
 </context>
 <context>
-    <name>KeyPage</name>
+    <name>FolderBackend</name>
     <message>
-        <source>Enter the recovery key</source>
-        <translation>回復キーの入力</translation>
+        <source>The volume is mounted read-only.</source>
+        <translation>ボリュームは読み取り専用でマウントされています。</translation>
     </message>
     <message>
-        <source>The disk is locked with BitLocker. Find the 48-digit recovery key whose key ID matches the one below (in your key list, Active Directory, Entra ID or Intune) and type it in.</source>
-        <translation>このドライブは BitLocker でロックされています。下の回復キー ID と一致する 48 桁の回復キーを (キーの一覧、Active Directory、Entra ID、Intune などで) 探して入力してください。</translation>
+        <source>This folder cannot be written with the current rights.</source>
+        <translation>現在の権限ではこのフォルダーに書き込めません。</translation>
     </message>
     <message>
-        <source>Recovery key ID to look for:</source>
-        <translation>探す回復キー ID:</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が存在しません。</translation>
     </message>
     <message>
-        <source>Practice sheet</source>
-        <translation>練習シート</translation>
+        <source>Open the folder %1</source>
+        <translation>フォルダー %1 を開く</translation>
     </message>
     <message>
-        <source>Recovery &amp;key (8 groups of 6 digits; pasting the whole key into any box works):</source>
-        <translation>回復キー(&amp;K) (6 桁 × 8 グループ。キー全体をどの欄に貼り付けてもかまいません):</translation>
-    </message>
-    <message>
-        <source>S&amp;how the digits</source>
-        <translation>数字を表示する(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Use a startup key &amp;file (.BEK)…</source>
-        <translation>スタートアップ キー ファイル (.BEK) を使う(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Type a key instead</source>
-        <translation>回復キーを入力する(&amp;T)</translation>
+        <source>The folder %1 is no longer there.</source>
+        <translation>フォルダー %1 が見つからなくなりました。</translation>
     </message>
 </context>
 <context>
@@ -200,6 +406,33 @@
     </message>
 </context>
 <context>
+    <name>PracticeBackend</name>
+    <message>
+        <source>Lock the practice volume</source>
+        <translation>練習用ボリュームをロック</translation>
+    </message>
+    <message>
+        <source>The practice volume cannot be created.</source>
+        <translation>練習用ボリュームを作成できません。</translation>
+    </message>
+    <message>
+        <source>Practice volume</source>
+        <translation>練習用ボリューム</translation>
+    </message>
+    <message>
+        <source>Unlock the practice volume</source>
+        <translation>練習用ボリュームのロックを解除</translation>
+    </message>
+    <message>
+        <source>The practice volume opens only with the practice recovery key.</source>
+        <translation>練習用ボリュームは練習用の回復キーでのみ開けます。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not unlock this drive. Check that the Key ID matches, then try again.</source>
+        <translation>この回復キーではこのドライブのロックを解除できません。回復キー ID が一致していることを確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>Enter the 48-digit recovery key.</source>
@@ -219,26 +452,102 @@
     </message>
 </context>
 <context>
-    <name>RepairPage</name>
+    <name>Remediation</name>
     <message>
-        <source>Repairing</source>
-        <translation>修復中</translation>
+        <source>Nothing is selected: no file will be changed.</source>
+        <translation>何も選択されていないため、ファイルは変更されません。</translation>
     </message>
     <message>
-        <source>Each file is first copied to the quarantine folder on this computer and the copy is checked; only then is it deleted from the disk. Stopping is safe at any moment.</source>
-        <translation>各ファイルはまずこのコンピューターの検疫フォルダーにコピーされ、コピーが検証されてから、ドライブから削除されます。いつ中止しても安全です。</translation>
+        <source>Check that the volume can be written and that the quarantine folder has room.</source>
+        <translation>ボリュームに書き込めること、検疫フォルダーに空き容量があることを確認します。</translation>
     </message>
     <message>
-        <source>Repair progress</source>
-        <translation>修復の進行状況</translation>
+        <source>Copy %1 to the quarantine folder %2 and verify the copy's SHA-256.</source>
+        <translation>%1 を検疫フォルダー %2 にコピーし、コピーの SHA-256 を検証します。</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>手順</translation>
+        <source>Delete %1 from the affected disk, flush it, and verify it is gone.</source>
+        <translation>影響を受けたディスクから %1 を削除し、書き込みを確定して、削除されたことを確認します。</translation>
     </message>
     <message>
-        <source>&amp;Stop after the current file</source>
-        <translation>このファイルの後で中止(&amp;S)</translation>
+        <source>Write the list of quarantined files (manifest.json).</source>
+        <translation>検疫したファイルの一覧 (manifest.json) を書き込みます。</translation>
+    </message>
+    <message>
+        <source>Remove the faulty files</source>
+        <translation>不具合のあるファイルを削除</translation>
+    </message>
+    <message>
+        <source>No file was selected.</source>
+        <translation>ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Check the volume and the quarantine folder</source>
+        <translation>ボリュームと検疫フォルダーを確認</translation>
+    </message>
+    <message>
+        <source>The Windows volume is read-only, so nothing was deleted. %1</source>
+        <translation>Windows ボリュームは読み取り専用のため、何も削除していません。%1</translation>
+    </message>
+    <message>
+        <source>The quarantine folder cannot be created, so nothing was deleted.</source>
+        <translation>検疫フォルダーを作成できないため、何も削除していません。</translation>
+    </message>
+    <message>
+        <source>The quarantine folder's disk is full, so nothing was deleted. Free some space and try again.</source>
+        <translation>検疫フォルダーのディスクがいっぱいのため、何も削除していません。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Stopped before %1: cancelled</source>
+        <translation>%1 の前で停止しました: キャンセル</translation>
+    </message>
+    <message>
+        <source>The repair was cancelled; files not yet handled were left as they were.</source>
+        <translation>修復はキャンセルされました。まだ処理していないファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the volume; it was left alone.</source>
+        <translation>%1 はボリュームの外にあるため、変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; the disk may have been removed.</source>
+        <translation>%1 が見つからなくなりました。ディスクが取り外された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; it was left alone.</source>
+        <translation>%1 を読み取れないため、変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was reviewed; it was left alone.</source>
+        <translation>%1 は確認後に変更されたため、変更していません。</translation>
+    </message>
+    <message>
+        <source>Copied to quarantine and verified (SHA-256 %1)</source>
+        <translation>検疫フォルダーにコピーして検証しました (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; the quarantine copy is kept.</source>
+        <translation>%1 を削除できませんでした。検疫コピーは保持しています。</translation>
+    </message>
+    <message>
+        <source>%1 is still there after deleting it.</source>
+        <translation>削除した後も %1 が残っています。</translation>
+    </message>
+    <message>
+        <source>Deleted from the affected disk and verified gone</source>
+        <translation>影響を受けたディスクから削除し、削除されたことを確認しました</translation>
+    </message>
+    <message>
+        <source>The quarantine folder's disk is full; %1 was left on the affected disk.</source>
+        <translation>検疫フォルダーのディスクがいっぱいのため、%1 は影響を受けたディスクに残しています。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to quarantine, so it was left on the affected disk.</source>
+        <translation>%1 を検疫フォルダーにコピーできなかったため、影響を受けたディスクに残しています。</translation>
+    </message>
+    <message>
+        <source>The quarantine list (manifest.json) cannot be written.</source>
+        <translation>検疫の一覧 (manifest.json) を書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -265,167 +574,164 @@
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>Ticket</name>
     <message>
-        <source>Check what will be removed</source>
-        <translation>削除するファイルの確認</translation>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
     <message>
-        <source>These are the CrowdStrike channel 291 files on the disk. The faulty one (written on 19 July 2024 at 04:09 UTC) makes Windows crash at start. Nothing has been changed yet.</source>
-        <translation>ドライブ上の CrowdStrike チャネル ファイル 291 です。問題のあるファイル (2024 年 7 月 19 日 04:09 UTC に書き込まれたもの) が原因で、Windows は起動時にクラッシュします。まだ何も変更されていません。</translation>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
+        <translation>
+            <numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Files found</source>
-        <translation>見つかったファイル</translation>
+        <source>Not affected: no faulty channel file 291 was found.</source>
+        <translation>影響なし: 不具合のあるチャネル ファイル 291 は見つかりませんでした。</translation>
     </message>
     <message>
-        <source>Remove &amp;all channel 291 files, also the good ones (the vendor's procedure)</source>
-        <translation>正常なものも含めてチャネル 291 のファイルをすべて削除する (ベンダーの手順)(&amp;A)</translation>
+        <source>Already remediated: no channel file 291 is left on the disk.</source>
+        <translation>対処済み: ディスクにチャネル ファイル 291 は残っていません。</translation>
     </message>
     <message>
-        <source>What will happen, step by step:</source>
-        <translation>実行される手順:</translation>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
     </message>
     <message>
-        <source>Repair plan</source>
-        <translation>修復の計画</translation>
+        <source>Cancelled: %1</source>
+        <translation>キャンセル: %1</translation>
     </message>
     <message>
-        <source>&amp;Yes, remove these files</source>
-        <translation>はい、これらのファイルを削除します(&amp;Y)</translation>
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>ようこそ</translation>
+        <source>In progress: the repair has not run yet.</source>
+        <translation>対応中: 修復はまだ実行していません。</translation>
     </message>
     <message>
-        <source>This assistant repairs a Windows computer that keeps restarting with a blue screen after the faulty CrowdStrike update of 19 July 2024. Nothing on the disk changes until you confirm it.</source>
-        <translation>2024 年 7 月 19 日の CrowdStrike の不具合のある更新によって、ブルー スクリーンで再起動を繰り返すようになった Windows コンピューターを修復します。確認するまで、ドライブ上のものは何も変更されません。</translation>
+        <source>(build %1)</source>
+        <translation>(ビルド %1)</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>言語(&amp;L):</translation>
+        <source>not installed</source>
+        <translation>インストールされていません</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>言語</translation>
+        <source>installed</source>
+        <translation>インストール済み</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>担当者名(&amp;N):</translation>
+        <source>installed, version %1</source>
+        <translation>インストール済み (バージョン %1)</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>担当者名</translation>
+        <source>no recovery key was needed</source>
+        <translation>回復キーは不要でした</translation>
     </message>
     <message>
-        <source>Written on the ticket</source>
-        <translation>チケットに記載されます</translation>
+        <source>Key ID %1 (%2)</source>
+        <translation>回復キー ID %1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Ticket number (optional):</source>
-        <translation>チケット番号 (省略可)(&amp;T):</translation>
+        <source>key from: %1</source>
+        <translation>回復キーの入手元: %1</translation>
     </message>
     <message>
-        <source>Ticket number</source>
+        <source>Computer name</source>
+        <translation>コンピューター名</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>CrowdStrike sensor</source>
+        <translation>CrowdStrike センサー</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Ticket reference</source>
         <translation>チケット番号</translation>
     </message>
     <message>
-        <source>For example INC0012345</source>
-        <translation>例: INC0012345</translation>
+        <source>Started</source>
+        <translation>開始</translation>
     </message>
     <message>
-        <source>What do you want to repair?</source>
-        <translation>修復する対象</translation>
+        <source>Finished</source>
+        <translation>終了</translation>
     </message>
     <message>
-        <source>A &amp;disk attached to this computer (USB adapter, dock or internal)</source>
-        <translation>このコンピューターに接続したドライブ (USB アダプター、ドック、内蔵)(&amp;D)</translation>
+        <source>Case folder</source>
+        <translation>ケース フォルダー</translation>
     </message>
     <message>
-        <source>A disk &amp;image file:</source>
-        <translation>ディスク イメージ ファイル(&amp;I):</translation>
+        <source>Recovery Assistant — case %1</source>
+        <translation>復旧アシスタント — ケース %1</translation>
     </message>
     <message>
-        <source>Disk image file</source>
-        <translation>ディスク イメージ ファイル</translation>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files found (%n)</source>
+        <translation>
+            <numerusform>見つかったファイル (%n 個)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choose &amp;file…</source>
-        <translation>ファイルを選択(&amp;F)…</translation>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files removed (%n)</source>
+        <translation>
+            <numerusform>削除したファイル (%n 個)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A mounted &amp;Windows folder:</source>
-        <translation>マウント済みの Windows フォルダー(&amp;W):</translation>
+        <source>Quarantine copy: %1</source>
+        <translation>検疫コピー: %1</translation>
     </message>
     <message>
-        <source>Mounted Windows folder</source>
-        <translation>マウント済みの Windows フォルダー</translation>
+        <source>Next steps</source>
+        <translation>次の手順</translation>
     </message>
     <message>
-        <source>Choose f&amp;older…</source>
-        <translation>フォルダーを選択(&amp;O)…</translation>
+        <source>File</source>
+        <translation>ファイル</translation>
     </message>
     <message>
-        <source>&amp;Practice: a safe training disk made by this tool, with a practice recovery key</source>
-        <translation>練習: このツールが作成する安全な練習用ディスク (練習用の回復キー付き)(&amp;P)</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPage</name>
-    <message>
-        <source>Ticket</source>
-        <translation>チケット</translation>
+        <source>Verdict</source>
+        <translation>判定</translation>
     </message>
     <message>
-        <source>The disk has been released and the case is saved. Copy this summary into your helpdesk ticket; it contains the key ID, never the recovery key.</source>
-        <translation>ドライブの接続は解除され、ケースが保存されました。この要約をヘルプデスクのチケットにコピーしてください。回復キー ID は含まれますが、回復キーは含まれません。</translation>
+        <source>Last written</source>
+        <translation>最終更新日時</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>形式(&amp;F):</translation>
+        <source>Size</source>
+        <translation>サイズ</translation>
     </message>
     <message>
-        <source>Ticket format</source>
-        <translation>チケットの形式</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage of the ticket:</source>
-        <translation>チケットの言語(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Language of the ticket</source>
-        <translation>チケットの言語</translation>
-    </message>
-    <message>
-        <source>Ticket text</source>
-        <translation>チケットの本文</translation>
-    </message>
-    <message>
-        <source>&amp;Copy to clipboard</source>
-        <translation>クリップボードにコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>名前を付けて保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open the case folder</source>
-        <translation>ケース フォルダーを開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt machine</source>
-        <translation>次のコンピューター(&amp;X)</translation>
-    </message>
-</context>
-<context>
-    <name>VolumeProbe</name>
-    <message>
-        <source>Disks and disk images cannot be opened yet.</source>
-        <translation>ディスクとディスク イメージはまだ開けません。</translation>
+        <source>Quarantine copy</source>
+        <translation>検疫コピー</translation>
     </message>
 </context>
 <context>
@@ -476,337 +782,198 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>WindowsInstallation</name>
     <message>
-        <source>Guided recovery of Windows machines hit by the CrowdStrike channel file 291 fault.</source>
-        <translation>CrowdStrike チャネル ファイル 291 の不具合で起動しなくなった Windows コンピューターを、手順に沿って復旧します。</translation>
+        <source>The volume folder is not there.</source>
+        <translation>ボリュームのフォルダーが見つかりません。</translation>
     </message>
     <message>
-        <source>Start with the practice disk chosen.</source>
-        <translation>練習用ディスクを選んだ状態で起動します。</translation>
+        <source>The path leaves the volume.</source>
+        <translation>パスがボリュームの外を指しています。</translation>
     </message>
     <message>
-        <source>Language of the window: ja or en.</source>
-        <translation>画面の言語: ja または en。</translation>
+        <source>The folder or file %1 is not on this volume.</source>
+        <translation>フォルダーまたはファイル %1 はこのボリュームにありません。</translation>
     </message>
     <message>
-        <source>A disk, disk image or mounted Windows folder.</source>
-        <translation>ドライブ、ディスク イメージ、またはマウント済みの Windows フォルダー。</translation>
-    </message>
-</context>
-<context>
-    <name>ra::gui::DetectPage</name>
-    <message>
-        <source>No disk with Windows was found.</source>
-        <translation>Windows が入ったドライブは見つかりませんでした。</translation>
+        <source>%1 is a link or junction; it is not followed, for safety.</source>
+        <translation>%1 はリンクまたはジャンクションのため、安全のためにたどりません。</translation>
     </message>
     <message>
-        <source>Connect the disk with an adapter that fits it: an NVMe disk (M.2, one notch) needs an NVMe adapter, a SATA disk (2.5 inch, or M.2 with two notches) a SATA adapter. Wait ten seconds, then press Search again.</source>
-        <translation>ドライブに合ったアダプターで接続してください。NVMe ドライブ (M.2、切り欠き 1 つ) には NVMe アダプター、SATA ドライブ (2.5 インチ、または切り欠き 2 つの M.2) には SATA アダプターが必要です。10 秒待ってから [再検索] を押してください。</translation>
-    </message>
-    <message>
-        <source>A disk from a computer set to RAID or Intel VMD (Intel RST) may not appear at all. Repair such a computer in its own Windows Recovery Environment with the vendor's steps instead.</source>
-        <translation>RAID または Intel VMD (Intel RST) に設定されたコンピューターのドライブは、表示されないことがあります。そのようなコンピューターは、そのコンピューター自身の Windows 回復環境で、ベンダーの手順に従って修復してください。</translation>
-    </message>
-    <message>
-        <source>Without administrator rights no disk is visible: start the assistant from the menu, which asks for the administrator password.</source>
-        <translation>管理者の権限がないとドライブは表示されません。メニューからアシスタントを起動してください (管理者のパスワードを求められます)。</translation>
-    </message>
-    <message>
-        <source>Practice disk (made by this tool for training)</source>
-        <translation>練習用ディスク (練習のためにこのツールが作成したもの)</translation>
+        <source>No Windows installation was found on this volume.</source>
+        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
     </message>
 </context>
 <context>
-    <name>ra::gui::KeyEntryWidget</name>
+    <name>ra::RecoverySession</name>
+    <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation>%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Windows found</source>
+        <translation>Windows あり</translation>
+    </message>
+    <message>
+        <source>no Windows installation</source>
+        <translation>Windows のインストールなし</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 faulty version present</source>
+        <translation>%1、不具合のあるチャネル ファイル 291 あり</translation>
+    </message>
+    <message>
+        <source>%1, no channel file 291 (already remediated or not affected)</source>
+        <translation>%1、チャネル ファイル 291 なし (対処済みまたは影響なし)</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 present, no faulty version</source>
+        <translation>%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
+    </message>
+    <message>
+        <source>Practice BitLocker volume</source>
+        <translation>練習用 BitLocker ボリューム</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>ロック解除済み</translation>
+    </message>
+    <message>
+        <source>protection suspended (no key needed)</source>
+        <translation>保護は中断中 (キー不要)</translation>
+    </message>
+    <message>
+        <source>locked, Key ID %1</source>
+        <translation>ロック中、回復キー ID %1</translation>
+    </message>
+    <message>
+        <source>locked, no recovery key protector</source>
+        <translation>ロック中、回復キーの保護機能なし</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>FAT volume (not a Windows system volume)</source>
+        <translation>FAT ボリューム (Windows のシステム ボリュームではありません)</translation>
+    </message>
+    <message>
+        <source>Other file system (not Windows)</source>
+        <translation>その他のファイル システム (Windows ではありません)</translation>
+    </message>
+    <message>
+        <source>Unknown or empty volume</source>
+        <translation>不明または空のボリューム</translation>
+    </message>
+    <message>
+        <source>Choose one of the volumes in the list.</source>
+        <translation>一覧からボリュームを 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>Selected %1: %2</source>
+        <translation>%1 を選択: %2</translation>
+    </message>
+    <message>
+        <source>Choose a volume first.</source>
+        <translation>先にボリュームを選んでください。</translation>
+    </message>
+    <message>
+        <source>This volume is already open.</source>
+        <translation>このボリュームは既に開いています。</translation>
+    </message>
+    <message>
+        <source>This kind of volume cannot be opened here.</source>
+        <translation>この種類のボリュームはここでは開けません。</translation>
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker: enter its recovery key.</source>
+        <translation>このドライブは BitLocker でロックされています。回復キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation>クリア キー (BitLocker の保護は中断中)</translation>
+    </message>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation>不具合のあるファイルを検索</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation>CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
-        <translation><numerusform>%n 個のグループが正しくありません: %1。キーの一覧ともう一度見比べてください。</numerusform></translation>
+        <source>%n matching file(s) found.</source>
+        <translation>
+            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>The volume is read-only: %1</source>
+        <translation>ボリュームは読み取り専用です: %1</translation>
     </message>
     <message>
-        <source>This group is correct.</source>
-        <translation>このグループは正しく入力されています。</translation>
+        <source>The case folder cannot be created.</source>
+        <translation>ケース フォルダーを作成できません。</translation>
     </message>
     <message>
-        <source>correct</source>
-        <translation>正しい</translation>
-    </message>
-    <message>
-        <source>These six digits cannot be right: check them again.</source>
-        <translation>この 6 桁は正しくありません。もう一度確認してください。</translation>
-    </message>
-    <message>
-        <source>wrong: check these digits</source>
-        <translation>誤り: この数字を確認してください</translation>
-    </message>
-    <message>
-        <source>Recovery key, group %1 of %2</source>
-        <translation>回復キー、グループ %1/%2</translation>
-    </message>
-</context>
-<context>
-    <name>ra::gui::KeyPage</name>
-    <message>
-        <source>startup key file %1</source>
-        <translation>スタートアップ キー ファイル %1</translation>
-    </message>
-    <message>
-        <source>typed</source>
-        <translation>手入力</translation>
+        <source>Open a volume and review its files first.</source>
+        <translation>先にボリュームを開いて、ファイルを確認してください。</translation>
     </message>
     <message numerus="yes">
-        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation><numerusform>このキーではドライブのロックを解除できません (これまでに %n 回)。回復キー ID が上の ID と一致しているか確認し、各グループをもう一度見比べてください。入力した内容はそのまま残っています。</numerusform></translation>
-    </message>
-    <message>
-        <source>Choose the startup key file</source>
-        <translation>スタートアップ キー ファイルの選択</translation>
-    </message>
-    <message>
-        <source>BitLocker startup keys (*.BEK *.bek);;All files (*)</source>
-        <translation>BitLocker スタートアップ キー (*.BEK *.bek);;すべてのファイル (*)</translation>
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation>
+            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>This disk has %n recovery key(s); any of these key IDs will do:</source>
-        <translation><numerusform>このドライブには回復キーが %n 個あります。次のどの回復キー ID のキーでもかまいません:</numerusform></translation>
+        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
+        <translation>
+            <numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This is a training disk. On a real case this sheet is your key list.
-Recovery key ID: %1
-Recovery key: %2</source>
-        <translation>これは練習用ディスクです。実際の作業では、このシートの代わりにキーの一覧を使います。
-回復キー ID: %1
-回復キー: %2</translation>
+        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
+        <translation>修復は不要です: このボリュームに不具合のあるチャネル ファイル 291 はありません。</translation>
     </message>
     <message>
-        <source>Startup key file: %1</source>
-        <translation>スタートアップ キー ファイル: %1</translation>
+        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
+        <translation>修復は不要です: このボリュームにチャネル ファイル 291 はもうありません。</translation>
+    </message>
+    <message>
+        <source>The repair has not run yet.</source>
+        <translation>修復はまだ実行していません。</translation>
+    </message>
+    <message>
+        <source>Wait until the repair has finished or cancel it.</source>
+        <translation>修復が終わるまで待つか、修復をキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation>ケース ファイル %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
+        <translation>チケットを %1 に保存できません。</translation>
     </message>
 </context>
 <context>
-    <name>ra::gui::ReadOnlyNotice</name>
-    <message>
-        <source>Windows on this disk was not shut down completely (hibernation or Fast Startup).</source>
-        <translation>このドライブの Windows は完全にシャットダウンされていません (休止状態または高速スタートアップ)。</translation>
-    </message>
-    <message>
-        <source>&amp;Remove the hibernation file so that the disk can be repaired</source>
-        <translation>休止状態ファイルを削除して、ドライブを修復できるようにする(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Consequence: Windows starts fresh next time. Programs and documents that were open when it went to sleep are lost; saved files stay. Without this, the disk is only inspected and nothing is removed. Press Next to go on.</source>
-        <translation>影響: 次回、Windows は新しく起動します。休止状態に入ったときに開いていたプログラムや文書の内容は失われます (保存済みのファイルは残ります)。削除しない場合は、ドライブを調べるだけで何も削除しません。[次へ] を押して続けてください。</translation>
-    </message>
-</context>
-<context>
-    <name>ra::gui::RecoveryWizard</name>
-    <message>
-        <source>Close the assistant?</source>
-        <translation>アシスタントを閉じますか?</translation>
-    </message>
-    <message>
-        <source>The disk will be released safely and nothing more is changed on it. The ticket for this case is not written yet.</source>
-        <translation>ドライブは安全に接続解除され、これ以上は何も変更されません。このケースのチケットはまだ作成されていません。</translation>
-    </message>
+    <name>ra::gui::PlaceholderWindow</name>
     <message>
         <source>Recovery Assistant</source>
         <translation>復旧アシスタント</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 戻る(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>次へ(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>完了(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>&amp;Repair now</source>
-        <translation>今すぐ修復(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Switch language</source>
-        <translation>言語の切り替え</translation>
-    </message>
-</context>
-<context>
-    <name>ra::gui::RepairPage</name>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>次へ(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>Stopping after the current file…</source>
-        <translation>このファイルの処理が終わったら中止します…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n file(s) removed from the disk and kept in quarantine.</source>
-        <translation><numerusform>修復しました: %n 個のファイルをドライブから削除し、検疫フォルダーに保管しました。</numerusform></translation>
-    </message>
-    <message>
-        <source>Put the disk back and start the computer: Windows should start normally. Then write down the ticket on the next page.</source>
-        <translation>ドライブを元に戻してコンピューターを起動してください。Windows は正常に起動するはずです。次のページでチケットを記録してください。</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file is on this disk.</source>
-        <translation>修復の必要はありません: このドライブに問題のあるチャネル ファイルはありません。</translation>
-    </message>
-    <message>
-        <source>If the computer still does not start, the cause is something else: note it on the ticket.</source>
-        <translation>それでもコンピューターが起動しない場合は、別の原因があります。チケットに記録してください。</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: this disk was already repaired.</source>
-        <translation>修復の必要はありません: このドライブは既に修復されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation><numerusform>中止しました: %n 個のファイルを削除して検疫フォルダーに保管しました。その他のファイルは変更していません。</numerusform></translation>
-    </message>
-    <message>
-        <source>The disk is in a consistent state. To finish, run the assistant on this disk again.</source>
-        <translation>ドライブは整合性のとれた状態です。修復を完了するには、このドライブでもう一度アシスタントを実行してください。</translation>
-    </message>
-    <message>
-        <source>The repair failed: %1</source>
-        <translation>修復に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
-        <translation>処理が途中のままのファイルはありません。チケットのページで詳細を確認し、原因 (空き容量不足やケーブルの緩みなど) を取り除いてから、このドライブでもう一度アシスタントを実行してください。または、セーフ モードでベンダーの手動の手順に従ってください。</translation>
-    </message>
-</context>
-<context>
-    <name>ra::gui::ReviewPage</name>
-    <message>
-        <source>will be removed</source>
-        <translation>削除します</translation>
-    </message>
-    <message>
-        <source>will be kept</source>
-        <translation>残します</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 バイト</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Written (UTC)</source>
-        <translation>書き込み日時 (UTC)</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>現地時刻</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <source>This disk is open read-only, so nothing can be removed (%1). Go back to remove the hibernation file, or start the computer once and shut it down completely. Next writes the ticket with what was found.</source>
-        <translation>このドライブは読み取り専用で開かれているため、何も削除できません (%1)。戻って休止状態ファイルを削除するか、コンピューターを一度起動して完全にシャットダウンしてください。[続行] を押すと、見つかった内容でチケットを作成します。</translation>
-    </message>
-    <message>
-        <source>No channel 291 file was found: this disk does not need the repair.</source>
-        <translation>チャネル 291 のファイルは見つかりませんでした。このドライブは修復の必要がありません。</translation>
-    </message>
-    <message>
-        <source>No file is chosen for removal: nothing on the disk will change.</source>
-        <translation>削除するファイルが選ばれていません。ドライブ上のものは何も変更されません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</source>
-        <translation><numerusform>このドライブから %n 個のファイルを削除します: %1。削除の前に、各ファイルの検証済みのコピーをこのコンピューターの検疫フォルダーに保管します。</numerusform></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>続行(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Repair now</source>
-        <translation>今すぐ修復(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>ra::gui::StartPage</name>
-    <message>
-        <source>Choose a disk image</source>
-        <translation>ディスク イメージの選択</translation>
-    </message>
-    <message>
-        <source>Disk images (*.img *.raw *.dd *.bin *.vhd);;All files (*)</source>
-        <translation>ディスク イメージ (*.img *.raw *.dd *.bin *.vhd);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Choose the mounted Windows folder</source>
-        <translation>マウント済みの Windows フォルダーの選択</translation>
-    </message>
-</context>
-<context>
-    <name>ra::gui::TicketPage</name>
-    <message>
-        <source>Plain text</source>
-        <translation>テキスト</translation>
-    </message>
-    <message>
-        <source>Markdown (Jira, GitHub)</source>
-        <translation>Markdown (Jira、GitHub)</translation>
-    </message>
-    <message>
-        <source>JSON (for tools)</source>
-        <translation>JSON (ツール用)</translation>
-    </message>
-    <message>
-        <source>The ticket is on the clipboard: paste it into your helpdesk system.</source>
-        <translation>チケットをクリップボードにコピーしました。ヘルプデスクのシステムに貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>Save the ticket</source>
-        <translation>チケットの保存</translation>
-    </message>
-    <message>
-        <source>Ticket (*.%1)</source>
-        <translation>チケット (*.%1)</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>%1 として保存しました。</translation>
-    </message>
-    <message>
-        <source>The case folder could not be opened. It is: %1</source>
-        <translation>ケース フォルダーを開けませんでした。場所: %1</translation>
+        <source>The recovery wizard is not built yet. Use recovery-assistant-cli.</source>
+        <translation>復旧ウィザードはまだありません。recovery-assistant-cli を使用してください。</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,30 @@
+// recovery-assistant-cli: the same workflow as the wizard, scriptable.
+//
+// Exit codes (documented in README.md):
+//   0 success (fixed, or nothing to fix)   1 failure            2 usage or bad input
+//   3 key rejected                          4 volume unsupported or unreadable
+//   5 volume read-only                      6 needs administrator rights
+
+#include "clicommands.h"
+
+#include "domain/language.h"
+#include "system/logging.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 int main(int argc, char *argv[])
 {
+    // The process may hold a recovery key: no core dumps, no ptrace by other users.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0);
+
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("recovery-assistant"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
+    return ra::cli::run(QCoreApplication::arguments());
 }

@@ -47,6 +47,9 @@ bool plantFiles(const QString &root, const QList<PlantedFile> &files)
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(f.content) != f.content.size())
             return false;
+        // Flush first: a buffered write landing at close() would bump the time again.
+        if (!file.flush())
+            return false;
         if (f.lastWriteUtc.isValid() && !file.setFileTime(f.lastWriteUtc, QFileDevice::FileModificationTime))
             return false;
     }
@@ -72,6 +75,51 @@ QList<PlantedFile> standardIncidentTree(const QString &windowsFolderName)
 bool requireE2E()
 {
     return qEnvironmentVariable("RA_REQUIRE_E2E") == QLatin1String("1");
+}
+
+}  // namespace ra::test
+
+#include <QProcess>
+
+#include <unistd.h>
+
+namespace ra::test {
+
+namespace {
+bool runMount(const QStringList &args, QString *error)
+{
+    QProcess p;
+    p.start(QStringLiteral("mount"), args);
+    if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+}  // namespace
+
+TmpfsMount::~TmpfsMount()
+{
+    if (!m_path.isEmpty())
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_path});
+}
+
+bool TmpfsMount::canMount()
+{
+    return geteuid() == 0;
+}
+
+bool TmpfsMount::mount(const QString &path, const QString &options)
+{
+    if (!runMount({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options, QStringLiteral("ra-test"), path}, &m_error))
+        return false;
+    m_path = path;
+    return true;
+}
+
+bool TmpfsMount::remountReadOnly()
+{
+    return runMount({QStringLiteral("-o"), QStringLiteral("remount,ro"), m_path}, &m_error);
 }
 
 }  // namespace ra::test

@@ -32,3 +32,25 @@ QList<PlantedFile> standardIncidentTree(const QString &windowsFolderName = QStri
 bool requireE2E();
 
 }  // namespace ra::test
+
+namespace ra::test {
+
+// A tmpfs mounted for one test (root only): tiny ones for "disk full", read-only ones for
+// "read-only volume". Unmounted when it goes out of scope.
+class TmpfsMount {
+public:
+    TmpfsMount() = default;
+    ~TmpfsMount();
+    TmpfsMount(const TmpfsMount &) = delete;
+    TmpfsMount &operator=(const TmpfsMount &) = delete;
+    static bool canMount();  // running as root
+    bool mount(const QString &path, const QString &options);
+    bool remountReadOnly();
+    QString error() const { return m_error; }
+
+private:
+    QString m_path;
+    QString m_error;
+};
+
+}  // namespace ra::test

@@ -5,6 +5,18 @@
 
 namespace ra {
 
+QJsonObject RemovedFile::toJson() const
+{
+    QJsonObject f;
+    f.insert(QStringLiteral("path"), originalPath);
+    f.insert(QStringLiteral("size"), size);
+    f.insert(QStringLiteral("lastWriteUtc"), lastWriteUtc.toUTC().toString(Qt::ISODate));
+    f.insert(QStringLiteral("sha256"), sha256);
+    f.insert(QStringLiteral("verdict"), Classifier::verdictKey(verdict));
+    f.insert(QStringLiteral("quarantinePath"), quarantinePath);
+    return f;
+}
+
 QString Case::newId(const QDateTime &whenUtc)
 {
     return QStringLiteral("RA-%1-%2")
@@ -62,16 +74,8 @@ QJsonObject Case::toJson() const
         found.append(f.toJson());
     o.insert(QStringLiteral("findings"), found);
     QJsonArray gone;
-    for (const RemovedFile &r : removed) {
-        QJsonObject f;
-        f.insert(QStringLiteral("path"), r.originalPath);
-        f.insert(QStringLiteral("size"), r.size);
-        f.insert(QStringLiteral("lastWriteUtc"), r.lastWriteUtc.toUTC().toString(Qt::ISODate));
-        f.insert(QStringLiteral("sha256"), r.sha256);
-        f.insert(QStringLiteral("verdict"), Classifier::verdictKey(r.verdict));
-        f.insert(QStringLiteral("quarantinePath"), r.quarantinePath);
-        gone.append(f);
-    }
+    for (const RemovedFile &r : removed)
+        gone.append(r.toJson());
     o.insert(QStringLiteral("removed"), gone);
     o.insert(QStringLiteral("outcome"), outcomeKey(outcome));
     o.insert(QStringLiteral("outcomeMessage"), orNull(outcomeMessage));

@@ -26,6 +26,9 @@ struct RemovedFile {
     QString sha256;
     Verdict verdict = Verdict::Unknown;
     QString quarantinePath;   // absolute path of the verified copy on this machine
+
+    // {path, size, lastWriteUtc, sha256, verdict, quarantinePath}: case.json, manifest, ticket.
+    QJsonObject toJson() const;
 };
 
 struct Case {

@@ -37,7 +37,8 @@ ReportNode::State ReportNode::overallState() const
         }
         return 0;
     };
-    State worst = m_state;
+    // The untitled root is only a container: its own state does not count.
+    State worst = m_title.isEmpty() ? State::Skipped : m_state;
     for (const auto &child : m_children) {
         const State s = child->overallState();
         if (rank(s) > rank(worst))

@@ -22,6 +22,7 @@ public:
     explicit ReportNode(QString title = {}) : m_title(std::move(title)), m_started(QDateTime::currentDateTimeUtc()) {}
 
     ReportNode &addChild(const QString &title);
+    void addChildNode(std::shared_ptr<ReportNode> node) { m_children.append(std::move(node)); }
     void finish(State state, const QString &details = {});
     void appendDetails(const QString &text);
 

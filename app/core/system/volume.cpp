@@ -88,6 +88,8 @@ QJsonObject VolumeInfo::toJson() const
     if (partitionNumber > 0)
         o.insert(QStringLiteral("partition"), partitionNumber);
     o.insert(QStringLiteral("mountPoint"), mountPoint.isEmpty() ? QJsonValue() : QJsonValue(mountPoint));
+    if (!problem.isEmpty())
+        o.insert(QStringLiteral("problem"), problem);
     if (bitlocker) {
         QJsonObject b;
         b.insert(QStringLiteral("version"), bitlocker->version);
@@ -95,6 +97,10 @@ QJsonObject VolumeInfo::toJson() const
         b.insert(QStringLiteral("sectorSize"), bitlocker->sectorSize);
         b.insert(QStringLiteral("volumeGuid"), bitlocker->volumeGuid.toString(QUuid::WithoutBraces));
         b.insert(QStringLiteral("toGo"), bitlocker->toGo);
+        b.insert(QStringLiteral("description"), bitlocker->description);
+        b.insert(QStringLiteral("encryptOnWrite"), bitlocker->encryptOnWrite);
+        b.insert(QStringLiteral("fullyEncrypted"), bitlocker->fullyEncrypted);
+        b.insert(QStringLiteral("damagedMetadataCopies"), bitlocker->damagedMetadataCopies);
         QJsonArray protectors;
         for (const KeyProtector &p : bitlocker->protectors) {
             QJsonObject po;

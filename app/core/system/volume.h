@@ -9,6 +9,7 @@
 #include "../domain/report.h"
 #include "../domain/result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -38,6 +39,13 @@ struct BitLockerInfo {
     QUuid volumeGuid;
     bool toGo = false;                // BitLocker To Go (removable drive format)
     QList<KeyProtector> protectors;
+    QString description;              // set by Windows: "DESKTOP-NPM7RCA C: 7/4/2019" (computer name, drive)
+    QDateTime created;                // UTC
+    qint64 volumeSize = 0;            // bytes, as the metadata records it
+    bool encryptOnWrite = false;      // "encrypt on write" format (Windows 11 used-space-only); dislocker
+                                      // and cryptsetup cannot open it
+    bool fullyEncrypted = true;       // false while encryption or decryption is in progress or paused
+    int damagedMetadataCopies = 0;    // of 3; the first intact copy was used
 
     QList<ProtectorId> recoveryIds() const;
     bool hasClearKey() const;
@@ -54,6 +62,7 @@ struct VolumeInfo {
     int partitionNumber = 0;     // 0: not a partition
     QString mountPoint;          // where it is mounted already, if it is
     std::optional<BitLockerInfo> bitlocker;
+    QString problem;             // why the volume could not be examined fully (one sentence), else empty
     bool practice = false;       // the training target
 
     bool isLocked() const { return kind == VolumeKind::BitLocker; }

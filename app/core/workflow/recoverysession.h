@@ -9,6 +9,7 @@
 #include "domain/case.h"
 #include "domain/playbook.h"
 #include "domain/ticket.h"
+#include "system/channelfilescanner.h"
 #include "system/volume.h"
 
 #include <QFutureWatcher>
@@ -101,8 +102,15 @@ public:
     //    follow. cancel() stops between files (a file is never left half done).
     void startRemediation();
     Status remediateBlocking();  // the CLI: the same work on the calling thread
+    // The outcome in one sentence for the user (after the repair ran).
+    QString outcomeSentence() const;
+    // Where this case's quarantine copies go.
+    QString quarantineDir() const;
     void cancel();
     bool isCancelRequested() const { return m_cancel.load(); }
+
+    // Undo the mounts of the selected volume without finishing a case (scan only): back to Detected.
+    Status unmount();
 
     // 5. Close every mount (in order), finish the case and write case.json and the ticket
     //    (text, Markdown and JSON in the ticket language) into the case folder.
@@ -127,8 +135,10 @@ private:
     void setState(State state);
     Status fail(const Error &error, State next);
     Status inspect();
-    Status runRemediation(std::shared_ptr<Report> report);
-    void finishRemediation(const Status &status);
+    Status prepareRemediation();
+    Status runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed);
+    void finishRemediation(const Status &status, const Report &report, const QList<RemovedFile> &removed);
+    void decideOutcome(const Status &status);
     Status ensureCaseFolder();
     VolumeBackend *backendFor(const VolumeInfo &volume) const;
 
@@ -147,6 +157,7 @@ private:
     bool m_vendorProcedure = false;
     std::unique_ptr<MountSession> m_mount;
     Case m_case;
+    ScanResult m_scan;
     std::atomic<bool> m_cancel{false};
     QFutureWatcher<Status> *m_watcher = nullptr;
 };

@@ -1,0 +1,31 @@
+#pragma once
+// Reads the files that match a playbook under a volume root into Findings: size, last-write
+// time (UTC), SHA-256, header state, verdict. Reads only; never writes.
+
+#include "domain/finding.h"
+#include "domain/playbook.h"
+#include "domain/result.h"
+
+#include <QCoreApplication>
+
+namespace ra {
+
+struct ScanResult {
+    bool windowsFound = false;
+    QString windowsDir;          // absolute
+    QString windowsRelative;     // as named on disk, relative to the root
+    bool targetFolderFound = false;  // e.g. Windows/System32/drivers/CrowdStrike
+    QList<Finding> findings;     // sorted by file name
+    QStringList skipped;         // matching names that were not read (links, unreadable), with reasons
+};
+
+class ChannelFileScanner {
+    Q_DECLARE_TR_FUNCTIONS(ChannelFileScanner)
+
+public:
+    static Result<ScanResult> scan(const Playbook &playbook, const QString &root);
+    // SHA-256 (lower-case hex) of a file, streamed; empty on error.
+    static QString sha256(const QString &path, QString *error = nullptr);
+};
+
+}  // namespace ra

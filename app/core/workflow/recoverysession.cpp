@@ -1,0 +1,588 @@
+#include "recoverysession.h"
+
+#include "remediation.h"
+#include "system/appdirs.h"
+#include "system/channelfilescanner.h"
+#include "system/folderbackend.h"
+#include "system/logging.h"
+#include "system/practicebackend.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cerrno>
+
+namespace ra {
+
+RecoverySession::Backends RecoverySession::defaultBackends()
+{
+    Backends backends;
+    backends.push_back(std::make_unique<PracticeBackend>());
+    backends.push_back(std::make_unique<FolderBackend>());
+    return backends;
+}
+
+QString RecoverySession::practiceTarget()
+{
+    return PracticeBackend::target();
+}
+
+QString RecoverySession::practiceKeyText()
+{
+    return PracticeBackend::keyText();
+}
+
+RecoverySession::RecoverySession(Backends backends, QObject *parent)
+    : QObject(parent), m_backends(std::move(backends)), m_casesDir(AppDirs::casesDir())
+{
+    auto playbook = Playbook::builtin();
+    if (playbook) {
+        m_playbook = playbook.value();
+    } else {
+        // The built-in playbook is compiled in; failing to read it is a build defect.
+        m_lastError = playbook.error();
+        log().critical("built-in playbook invalid: {}", u8(playbook.error().details));
+    }
+}
+
+RecoverySession::~RecoverySession()
+{
+    if (m_watcher) {
+        m_cancel = true;
+        m_watcher->waitForFinished();
+    }
+    if (m_mount) {
+        Report report;
+        m_mount->close(report);
+    }
+}
+
+void RecoverySession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+Status RecoverySession::fail(const Error &error, State next)
+{
+    m_lastError = error;
+    log().warn("{} ({})", u8(error.message), u8(error.details));
+    if (m_case.report)
+        m_case.report->addChild(error.message).finish(ReportNode::State::Failed, error.details);
+    setState(next);
+    return error;
+}
+
+void RecoverySession::setTechnician(const QString &name)
+{
+    if (m_technician == name.trimmed())
+        return;
+    m_technician = name.trimmed();
+    m_case.technician = m_technician;
+    emit identityChanged();
+}
+
+void RecoverySession::setTicketReference(const QString &reference)
+{
+    if (m_ticketReference == reference.trimmed())
+        return;
+    m_ticketReference = reference.trimmed();
+    m_case.ticketReference = m_ticketReference;
+    emit identityChanged();
+}
+
+void RecoverySession::setCasesDir(const QString &dir)
+{
+    m_casesDir = dir;
+}
+
+void RecoverySession::setQuarantineDir(const QString &dir)
+{
+    m_quarantineDir = dir;
+}
+
+VolumeBackend *RecoverySession::backendFor(const VolumeInfo &volume) const
+{
+    for (const auto &backend : m_backends)
+        if (backend->accepts(volume.target) || (!volume.device.isEmpty() && !volume.practice && backend->accepts(volume.device)))
+            return backend.get();
+    return nullptr;
+}
+
+Status RecoverySession::detect(const QStringList &targets)
+{
+    m_lastError = {};
+    QList<VolumeInfo> found;
+    if (targets.isEmpty()) {
+        for (const auto &backend : m_backends) {
+            auto volumes = backend->scan({});
+            if (volumes)
+                found += volumes.value();
+            else
+                log().warn("scan: {}", u8(volumes.error().details));
+        }
+    } else {
+        for (const QString &target : targets) {
+            VolumeBackend *chosen = nullptr;
+            for (const auto &backend : m_backends) {
+                if (backend->accepts(target)) {
+                    chosen = backend.get();
+                    break;
+                }
+            }
+            if (!chosen)
+                return fail(makeError(ErrorKind::NotFound,
+                                      tr("%1 is not a disk, a disk image or a folder that can be opened.").arg(target)),
+                            m_volumes.isEmpty() ? State::Idle : State::Detected);
+            auto volumes = chosen->scan({target});
+            if (!volumes)
+                return fail(volumes.error(), m_volumes.isEmpty() ? State::Idle : State::Detected);
+            found += volumes.value();
+        }
+    }
+    m_volumes = found;
+    m_selected = -1;
+    emit volumesChanged();
+    setState(State::Detected);
+    return {};
+}
+
+QString RecoverySession::volumeSummary(const VolumeInfo &v) const
+{
+    const QString size = v.size > 0 ? QLocale().formattedDataSize(v.size) : QString();
+    const bool isSelectedAndInspected = m_selected >= 0 && &m_volumes[m_selected] == &v && m_state >= State::Inspected;
+    QString state;
+    if (isSelectedAndInspected) {
+        int faulty = 0;
+        for (const Finding &f : m_case.findings)
+            faulty += f.verdict == Verdict::Faulty ? 1 : 0;
+        const QString windows = m_case.windows.productName.isEmpty() ? tr("Windows found") : m_case.windows.productName;
+        if (m_case.windowsRoot.isEmpty())
+            state = tr("no Windows installation");
+        else if (faulty > 0)
+            state = tr("%1, channel file 291 faulty version present").arg(windows);
+        else if (m_case.findings.isEmpty())
+            state = tr("%1, no channel file 291 (already remediated or not affected)").arg(windows);
+        else
+            state = tr("%1, channel file 291 present, no faulty version").arg(windows);
+    }
+    switch (v.kind) {
+    case VolumeKind::BitLocker: {
+        QString s = v.practice ? tr("Practice BitLocker volume") : tr("BitLocker");
+        if (v.bitlocker && !v.bitlocker->encryptionMethod.isEmpty())
+            s += QStringLiteral(" (%1)").arg(v.bitlocker->encryptionMethod);
+        if (!state.isEmpty())
+            return s + QStringLiteral(", ") + tr("unlocked") + QStringLiteral(", ") + state;
+        const QList<ProtectorId> ids = v.bitlocker ? v.bitlocker->recoveryIds() : QList<ProtectorId>{};
+        if (v.bitlocker && v.bitlocker->hasClearKey())
+            s += QStringLiteral(", ") + tr("protection suspended (no key needed)");
+        else if (!ids.isEmpty())
+            s += QStringLiteral(", ") + tr("locked, Key ID %1").arg(ids.first().shortId());
+        else
+            s += QStringLiteral(", ") + tr("locked, no recovery key protector");
+        return size.isEmpty() ? s : s + QStringLiteral(", ") + size;
+    }
+    case VolumeKind::Ntfs:
+        return QStringLiteral("NTFS") + (v.label.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(v.label))
+               + (size.isEmpty() ? QString() : QStringLiteral(", ") + size)
+               + (state.isEmpty() ? QString() : QStringLiteral(", ") + state);
+    case VolumeKind::Folder:
+        return tr("Folder") + (state.isEmpty() ? QString() : QStringLiteral(", ") + state);
+    case VolumeKind::Fat:
+        return tr("FAT volume (not a Windows system volume)") + (size.isEmpty() ? QString() : QStringLiteral(", ") + size);
+    case VolumeKind::Other:
+        return tr("Other file system (not Windows)") + (size.isEmpty() ? QString() : QStringLiteral(", ") + size);
+    case VolumeKind::Unknown:
+        return tr("Unknown or empty volume") + (size.isEmpty() ? QString() : QStringLiteral(", ") + size);
+    }
+    return {};
+}
+
+Status RecoverySession::selectVolume(int index)
+{
+    if (index < 0 || index >= m_volumes.size())
+        return fail(makeError(ErrorKind::BadInput, tr("Choose one of the volumes in the list.")), m_state);
+    if (m_mount) {
+        Report report;
+        m_mount->close(report);
+        m_mount.reset();
+    }
+    m_selected = index;
+    m_failedKeyAttempts = 0;
+    const VolumeInfo &v = m_volumes[index];
+    m_case = Case();
+    m_case.id = Case::newId();
+    m_case.playbookId = m_playbook.id;
+    m_case.technician = m_technician;
+    m_case.ticketReference = m_ticketReference;
+    m_case.target = v.displayName();
+    m_case.targetDescription = volumeSummary(v);
+    m_case.report->addChild(tr("Selected %1: %2").arg(m_case.target, m_case.targetDescription)).finish(ReportNode::State::Ok);
+    m_lastError = {};
+    emit caseChanged();
+    setState(needsKey() ? State::NeedsKey : State::Detected);
+    return {};
+}
+
+const VolumeInfo *RecoverySession::selectedVolume() const
+{
+    return m_selected >= 0 && m_selected < m_volumes.size() ? &m_volumes[m_selected] : nullptr;
+}
+
+bool RecoverySession::needsKey() const
+{
+    const VolumeInfo *v = selectedVolume();
+    return v && v->kind == VolumeKind::BitLocker && !(v->bitlocker && v->bitlocker->hasClearKey());
+}
+
+QList<ProtectorId> RecoverySession::keyIds() const
+{
+    const VolumeInfo *v = selectedVolume();
+    return v && v->bitlocker ? v->bitlocker->recoveryIds() : QList<ProtectorId>{};
+}
+
+Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options, const QString &keySource)
+{
+    const VolumeInfo *v = selectedVolume();
+    if (!v)
+        return fail(makeError(ErrorKind::BadInput, tr("Choose a volume first.")), m_state);
+    if (m_mount)
+        return fail(makeError(ErrorKind::Busy, tr("This volume is already open.")), m_state);
+    VolumeBackend *backend = backendFor(*v);
+    if (!backend)
+        return fail(makeError(ErrorKind::Unsupported, tr("This kind of volume cannot be opened here.")), State::Failed);
+    if (needsKey() && material.kind == UnlockMaterial::Kind::None)
+        return fail(makeError(ErrorKind::KeyRejected, tr("This drive is locked by BitLocker: enter its recovery key.")),
+                    State::NeedsKey);
+
+    const bool usedRecoveryKey = material.kind == UnlockMaterial::Kind::RecoveryPassword;
+    auto mounted = backend->open(*v, material, options, *m_case.report);
+    material.recoveryKey.wipe();
+    if (!mounted) {
+        if (mounted.error().kind == ErrorKind::KeyRejected) {
+            ++m_failedKeyAttempts;
+            return fail(mounted.error(), State::NeedsKey);
+        }
+        return fail(mounted.error(), needsKey() ? State::NeedsKey : State::Detected);
+    }
+    m_mount = std::move(mounted.value());
+    m_lastError = {};
+    m_case.recoveryKeyUsed = usedRecoveryKey;
+    const ProtectorId used = m_mount->usedProtector();
+    if (!used.isNull())
+        m_case.keyId = used.toString();
+    else if (usedRecoveryKey && keyIds().size() == 1)
+        m_case.keyId = keyIds().first().toString();
+    if (material.kind == UnlockMaterial::Kind::None && v->kind == VolumeKind::BitLocker)
+        m_case.keySource = tr("clear key (BitLocker protection suspended)");
+    else
+        m_case.keySource = keySource;
+    return inspect();
+}
+
+Status RecoverySession::inspect()
+{
+    ReportNode &node = m_case.report->addChild(tr("Look for the faulty files"));
+    auto scanned = ChannelFileScanner::scan(m_playbook, m_mount->root());
+    if (!scanned) {
+        node.finish(ReportNode::State::Failed, scanned.error().details);
+        return fail(scanned.error(), State::Failed);
+    }
+    m_scan = scanned.value();
+    m_case.windowsRoot = m_scan.windowsRelative;
+    m_case.findings = m_scan.findings;
+    Classifier::applyDefaultSelection(m_case.findings, m_vendorProcedure);
+    QStringList details;
+    if (!m_scan.windowsFound)
+        details << tr("No Windows installation was found on this volume.");
+    else if (!m_scan.targetFolderFound)
+        details << tr("The CrowdStrike folder is not there: the sensor is not installed or was removed.");
+    details << tr("%n matching file(s) found.", nullptr, int(m_case.findings.size()));
+    details += m_scan.skipped;
+    if (m_mount->isReadOnly())
+        details << tr("The volume is read-only: %1").arg(m_mount->readOnlyReason());
+    node.finish(m_mount->isReadOnly() ? ReportNode::State::Warning : ReportNode::State::Ok, details.join(u'\n'));
+    emit caseChanged();
+    setState(State::Inspected);
+    if (m_mount->isReadOnly())
+        m_lastError = makeError(ErrorKind::ReadOnly, m_mount->readOnlyReason());
+    return {};
+}
+
+bool RecoverySession::isReadOnly() const
+{
+    return m_mount && m_mount->isReadOnly();
+}
+
+QString RecoverySession::readOnlyReason() const
+{
+    return m_mount ? m_mount->readOnlyReason() : QString();
+}
+
+void RecoverySession::setSelected(int findingIndex, bool selected)
+{
+    if (findingIndex < 0 || findingIndex >= m_case.findings.size() || m_state != State::Inspected)
+        return;
+    m_case.findings[findingIndex].selected = selected;
+    emit caseChanged();
+}
+
+void RecoverySession::setVendorProcedure(bool all)
+{
+    m_vendorProcedure = all;
+    Classifier::applyDefaultSelection(m_case.findings, all);
+    emit caseChanged();
+}
+
+QList<Finding> RecoverySession::selectedFindings() const
+{
+    QList<Finding> selected;
+    for (const Finding &f : m_case.findings)
+        if (f.selected)
+            selected.append(f);
+    return selected;
+}
+
+QString RecoverySession::quarantineDir() const
+{
+    return m_quarantineDir.isEmpty() ? m_case.quarantineFolder() : m_quarantineDir + u'/' + m_case.id;
+}
+
+QStringList RecoverySession::planSteps() const
+{
+    const QString quarantine = m_case.folder.isEmpty() && m_quarantineDir.isEmpty()
+                                   ? m_casesDir + u'/' + m_case.id + QStringLiteral("/quarantine")
+                                   : quarantineDir();
+    return Remediation(m_mount ? m_mount->root() : QString(), selectedFindings(), quarantine, m_case.id).describe();
+}
+
+Status RecoverySession::ensureCaseFolder()
+{
+    if (!m_case.folder.isEmpty())
+        return {};
+    const QString folder = m_casesDir + u'/' + m_case.id;
+    if (!AppDirs::makePrivateDir(m_casesDir) || !AppDirs::makePrivateDir(folder))
+        return makeError(ErrorKind::Failed, tr("The case folder cannot be created."), folder);
+    m_case.folder = folder;
+    return {};
+}
+
+Status RecoverySession::runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed)
+{
+    Remediation remediation(m_mount->root(), selectedFindings(), quarantineDir(), m_case.id);
+    return remediation.execute(*report, *removed,
+                               [this](const QString &step, int done, int total) {
+                                   QMetaObject::invokeMethod(this, [this, step, done, total] { emit progress(step, done, total); },
+                                                             Qt::QueuedConnection);
+                               },
+                               &m_cancel);
+}
+
+Status RecoverySession::prepareRemediation()
+{
+    if (m_state != State::Inspected || !m_mount)
+        return fail(makeError(ErrorKind::BadInput, tr("Open a volume and review its files first.")), m_state);
+    if (Status folder = ensureCaseFolder(); !folder)
+        return fail(folder.error(), State::Inspected);
+    m_cancel = false;
+    setState(State::Remediating);
+    return {};
+}
+
+void RecoverySession::startRemediation()
+{
+    if (Status ready = prepareRemediation(); !ready) {
+        emit remediationFinished(false, ready.error().message);
+        return;
+    }
+    auto report = std::make_shared<Report>();
+    auto removed = std::make_shared<QList<RemovedFile>>();
+    m_watcher = new QFutureWatcher<Status>(this);
+    connect(m_watcher, &QFutureWatcher<Status>::finished, this, [this, report, removed] {
+        const Status status = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        finishRemediation(status, *report, *removed);
+    });
+    m_watcher->setFuture(QtConcurrent::run([this, report, removed] { return runRemediation(report, removed.get()); }));
+}
+
+Status RecoverySession::remediateBlocking()
+{
+    if (Status ready = prepareRemediation(); !ready)
+        return ready;
+    Report report;
+    QList<RemovedFile> removed;
+    Remediation remediation(m_mount->root(), selectedFindings(), quarantineDir(), m_case.id);
+    const Status status = remediation.execute(report, removed, {}, &m_cancel);
+    finishRemediation(status, report, removed);
+    return status;
+}
+
+void RecoverySession::finishRemediation(const Status &status, const Report &report, const QList<RemovedFile> &removed)
+{
+    for (const auto &child : report.children())
+        m_case.report->addChildNode(child);
+    m_case.removed += removed;
+    decideOutcome(status);
+    m_lastError = status.ok() ? Error{} : status.error();
+    emit caseChanged();
+    setState(State::Remediated);
+    emit remediationFinished(status.ok(), status.ok() ? outcomeSentence() : status.error().message);
+}
+
+void RecoverySession::decideOutcome(const Status &status)
+{
+    int faultyLeft = 0;
+    for (const Finding &f : m_case.findings) {
+        bool gone = false;
+        for (const RemovedFile &r : m_case.removed)
+            gone = gone || r.originalPath == f.relativePath;
+        if (f.verdict == Verdict::Faulty && !gone)
+            ++faultyLeft;
+    }
+    if (!status.ok()) {
+        m_case.outcome = status.error().kind == ErrorKind::Cancelled ? Outcome::Cancelled : Outcome::Failed;
+        m_case.outcomeMessage = status.error().message;
+    } else if (faultyLeft > 0) {
+        m_case.outcome = Outcome::Failed;
+        m_case.outcomeMessage = tr("%n faulty file(s) are still on the disk because they were not selected.", nullptr, faultyLeft);
+    } else if (!m_case.removed.isEmpty()) {
+        m_case.outcome = Outcome::Fixed;
+    } else if (!m_scan.windowsFound) {
+        m_case.outcome = Outcome::NotAffected;
+        m_case.outcomeMessage = tr("No Windows installation was found on this volume.");
+    } else if (m_case.findings.isEmpty() && m_scan.targetFolderFound) {
+        m_case.outcome = Outcome::AlreadyRemediated;
+    } else {
+        m_case.outcome = Outcome::NotAffected;
+    }
+}
+
+QString RecoverySession::outcomeSentence() const
+{
+    switch (m_case.outcome) {
+    case Outcome::Fixed:
+        return tr("Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.", nullptr,
+                  int(m_case.removed.size()));
+    case Outcome::NotAffected:
+        return m_case.outcomeMessage.isEmpty() ? tr("Nothing to fix: no faulty channel file 291 is on this volume.")
+                                               : m_case.outcomeMessage;
+    case Outcome::AlreadyRemediated:
+        return tr("Nothing to fix: channel file 291 is no longer on this volume.");
+    case Outcome::Failed:
+    case Outcome::Cancelled:
+        return m_case.outcomeMessage;
+    case Outcome::Pending:
+        return tr("The repair has not run yet.");
+    }
+    return {};
+}
+
+void RecoverySession::cancel()
+{
+    m_cancel = true;
+}
+
+Status RecoverySession::close()
+{
+    if (m_state == State::Remediating)
+        return makeError(ErrorKind::Busy, tr("Wait until the repair has finished or cancel it."));
+    Status result;
+    if (m_mount) {
+        const Status closed = m_mount->close(*m_case.report);
+        m_mount.reset();
+        if (!closed)
+            result = closed;
+    }
+    if (m_case.id.isEmpty())
+        return result;
+    if (m_case.outcome == Outcome::Pending && m_state == State::Inspected && selectedFindings().isEmpty())
+        decideOutcome({});
+    m_case.closed = QDateTime::currentDateTimeUtc();
+    if (Status folder = ensureCaseFolder(); !folder)
+        return fail(folder.error(), State::Failed);
+    // case.json and the ticket in every format, in the ticket language.
+    auto write = [&](const QString &name, const QByteArray &data) -> Status {
+        const QString path = m_case.folder + u'/' + name;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+            return makeError(errno == ENOSPC ? ErrorKind::DiskFull : ErrorKind::Failed,
+                             tr("The case file %1 cannot be written.").arg(name), file.errorString());
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return {};
+    };
+    Status written = write(QStringLiteral("case.json"), QJsonDocument(m_case.toJson()).toJson());
+    for (TicketFormat f : {TicketFormat::Text, TicketFormat::Markdown, TicketFormat::Json}) {
+        if (!written)
+            break;
+        written = write(QStringLiteral("ticket.") + Ticket::fileSuffix(f), ticket(f, m_ticketLanguage).toUtf8());
+    }
+    if (!written && result.ok())
+        result = written;
+    log().info("case {} closed: {}", u8(m_case.id), u8(Case::outcomeKey(m_case.outcome)));
+    emit caseChanged();
+    setState(State::Closed);
+    if (!result)
+        m_lastError = result.error();
+    return result;
+}
+
+Status RecoverySession::unmount()
+{
+    if (m_state == State::Remediating)
+        return makeError(ErrorKind::Busy, tr("Wait until the repair has finished or cancel it."));
+    Status result;
+    if (m_mount) {
+        result = m_mount->close(*m_case.report);
+        m_mount.reset();
+    }
+    setState(State::Detected);
+    return result;
+}
+
+QString RecoverySession::ticket(TicketFormat format, Language language) const
+{
+    return Ticket::render(m_case, m_playbook, format, language);
+}
+
+Status RecoverySession::saveTicket(const QString &path, TicketFormat format, Language language) const
+{
+    QSaveFile file(path);
+    const QByteArray data = ticket(format, language).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return makeError(errno == ENOSPC ? ErrorKind::DiskFull : ErrorKind::Failed,
+                         tr("The ticket cannot be saved to %1.").arg(path), file.errorString());
+    return {};
+}
+
+void RecoverySession::reset()
+{
+    if (m_watcher) {
+        m_cancel = true;
+        m_watcher->waitForFinished();
+    }
+    if (m_mount) {
+        m_mount->close(*m_case.report);
+        m_mount.reset();
+    }
+    m_volumes.clear();
+    m_selected = -1;
+    m_failedKeyAttempts = 0;
+    m_vendorProcedure = false;
+    m_scan = {};
+    m_case = Case();
+    m_lastError = {};
+    m_cancel = false;
+    emit volumesChanged();
+    emit caseChanged();
+    setState(State::Idle);
+}
+
+}  // namespace ra
