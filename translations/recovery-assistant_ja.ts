@@ -1253,7 +1253,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <name>ra::gui::KeyEntryWidget</name>
     <message numerus="yes">
         <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
-        <translation><numerusform>%n 個のグループが正しくありません: %1。キーの一覧ともう一度見比べてください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のグループが正しくありません: %1。キーの一覧ともう一度見比べてください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -1292,7 +1294,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation><numerusform>このキーではドライブのロックを解除できません (これまでに %n 回)。回復キー ID が上の ID と一致しているか確認し、各グループをもう一度見比べてください。入力した内容はそのまま残っています。</numerusform></translation>
+        <translation>
+            <numerusform>このキーではドライブのロックを解除できません (これまでに %n 回)。回復キー ID が上の ID と一致しているか確認し、各グループをもう一度見比べてください。入力した内容はそのまま残っています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the startup key file</source>
@@ -1304,7 +1308,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>This disk has %n recovery key(s); any of these key IDs will do:</source>
-        <translation><numerusform>このドライブには回復キーが %n 個あります。次のどの回復キー ID のキーでもかまいません:</numerusform></translation>
+        <translation>
+            <numerusform>このドライブには回復キーが %n 個あります。次のどの回復キー ID のキーでもかまいません:</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is a training disk. On a real case this sheet is your key list.
@@ -1385,7 +1391,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed from the disk and kept in quarantine.</source>
-        <translation><numerusform>修復しました: %n 個のファイルをドライブから削除し、検疫フォルダーに保管しました。</numerusform></translation>
+        <translation>
+            <numerusform>修復しました: %n 個のファイルをドライブから削除し、検疫フォルダーに保管しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put the disk back and start the computer: Windows should start normally. Then write down the ticket on the next page.</source>
@@ -1405,7 +1413,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation><numerusform>中止しました: %n 個のファイルを削除して検疫フォルダーに保管しました。その他のファイルは変更していません。</numerusform></translation>
+        <translation>
+            <numerusform>中止しました: %n 個のファイルを削除して検疫フォルダーに保管しました。その他のファイルは変更していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disk is in a consistent state. To finish, run the assistant on this disk again.</source>
@@ -1418,6 +1428,10 @@ Recovery key: %2</source>
     <message>
         <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
         <translation>処理が途中のままのファイルはありません。チケットのページで詳細を確認し、原因 (空き容量不足やケーブルの緩みなど) を取り除いてから、このドライブでもう一度アシスタントを実行してください。または、セーフ モードでベンダーの手動の手順に従ってください。</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>ファイル %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1490,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</source>
-        <translation><numerusform>このドライブから %n 個のファイルを削除します: %1。削除の前に、各ファイルの検証済みのコピーをこのコンピューターの検疫フォルダーに保管します。</numerusform></translation>
+        <translation>
+            <numerusform>このドライブから %n 個のファイルを削除します: %1。削除の前に、各ファイルの検証済みのコピーをこのコンピューターの検疫フォルダーに保管します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>

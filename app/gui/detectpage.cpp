@@ -145,10 +145,15 @@ bool DetectPage::isComplete() const
 bool DetectPage::validatePage()
 {
     RecoverySession *session = m_wizard->session();
-    const Status selected = session->selectVolume(ui->volumeList->currentRow());
-    if (!selected) {
-        ui->message->showError(selected.error().message);
-        return false;
+    const int row = ui->volumeList->currentRow();
+    // Still open from the last Next (a read-only result being explained): keep it.
+    const bool openAlready = session->state() == RecoverySession::State::Inspected && session->selectedIndex() == row;
+    if (!openAlready) {
+        const Status selected = session->selectVolume(row);
+        if (!selected) {
+            ui->message->showError(selected.error().message);
+            return false;
+        }
     }
     if (session->needsKey())
         return true;

@@ -98,25 +98,29 @@ bool RecoveryWizard::openSelectedVolume(const UnlockMaterial &material, const QS
 {
     message->clear();
     OpenOptions options;
-    if (notice->isShowing()) {
-        // The user has read why the volume is read-only: go on read-only, or remove the
-        // hibernation file if they chose that.
+    if (notice->isShowing() && m_session->isReadOnly()) {
+        // The user has read why the volume is read-only: go on as it is (inspect only), or
+        // open it again with the hibernation file removed if they chose that.
         if (!notice->removeHiberfile())
             return true;
         options.removeHiberfile = true;
     }
+    // Opened before (read-only, or the user came back from Review): selecting the volume again
+    // closes that mount, so the session can open it anew.
+    if (m_session->state() == RecoverySession::State::Inspected)
+        m_session->selectVolume(m_session->selectedIndex());
     const Status opened = m_session->open(material, options, keySource);
-    if (opened) {
+    if (!opened) {
         notice->reset();
-        return true;
+        message->showError(opened.error().message);
+        return false;
     }
-    if (opened.error().kind == ErrorKind::ReadOnly && m_session->isReadOnly() && !options.removeHiberfile) {
-        notice->showReason(opened.error().message);
+    if (m_session->isReadOnly() && !options.removeHiberfile) {
+        notice->showReason(m_session->readOnlyReason());
         return false;
     }
     notice->reset();
-    message->showError(opened.error().message);
-    return false;
+    return true;
 }
 
 void RecoveryWizard::startNextMachine()

@@ -4,8 +4,11 @@
 #include "ui_repairpage.h"
 #include "workflow/recoverysession.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QLocale>
+
+#include <functional>
 
 namespace ra::gui {
 
@@ -31,6 +34,8 @@ void RepairPage::initializePage()
     ui->stepList->clear();
     for (const QString &step : m_wizard->session()->planSteps())
         ui->stepList->addItem(QStringLiteral("○ ") + step);
+    m_currentFile.clear();
+    ui->currentLabel->clear();
     ui->progressBar->setRange(0, 0);
     ui->outcomeLabel->clear();
     ui->nextStepLabel->clear();
@@ -69,7 +74,41 @@ void RepairPage::onProgress(const QString &step, int done, int total)
         ui->progressBar->setRange(0, total);
         ui->progressBar->setValue(done);
     }
-    ui->stepList->addItem(QStringLiteral("● ") + step);
+    m_currentFile = step;
+    m_done = done;
+    m_total = total;
+    showCurrent();
+}
+
+void RepairPage::showCurrent()
+{
+    if (!m_running || m_currentFile.isEmpty()) {
+        ui->currentLabel->clear();
+        return;
+    }
+    const QLocale locale;
+    ui->currentLabel->setText(tr("File %1 of %2: %3")
+                                  .arg(locale.toString(m_done + 1), locale.toString(m_total),
+                                       QDir::toNativeSeparators(m_currentFile)));
+}
+
+// After the run: every step of the report with its result.
+void RepairPage::showReport()
+{
+    ui->stepList->clear();
+    const std::function<void(const ReportNode &, int)> add = [&](const ReportNode &node, int depth) {
+        for (const auto &child : node.children()) {
+            static const char16_t *const marks[] = {u"…", u"✔", u"⚠", u"✘", u"–"};
+            auto *item = new QListWidgetItem(QString(depth * 4, u' ') + QString::fromUtf16(marks[int(child->state())])
+                                                 + u' ' + child->title(),
+                                             ui->stepList);
+            item->setToolTip(ReportNode::stateName(child->state()) + (child->details().isEmpty()
+                                                                       ? QString()
+                                                                       : QStringLiteral("\n") + child->details()));
+            add(*child, depth + 1);
+        }
+    };
+    add(*m_wizard->session()->currentCase().report, 0);
     ui->stepList->scrollToBottom();
 }
 
@@ -82,6 +121,8 @@ void RepairPage::onFinished()
     ui->progressBar->setRange(0, 1);
     ui->progressBar->setValue(1);
     ui->stopButton->setVisible(false);
+    ui->currentLabel->clear();
+    showReport();
     retranslate();
     emit completeChanged();
 }
@@ -134,6 +175,9 @@ void RepairPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         setButtonText(QWizard::CommitButton, tr("&Next >"));
+        showCurrent();
+        if (m_finished)
+            showReport();
         retranslate();
     }
     QWizardPage::changeEvent(event);

@@ -34,12 +34,17 @@ protected:
 private:
     void onProgress(const QString &step, int done, int total);
     void onFinished();
+    void showCurrent();
+    void showReport();
     void retranslate();
 
     std::unique_ptr<Ui::RepairPage> ui;
     RecoveryWizard *m_wizard;
     bool m_running = false;
     bool m_finished = false;
+    QString m_currentFile;
+    int m_done = 0;
+    int m_total = 0;
 };
 
 }  // namespace ra::gui

@@ -17,8 +17,8 @@ ReviewPage::ReviewPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::ma
     ui->findingsTable->setColumnCount(ColumnCount);
     ui->findingsTable->verticalHeader()->setVisible(false);
     ui->findingsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    ui->pageLayout->setStretchFactor(ui->findingsTable, 3);
-    ui->pageLayout->setStretchFactor(ui->planList, 2);
+    ui->pageLayout->setStretchFactor(ui->findingsTable, 2);
+    ui->pageLayout->setStretchFactor(ui->planList, 3);
     QHeaderView *header = ui->findingsTable->horizontalHeader();
     for (int c = 0; c < ColumnCount; ++c)
         header->setSectionResizeMode(c, c == VerdictColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);

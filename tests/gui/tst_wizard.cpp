@@ -29,6 +29,49 @@
 using namespace ra;
 using ra::gui::RecoveryWizard;
 
+namespace {
+// A volume that opens read-only (as ntfs-3g does for a hibernated Windows) unless the
+// hibernation file may be removed.
+class HibernatedBackend : public VolumeBackend {
+public:
+    class Session : public MountSession {
+    public:
+        Session(QString root, bool readOnly) : m_root(std::move(root)), m_readOnly(readOnly) {}
+        QString root() const override { return m_root; }
+        bool isReadOnly() const override { return m_readOnly; }
+        QString readOnlyReason() const override { return m_readOnly ? QStringLiteral("Windows is hibernated") : QString(); }
+        Status close(Report &) override { return {}; }
+
+    private:
+        QString m_root;
+        bool m_readOnly;
+    };
+
+    QString root;
+    int opens = 0;
+    bool lastRemoveHiberfile = false;
+
+    bool accepts(const QString &target) const override { return target.startsWith(QStringLiteral("hibernated:")); }
+    Result<QList<VolumeInfo>> scan(const QStringList &targets) override
+    {
+        if (targets.isEmpty())
+            return QList<VolumeInfo>{};
+        VolumeInfo v;
+        v.target = targets.first();
+        v.kind = VolumeKind::Ntfs;
+        v.size = qint64(1) << 30;
+        return QList<VolumeInfo>{v};
+    }
+    Result<std::unique_ptr<MountSession>> open(const VolumeInfo &, const UnlockMaterial &, const OpenOptions &options,
+                                              Report &) override
+    {
+        ++opens;
+        lastRemoveHiberfile = options.removeHiberfile;
+        return std::unique_ptr<MountSession>(new Session(root, !options.removeHiberfile));
+    }
+};
+}  // namespace
+
 class TestWizard : public QObject {
     Q_OBJECT
 
@@ -41,6 +84,32 @@ private:
 
     test::WizardDriver &ui() { return *m_driver; }
     int page() const { return m_wizard->currentId(); }
+
+    void build(RecoverySession::Backends backends)
+    {
+        teardown();
+        QSettings().clear();
+        ra::installAppTranslator(Language::English);
+        m_cases = std::make_unique<QTemporaryDir>();
+        m_session = std::make_unique<RecoverySession>(std::move(backends));
+        m_session->setCasesDir(m_cases->path() + QStringLiteral("/cases"));
+        m_hooks = std::make_unique<test::FakeDialogHooks>();
+        m_wizard = std::make_unique<RecoveryWizard>(m_session.get(), m_hooks.get());
+        m_driver = std::make_unique<test::WizardDriver>(m_wizard.get());
+        m_wizard->show();
+        QApplication::setActiveWindow(m_wizard.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        QCOMPARE(page(), int(RecoveryWizard::StartPageId));
+    }
+
+    void teardown()
+    {
+        m_driver.reset();
+        m_wizard.reset();
+        m_session.reset();
+        m_hooks.reset();
+        m_cases.reset();
+    }
 
     // Start page filled in; target: a folder, or the practice disk when folder is empty.
     bool startWith(const QString &folder)
@@ -86,30 +155,9 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
     }
 
-    void init()
-    {
-        QSettings().clear();
-        ra::installAppTranslator(Language::English);
-        m_cases = std::make_unique<QTemporaryDir>();
-        m_session = std::make_unique<RecoverySession>();
-        m_session->setCasesDir(m_cases->path() + QStringLiteral("/cases"));
-        m_hooks = std::make_unique<test::FakeDialogHooks>();
-        m_wizard = std::make_unique<RecoveryWizard>(m_session.get(), m_hooks.get());
-        m_driver = std::make_unique<test::WizardDriver>(m_wizard.get());
-        m_wizard->show();
-        QApplication::setActiveWindow(m_wizard.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
-        QCOMPARE(page(), int(RecoveryWizard::StartPageId));
-    }
+    void init() { build(RecoverySession::defaultBackends()); }
 
-    void cleanup()
-    {
-        m_driver.reset();
-        m_wizard.reset();
-        m_session.reset();
-        m_hooks.reset();
-        m_cases.reset();
-    }
+    void cleanup() { teardown(); }
 
     void startNeedsTechnicianAndTarget()
     {
@@ -164,6 +212,8 @@ private slots:
         repair();
         QCOMPARE(m_session->currentCase().outcome, Outcome::Fixed);
         QVERIFY(!ui().find<QLabel>(QStringLiteral("outcomeLabel"))->text().isEmpty());
+        // The progress view ends with the report's steps.
+        QVERIFY(ui().find<QListWidget>(QStringLiteral("stepList"))->count() >= 3);
 
         QVERIFY(ui().next());
         QCOMPARE(page(), int(RecoveryWizard::TicketPageId));
@@ -395,6 +445,70 @@ private slots:
         QVERIFY(!ui().find<QLabel>(QStringLiteral("outcomeLabel"))->text().isEmpty());
         QVERIFY(ui().next());
         QCOMPARE(page(), int(RecoveryWizard::TicketPageId));
+    }
+
+    void hibernatedVolumeOffersHiberfileRemoval_data()
+    {
+        QTest::addColumn<bool>("remove");
+        QTest::newRow("remove the hibernation file") << true;
+        QTest::newRow("inspect only") << false;
+    }
+    void hibernatedVolumeOffersHiberfileRemoval()
+    {
+        QFETCH(bool, remove);
+        QTemporaryDir volume;
+        QVERIFY(test::plantFiles(volume.path(), test::standardIncidentTree()));
+        auto backends = RecoverySession::defaultBackends();
+        auto hibernated = std::make_unique<HibernatedBackend>();
+        HibernatedBackend *backend = hibernated.get();
+        backend->root = volume.path();
+        backends.insert(backends.begin(), std::move(hibernated));
+        build(std::move(backends));
+
+        QTest::keyClicks(ui().find<QLineEdit>(QStringLiteral("technicianEdit")), QStringLiteral("A. Tanaka"));
+        ui().find<QRadioButton>(QStringLiteral("imageRadio"))->setChecked(true);
+        ui().find<QLineEdit>(QStringLiteral("imageEdit"))->setText(QStringLiteral("hibernated:disk"));
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::DetectPageId));
+        // The first Next explains the read-only result in the page and waits for a choice.
+        QVERIFY(!ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::DetectPageId));
+        auto *notice = m_wizard->currentPage()->findChild<QWidget *>(QStringLiteral("readOnlyNotice"));
+        QVERIFY(notice->isVisible());
+        auto *check = m_wizard->currentPage()->findChild<QCheckBox *>(QStringLiteral("removeHiberfileCheck"));
+        QVERIFY(!check->isChecked());  // never removed without the user's explicit yes
+        QCOMPARE(backend->opens, 1);
+        QVERIFY(!backend->lastRemoveHiberfile);
+
+        check->setChecked(remove);
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::ReviewPageId));
+        QCOMPARE(backend->opens, remove ? 2 : 1);
+        QCOMPARE(backend->lastRemoveHiberfile, remove);
+        QCOMPARE(m_session->isReadOnly(), !remove);
+        auto *banner = ui().find<QLabel>(QStringLiteral("readOnlyBanner"));
+        QCOMPARE(banner->isVisible(), !remove);
+        QCOMPARE(ui().find<QCheckBox>(QStringLiteral("confirmCheck"))->isVisible(), remove);
+        if (!remove) {
+            // Read-only: nothing can be removed, Next goes straight to the ticket.
+            QVERIFY(ui().next());
+            QCOMPARE(page(), int(RecoveryWizard::TicketPageId));
+            QVERIFY(QFile::exists(volume.path() + u'/' + test::standardIncidentTree().first().relativePath));
+        }
+    }
+
+    void backFromReviewOpensAgain()
+    {
+        QVERIFY(toKeyPage());
+        typeKey(RecoverySession::practiceKeyText());
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::ReviewPageId));
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(page(), int(RecoveryWizard::KeyPageId));
+        typeKey(RecoverySession::practiceKeyText());
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::ReviewPageId));
+        QCOMPARE(m_session->state(), RecoverySession::State::Inspected);
     }
 
     void settingsKeepIdentityNeverKey()
