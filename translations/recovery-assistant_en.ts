@@ -704,10 +704,6 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,6 +757,10 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     </message>
     <message>
         <source>&amp;Practice: a safe training disk made by this tool, with a practice recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,10 +939,6 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,6 +968,10 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     </message>
     <message>
         <source>Ne&amp;xt machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -708,10 +708,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>言語</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>担当者名(&amp;N):</translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation>担当者名</translation>
     </message>
@@ -766,6 +762,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>&amp;Practice: a safe training disk made by this tool, with a practice recovery key</source>
         <translation>練習: このツールが作成する安全な練習用ディスク (練習用の回復キー付き)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>担当者名(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -940,10 +940,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>ドライブの接続は解除され、ケースが保存されました。この要約をヘルプデスクのチケットにコピーしてください。回復キー ID は含まれますが、回復キーは含まれません。</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>形式(&amp;F):</translation>
-    </message>
-    <message>
         <source>Ticket format</source>
         <translation>チケットの形式</translation>
     </message>
@@ -974,6 +970,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Ne&amp;xt machine</source>
         <translation>次のコンピューター(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>形式(&amp;R):</translation>
     </message>
 </context>
 <context>

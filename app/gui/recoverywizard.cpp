@@ -57,9 +57,9 @@ RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWi
     setPage(TicketPageId, new TicketPage(this));
     setStartId(StartPageId);
 
-    const QString saved = QSettings().value(LanguageKey).toString();
-    if (!saved.isEmpty())
-        ra::installAppTranslator(languageFromCode(saved, uiLanguage()));
+    // The remembered language, else the one already chosen; installed either way so that
+    // English plural forms come from the English catalogue too.
+    ra::installAppTranslator(languageFromCode(QSettings().value(LanguageKey).toString(), uiLanguage()));
     m_session->setTicketLanguage(uiLanguage());
     retranslate();
 

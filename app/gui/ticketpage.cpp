@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QTimer>
 #include <QUrl>
 
 namespace ra::gui {
@@ -64,7 +65,8 @@ void TicketPage::initializePage()
             ui->ticketLanguageCombo->findData(languageCode(session->ticketLanguage())));
     }
     render();
-    ui->copyButton->setFocus();
+    // After QWizard has placed the focus on the page: start on the most common action.
+    QTimer::singleShot(0, ui->copyButton, [this] { ui->copyButton->setFocus(Qt::OtherFocusReason); });
 }
 
 int TicketPage::nextId() const

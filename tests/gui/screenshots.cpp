@@ -92,12 +92,9 @@ bool walk(Language language, const QString &out, const QSize &size)
     ok &= step(ui.next(), wizard.currentId());
     ok &= save(&wizard, prefix + QStringLiteral("6-ticket.png"));
 
-    // A search that finds nothing shows the hints (a folder without Windows).
+    // A search of the attached disks that finds nothing shows the hints.
     wizard.startNextMachine();
-    const QString empty = cases.path() + QStringLiteral("/empty-folder");
-    QDir().mkpath(empty);
-    ui.find<QRadioButton>(QStringLiteral("folderRadio"))->setChecked(true);
-    ui.find<QLineEdit>(QStringLiteral("folderEdit"))->setText(empty);
+    ui.find<QRadioButton>(QStringLiteral("diskRadio"))->setChecked(true);
     ok &= step(ui.next(), wizard.currentId());
     ok &= save(&wizard, prefix + QStringLiteral("2-detect-nothing.png"));
     return ok;

@@ -307,6 +307,7 @@ private slots:
         auto *problem = ui().find<QLabel>(QStringLiteral("keyProblem"));
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().contains(QStringLiteral("3")));
+        QVERIFY2(problem->text().startsWith(QStringLiteral("Group 3 ")), qPrintable(problem->text()));  // English plural form
 
         // Correct the group: Next becomes possible.
         auto *field = ui().keyField(3);
@@ -509,6 +510,41 @@ private slots:
         QVERIFY(ui().next());
         QCOMPARE(page(), int(RecoveryWizard::ReviewPageId));
         QCOMPARE(m_session->state(), RecoverySession::State::Inspected);
+    }
+
+    void keyboardOnly()
+    {
+        // Mnemonics, the default button and focus order take a user through without a mouse.
+        auto key = [this](Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+            QWidget *target = QApplication::focusWidget();
+            QTest::keyClick(target ? target : m_wizard.get(), k, mods);
+        };
+        QVERIFY(ui().find<QLineEdit>(QStringLiteral("technicianEdit"))->hasFocus()
+                || ui().find<QWidget>(QStringLiteral("languageCombo"))->hasFocus());
+        key(Qt::Key_M, Qt::AltModifier);  // "Your na&me"
+        QVERIFY(ui().find<QLineEdit>(QStringLiteral("technicianEdit"))->hasFocus());
+        ui().typeIntoFocus(QStringLiteral("Aiko Tanaka"));
+        key(Qt::Key_P, Qt::AltModifier);  // "&Practice"
+        // A mnemonic clicks with a short animation: wait for it.
+        QTRY_VERIFY(ui().find<QRadioButton>(QStringLiteral("practiceRadio"))->isChecked());
+        key(Qt::Key_Return);
+        QCOMPARE(page(), int(RecoveryWizard::DetectPageId));
+        key(Qt::Key_Return);
+        QCOMPARE(page(), int(RecoveryWizard::KeyPageId));
+        QVERIFY(ui().keyField(1)->hasFocus());
+        ui().typeIntoFocus(RecoverySession::practiceKeyText());
+        key(Qt::Key_Return);
+        QCOMPARE(page(), int(RecoveryWizard::ReviewPageId));
+        key(Qt::Key_Y, Qt::AltModifier);  // "&Yes, remove these files"
+        QTRY_VERIFY(ui().find<QCheckBox>(QStringLiteral("confirmCheck"))->isChecked());
+        key(Qt::Key_R, Qt::AltModifier);  // "&Repair now"
+        QTRY_COMPARE(page(), int(RecoveryWizard::RepairPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(ui().canGoOn(), 20000);
+        key(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(page(), int(RecoveryWizard::TicketPageId));
+        QTRY_VERIFY(ui().find<QWidget>(QStringLiteral("copyButton"))->hasFocus());
+        key(Qt::Key_Space);
+        QTRY_COMPARE(QApplication::clipboard()->text(), m_session->ticket(TicketFormat::Text, Language::English));
     }
 
     void settingsKeepIdentityNeverKey()
