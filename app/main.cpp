@@ -1,5 +1,6 @@
 #include "dialoghooks.h"
 #include "domain/language.h"
+#include "processhardening.h"
 #include "recoverywizard.h"
 #include "startpage.h"
 #include "system/logging.h"
@@ -9,23 +10,9 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
-namespace {
-// The recovery key passes through this process's memory: no core dump may carry it to disk,
-// and no other process of the same user may read our memory (ptrace, /proc/<pid>/mem).
-void disableCoreDumps()
-{
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-}
-}  // namespace
-
 int main(int argc, char *argv[])
 {
-    disableCoreDumps();
+    ra::gui::disableCoreDumps();  // before anything can hold a key
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("recovery-assistant"));
     QApplication::setOrganizationName(QStringLiteral("recovery-assistant"));

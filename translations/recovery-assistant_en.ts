@@ -1350,10 +1350,6 @@ Recovery key: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk will be released safely and nothing more is changed on it. The ticket for this case is not written yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recovery Assistant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +1375,14 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>Switch language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk will be released safely and the ticket is saved in the case folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk will be released safely; nothing on it was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1347,10 +1347,6 @@ Recovery key: %2</source>
         <translation>アシスタントを閉じますか?</translation>
     </message>
     <message>
-        <source>The disk will be released safely and nothing more is changed on it. The ticket for this case is not written yet.</source>
-        <translation>ドライブは安全に接続解除され、これ以上は何も変更されません。このケースのチケットはまだ作成されていません。</translation>
-    </message>
-    <message>
         <source>Recovery Assistant</source>
         <translation>復旧アシスタント</translation>
     </message>
@@ -1377,6 +1373,14 @@ Recovery key: %2</source>
     <message>
         <source>Switch language</source>
         <translation>言語の切り替え</translation>
+    </message>
+    <message>
+        <source>The disk will be released safely and the ticket is saved in the case folder.</source>
+        <translation>ドライブは安全に接続解除され、チケットはケース フォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>The disk will be released safely; nothing on it was changed.</source>
+        <translation>ドライブは安全に接続解除されます。ドライブ上のものは何も変更されていません。</translation>
     </message>
 </context>
 <context>

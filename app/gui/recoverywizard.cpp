@@ -139,11 +139,19 @@ void RecoveryWizard::reject()
         return;
     }
     const auto state = m_session->state();
-    if ((state == RecoverySession::State::Inspected || state == RecoverySession::State::Remediated)
-        && !m_hooks->confirm(this, tr("Close the assistant?"),
-                             tr("The disk will be released safely and nothing more is changed on it. The ticket "
-                                "for this case is not written yet.")))
-        return;
+    const bool repaired = state == RecoverySession::State::Remediated;
+    if (state == RecoverySession::State::Inspected || repaired) {
+        const QString question =
+            repaired ? tr("The disk will be released safely and the ticket is saved in the case folder.")
+                     : tr("The disk will be released safely; nothing on it was changed.");
+        if (!m_hooks->confirm(this, tr("Close the assistant?"), question))
+            return;
+        // Files were removed: the case must still be written. Otherwise just release the disk.
+        if (repaired)
+            m_session->close();
+        else
+            m_session->reset();
+    }
     m_keyPage->clearSecrets();
     QWizard::reject();
 }

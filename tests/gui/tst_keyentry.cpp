@@ -2,12 +2,16 @@
 // digits, per-group marks, backspace back into the previous group, clearing.
 
 #include "keyentrywidget.h"
+#include "processhardening.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 using namespace ra;
 using ra::gui::KeyEntryWidget;
@@ -143,6 +147,16 @@ private slots:
             QVERIFY(!m_entry->field(g)->isUndoAvailable());
             QCOMPARE(m_entry->field(g)->property("groupState").toString(), QStringLiteral("neutral"));
         }
+    }
+
+    void coreDumpsDisabled()
+    {
+        QVERIFY(gui::disableCoreDumps());
+        rlimit limit{};
+        QCOMPARE(getrlimit(RLIMIT_CORE, &limit), 0);
+        QCOMPARE(limit.rlim_cur, rlim_t(0));
+        QCOMPARE(limit.rlim_max, rlim_t(0));
+        QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
     }
 
     void accessibleNamesAndEcho()

@@ -512,6 +512,25 @@ private slots:
         QCOMPARE(m_session->state(), RecoverySession::State::Inspected);
     }
 
+    void closingMidCaseAsksThroughHook()
+    {
+        QTemporaryDir volume;
+        QVERIFY(test::plantFiles(volume.path(), test::standardIncidentTree()));
+        QVERIFY(startWith(volume.path()));
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::ReviewPageId));
+        m_hooks->confirmAnswer = false;
+        QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QCOMPARE(m_hooks->calls, 1);
+        QVERIFY(m_wizard->isVisible());
+        m_hooks->confirmAnswer = true;
+        QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QCOMPARE(m_hooks->calls, 2);
+        QVERIFY(!m_wizard->isVisible());
+        QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
+        QCOMPARE(m_session->state(), RecoverySession::State::Idle);  // the disk was released
+    }
+
     void keyboardOnly()
     {
         // Mnemonics, the default button and focus order take a user through without a mouse.
