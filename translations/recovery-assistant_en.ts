@@ -510,6 +510,57 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>RegistryHive</name>
+    <message>
+        <source>The registry file %1 is a link; links are not followed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not read as a registry hive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not a registry hive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 is truncated: it is shorter than its header says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 cannot be read from the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry file %1 is damaged and cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A registry path is too deep to be looked up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A registry value name is too long to be looked up.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Remediation</name>
     <message>
         <source>Nothing is selected: no file will be changed.</source>
@@ -1023,6 +1074,74 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>WindowsFactsReader</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows had not finished writing the %1 registry hive and no transaction log lies next to it; the values shown from it may be out of date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows had not finished writing the %1 registry hive (changes are pending in %2); the values shown from it are from before those changes and may be out of date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 registry hive was not found under %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SYSTEM registry hive does not say which control set is current.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SYSTEM registry hive names control set %1, which does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the CrowdStrike sensor is installed is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SYSTEM registry hive has no list of services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer name, DNS name, domain, time zone and CrowdStrike services are unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computer name is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNS host name and domain are unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time zone is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CrowdStrike sensor version is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The installed programs list several CrowdStrike sensor versions (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows edition, version and build and the CrowdStrike sensor version are unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows edition, version and build are unknown.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WindowsInstallation</name>
     <message>
         <source>The volume folder is not there.</source>
@@ -1226,6 +1345,14 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     <message>
         <source>The ticket cannot be saved to %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -514,6 +514,57 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>RegistryHive</name>
+    <message>
+        <source>The registry file %1 is a link; links are not followed.</source>
+        <translation>レジストリ ファイル %1 はリンクです。リンク先は読み取りません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 does not exist.</source>
+        <translation>レジストリ ファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not read as a registry hive.</source>
+        <translation>%1 は通常のファイルではないため、レジストリ ハイブとして読み取りません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is empty.</source>
+        <translation>レジストリ ファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is larger than %2 MiB, which no real hive is; it is not read.</source>
+        <translation>レジストリ ファイル %1 は %2 MiB を超えています。実際のハイブはこれほど大きくならないため、読み取りません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 cannot be opened.</source>
+        <translation>レジストリ ファイル %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a registry hive.</source>
+        <translation>ファイル %1 はレジストリ ハイブではありません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is truncated: it is shorter than its header says.</source>
+        <translation>レジストリ ファイル %1 は途中で切れています (ヘッダーに記録されたサイズより短くなっています)。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 cannot be read from the disk.</source>
+        <translation>レジストリ ファイル %1 をディスクから読み取れません。</translation>
+    </message>
+    <message>
+        <source>The registry file %1 is damaged and cannot be read.</source>
+        <translation>レジストリ ファイル %1 は破損しているため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>A registry path is too deep to be looked up.</source>
+        <translation>レジストリ パスの階層が深すぎるため、検索できません。</translation>
+    </message>
+    <message>
+        <source>A registry value name is too long to be looked up.</source>
+        <translation>レジストリ値の名前が長すぎるため、検索できません。</translation>
+    </message>
+</context>
+<context>
     <name>Remediation</name>
     <message>
         <source>Nothing is selected: no file will be changed.</source>
@@ -1024,6 +1075,74 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>WindowsFactsReader</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Windows had not finished writing the %1 registry hive and no transaction log lies next to it; the values shown from it may be out of date.</source>
+        <translation>Windows は %1 レジストリ ハイブへの書き込みを完了しておらず、トランザクション ログもありません。このハイブから表示している値は古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>Windows had not finished writing the %1 registry hive (changes are pending in %2); the values shown from it are from before those changes and may be out of date.</source>
+        <translation>Windows は %1 レジストリ ハイブへの書き込みを完了していません (変更は %2 に保留されています)。このハイブから表示している値は変更前のもので、古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>The %1 registry hive was not found under %2.</source>
+        <translation>%1 レジストリ ハイブが %2 の下に見つかりません。</translation>
+    </message>
+    <message>
+        <source>The SYSTEM registry hive does not say which control set is current.</source>
+        <translation>SYSTEM レジストリ ハイブに、現在のコントロール セットが記録されていません。</translation>
+    </message>
+    <message>
+        <source>The SYSTEM registry hive names control set %1, which does not exist.</source>
+        <translation>SYSTEM レジストリ ハイブが指定しているコントロール セット %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Whether the CrowdStrike sensor is installed is unknown.</source>
+        <translation>CrowdStrike センサーがインストールされているかどうかは不明です。</translation>
+    </message>
+    <message>
+        <source>The SYSTEM registry hive has no list of services.</source>
+        <translation>SYSTEM レジストリ ハイブにサービスの一覧がありません。</translation>
+    </message>
+    <message>
+        <source>The computer name, DNS name, domain, time zone and CrowdStrike services are unknown.</source>
+        <translation>コンピューター名、DNS 名、ドメイン、タイム ゾーン、CrowdStrike のサービスは不明です。</translation>
+    </message>
+    <message>
+        <source>The computer name is unknown.</source>
+        <translation>コンピューター名は不明です。</translation>
+    </message>
+    <message>
+        <source>The DNS host name and domain are unknown.</source>
+        <translation>DNS ホスト名とドメインは不明です。</translation>
+    </message>
+    <message>
+        <source>The time zone is unknown.</source>
+        <translation>タイム ゾーンは不明です。</translation>
+    </message>
+    <message>
+        <source>The CrowdStrike sensor version is unknown.</source>
+        <translation>CrowdStrike センサーのバージョンは不明です。</translation>
+    </message>
+    <message>
+        <source>The installed programs list several CrowdStrike sensor versions (%1).</source>
+        <translation>インストールされているプログラムの一覧に、複数の CrowdStrike センサーのバージョン (%1) が記録されています。</translation>
+    </message>
+    <message>
+        <source>The Windows edition, version and build and the CrowdStrike sensor version are unknown.</source>
+        <translation>Windows のエディション、バージョン、ビルドと CrowdStrike センサーのバージョンは不明です。</translation>
+    </message>
+    <message>
+        <source>The Windows edition, version and build are unknown.</source>
+        <translation>Windows のエディション、バージョン、ビルドは不明です。</translation>
+    </message>
+</context>
+<context>
     <name>WindowsInstallation</name>
     <message>
         <source>The volume folder is not there.</source>
@@ -1224,6 +1343,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The ticket cannot be saved to %1.</source>
         <translation>チケットを %1 に保存できません。</translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation>オフラインのレジストリを読み取り</translation>
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation>コンピューター名: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "domain/recoverykey.h"
 #include "system/channelfilescanner.h"
+#include "hivebuilder.h"
 #include "testsupport.h"
 #include "workflow/recoverysession.h"
 
@@ -24,6 +25,7 @@ private slots:
     void cancelLeavesEveryFileConsistent();
     void resetKeepsTechnician();
     void unknownTargetIsOneSentence();
+    void registryFactsReachTheCaseAndTicket();
 
 private:
     static UnlockMaterial keyMaterial(const QString &text);
@@ -226,6 +228,45 @@ void TestSession::unknownTargetIsOneSentence()
     QVERIFY(!s.ok());
     QVERIFY(s.error().message.endsWith(u'.'));
     QVERIFY(!s.error().message.contains(u'\n'));
+}
+
+void TestSession::registryFactsReachTheCaseAndTicket()
+{
+    if (test::HiveBuilder::minimalHivePath().isEmpty()) {
+        if (test::requireE2E())
+            QFAIL("registry/minimal is missing from the shared test data and RA_REQUIRE_E2E=1");
+        QSKIP("the shared test data has no registry/minimal hive");
+    }
+    QTemporaryDir volume, cases;
+    QVERIFY(test::plantFiles(volume.path(), test::standardIncidentTree()));
+    const QString config = volume.path() + QStringLiteral("/Windows/System32/config/");
+    QVERIFY(QDir().mkpath(config));
+    test::HiveBuilder system;
+    system.set(QStringLiteral("Select"), {test::HiveBuilder::Value::dword(QStringLiteral("Current"), 1)});
+    system.set(QStringLiteral("ControlSet001\\Control\\ComputerName\\ComputerName"),
+               {test::HiveBuilder::Value::sz(QStringLiteral("ComputerName"), QStringLiteral("PC-OSAKA-0007"))});
+    system.set(QStringLiteral("ControlSet001\\Services\\CSAgent"),
+               {test::HiveBuilder::Value::dword(QStringLiteral("Start"), 1)});
+    QVERIFY(system.commit(config + QStringLiteral("SYSTEM")));
+    test::HiveBuilder software;
+    software.set(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"),
+                 {test::HiveBuilder::Value::sz(QStringLiteral("ProductName"), QStringLiteral("Windows 10 Pro")),
+                  test::HiveBuilder::Value::sz(QStringLiteral("CurrentBuild"), QStringLiteral("22631")),
+                  test::HiveBuilder::Value::dword(QStringLiteral("UBR"), 3880)});
+    QVERIFY(software.commit(config + QStringLiteral("SOFTWARE")));
+
+    RecoverySession session;
+    session.setCasesDir(cases.path());
+    QVERIFY(session.detect({volume.path()}).ok() && session.selectVolume(0).ok() && session.open({}).ok());
+    QCOMPARE(session.currentCase().windows.computerName, QStringLiteral("PC-OSAKA-0007"));
+    QCOMPARE(session.currentCase().windows.productName, QStringLiteral("Windows 11 Pro"));
+    QVERIFY(session.currentCase().windows.sensorPresent);
+    QVERIFY(session.volumeSummary(session.volumes()[0]).contains(QStringLiteral("Windows 11 Pro")));
+    QVERIFY(session.remediateBlocking().ok());
+    QVERIFY(session.close().ok());
+    const QString ja = session.ticket(TicketFormat::Text, Language::Japanese);
+    QVERIFY(ja.contains(QStringLiteral("コンピューター名: PC-OSAKA-0007")));
+    QVERIFY(ja.contains(QStringLiteral("Windows 11 Pro (ビルド 22631.3880)")));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

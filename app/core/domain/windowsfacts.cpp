@@ -8,6 +8,7 @@ QJsonObject WindowsFacts::toJson() const
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     QJsonObject o;
+    o.insert(QStringLiteral("controlSet"), orNull(controlSet));
     o.insert(QStringLiteral("computerName"), orNull(computerName));
     o.insert(QStringLiteral("dnsHostName"), orNull(dnsHostName));
     o.insert(QStringLiteral("domain"), orNull(domain));
@@ -22,9 +23,17 @@ QJsonObject WindowsFacts::toJson() const
     sensor.insert(QStringLiteral("startType"), orNull(sensorStartType));
     sensor.insert(QStringLiteral("imagePath"), orNull(sensorImagePath));
     sensor.insert(QStringLiteral("version"), orNull(sensorVersion));
+    QJsonArray services;
+    for (const SensorService &s : sensorServices)
+        services.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                    {QStringLiteral("startType"), orNull(s.startType)},
+                                    {QStringLiteral("imagePath"), orNull(s.imagePath)}});
+    sensor.insert(QStringLiteral("services"), services);
     o.insert(QStringLiteral("crowdstrikeSensor"), sensor);
     if (!unknownReasons.isEmpty())
         o.insert(QStringLiteral("unknownReasons"), QJsonArray::fromStringList(unknownReasons));
+    if (!notes.isEmpty())
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
     return o;
 }
 

@@ -6,6 +6,7 @@
 #include "system/folderbackend.h"
 #include "system/logging.h"
 #include "system/practicebackend.h"
+#include "system/windowsfactsreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -296,6 +297,7 @@ Status RecoverySession::inspect()
     }
     m_scan = scanned.value();
     m_case.windowsRoot = m_scan.windowsRelative;
+    m_case.windows = m_scan.windowsFound ? WindowsFactsReader::read(m_scan.windowsDir) : WindowsFacts{};
     m_case.findings = m_scan.findings;
     Classifier::applyDefaultSelection(m_case.findings, m_vendorProcedure);
     QStringList details;
@@ -305,6 +307,19 @@ Status RecoverySession::inspect()
         details << tr("The CrowdStrike folder is not there: the sensor is not installed or was removed.");
     details << tr("%n matching file(s) found.", nullptr, int(m_case.findings.size()));
     details += m_scan.skipped;
+    if (m_scan.windowsFound) {
+        ReportNode &facts = m_case.report->addChild(tr("Read the offline registry"));
+        QStringList lines;
+        if (!m_case.windows.computerName.isEmpty())
+            lines << tr("Computer name: %1").arg(m_case.windows.computerName);
+        if (!m_case.windows.productName.isEmpty())
+            lines << QStringLiteral("%1 %2 (%3)").arg(m_case.windows.productName, m_case.windows.displayVersion,
+                                                      m_case.windows.buildString());
+        lines += m_case.windows.unknownReasons;
+        lines += m_case.windows.notes;
+        facts.finish(m_case.windows.unknownReasons.isEmpty() ? ReportNode::State::Ok : ReportNode::State::Warning,
+                     lines.join(u'\n'));
+    }
     if (m_mount->isReadOnly())
         details << tr("The volume is read-only: %1").arg(m_mount->readOnlyReason());
     node.finish(m_mount->isReadOnly() ? ReportNode::State::Warning : ReportNode::State::Ok, details.join(u'\n'));
