@@ -102,7 +102,7 @@ bool KeyPage::validatePage()
         }
         material.kind = UnlockMaterial::Kind::RecoveryPassword;
         material.recoveryKey = std::move(*key);
-        source = tr("typed");
+        source = tr("typed by the technician");
     }
     RecoverySession *session = m_wizard->session();
     if (!m_wizard->openSelectedVolume(material, source, ui->readOnlyNotice, ui->message)) {
