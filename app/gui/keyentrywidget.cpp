@@ -68,6 +68,8 @@ KeyEntryWidget::KeyEntryWidget(QWidget *parent) : QWidget(parent)
 
 KeyEntryWidget::~KeyEntryWidget()
 {
+    // No changed(): whoever listens may already be half destroyed.
+    const QSignalBlocker blocker(this);
     clear();
 }
 
