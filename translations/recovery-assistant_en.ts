@@ -1418,10 +1418,6 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <source>startup key file %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>typed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
         <translation>
@@ -1452,6 +1448,10 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>Startup key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed by the technician</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

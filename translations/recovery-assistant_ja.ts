@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
@@ -132,7 +132,7 @@
         <translation>ファイルの先頭がチャネル ファイルのヘッダーと一致しません。</translation>
     </message>
     <message>
-        <source>The file&apos;s last-write time could not be read.</source>
+        <source>The file's last-write time could not be read.</source>
         <translation>ファイルの最終更新日時を読み取れませんでした。</translation>
     </message>
 </context>
@@ -305,14 +305,14 @@ Commands:
   scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
   fix         quarantine and delete the faulty channel files, write the ticket
 Global options: --lang ja|en, --log-level trace|debug|info|warn|error
-Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s options.</source>
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>使い方: recovery-assistant-cli コマンド [オプション]
 コマンド:
   check-key   標準入力から読み取った回復キーを確認します
   scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
   fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
 共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error
-各コマンドのオプションは &apos;recovery-assistant-cli コマンド --help&apos; で表示されます。</translation>
+各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -407,8 +407,8 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
 <context>
     <name>Playbook</name>
     <message>
-        <source>The playbook is not valid: field &quot;%1&quot; %2.</source>
-        <translation>プレイブックが正しくありません。フィールド &quot;%1&quot; は%2。</translation>
+        <source>The playbook is not valid: field "%1" %2.</source>
+        <translation>プレイブックが正しくありません。フィールド "%1" は%2。</translation>
     </message>
     <message>
         <source>The playbook is not valid JSON.</source>
@@ -575,7 +575,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>ボリュームに書き込めること、検疫フォルダーに空き容量があることを確認します。</translation>
     </message>
     <message>
-        <source>Copy %1 to the quarantine folder %2 and verify the copy&apos;s SHA-256.</source>
+        <source>Copy %1 to the quarantine folder %2 and verify the copy's SHA-256.</source>
         <translation>%1 を検疫フォルダー %2 にコピーし、コピーの SHA-256 を検証します。</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>検疫フォルダーを作成できないため、何も削除していません。</translation>
     </message>
     <message>
-        <source>The quarantine folder&apos;s disk is full, so nothing was deleted. Free some space and try again.</source>
+        <source>The quarantine folder's disk is full, so nothing was deleted. Free some space and try again.</source>
         <translation>検疫フォルダーのディスクがいっぱいのため、何も削除していません。空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>影響を受けたディスクから削除し、削除されたことを確認しました</translation>
     </message>
     <message>
-        <source>The quarantine folder&apos;s disk is full; %1 was left on the affected disk.</source>
+        <source>The quarantine folder's disk is full; %1 was left on the affected disk.</source>
         <translation>検疫フォルダーのディスクがいっぱいのため、%1 は影響を受けたディスクに残しています。</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>見つかったファイル</translation>
     </message>
     <message>
-        <source>Remove &amp;all channel 291 files, also the good ones (the vendor&apos;s procedure)</source>
+        <source>Remove &amp;all channel 291 files, also the good ones (the vendor's procedure)</source>
         <translation>正常なものも含めてチャネル 291 のファイルをすべて削除する (ベンダーの手順)(&amp;A)</translation>
     </message>
     <message>
@@ -1364,7 +1364,7 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>ドライブに合ったアダプターで接続してください。NVMe ドライブ (M.2、切り欠き 1 つ) には NVMe アダプター、SATA ドライブ (2.5 インチ、または切り欠き 2 つの M.2) には SATA アダプターが必要です。10 秒待ってから [再検索] を押してください。</translation>
     </message>
     <message>
-        <source>A disk from a computer set to RAID or Intel VMD (Intel RST) may not appear at all. Repair such a computer in its own Windows Recovery Environment with the vendor&apos;s steps instead.</source>
+        <source>A disk from a computer set to RAID or Intel VMD (Intel RST) may not appear at all. Repair such a computer in its own Windows Recovery Environment with the vendor's steps instead.</source>
         <translation>RAID または Intel VMD (Intel RST) に設定されたコンピューターのドライブは、表示されないことがあります。そのようなコンピューターは、そのコンピューター自身の Windows 回復環境で、ベンダーの手順に従って修復してください。</translation>
     </message>
     <message>
@@ -1415,10 +1415,6 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <source>startup key file %1</source>
         <translation>スタートアップ キー ファイル %1</translation>
     </message>
-    <message>
-        <source>typed</source>
-        <translation>手入力</translation>
-    </message>
     <message numerus="yes">
         <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
         <translation>
@@ -1450,6 +1446,10 @@ Recovery key: %2</source>
     <message>
         <source>Startup key file: %1</source>
         <translation>スタートアップ キー ファイル: %1</translation>
+    </message>
+    <message>
+        <source>typed by the technician</source>
+        <translation>担当者が入力</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1557,7 @@ Recovery key: %2</source>
         <translation>修復に失敗しました: %1</translation>
     </message>
     <message>
-        <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor&apos;s manual steps in Safe Mode.</source>
+        <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
         <translation>処理が途中のままのファイルはありません。チケットのページで詳細を確認し、原因 (空き容量不足やケーブルの緩みなど) を取り除いてから、このドライブでもう一度アシスタントを実行してください。または、セーフ モードでベンダーの手動の手順に従ってください。</translation>
     </message>
     <message>
