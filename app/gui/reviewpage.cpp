@@ -112,6 +112,7 @@ void ReviewPage::showCase()
     for (int row = 0; row < rows; ++row)
         height += ui->findingsTable->rowHeight(row);
     ui->findingsTable->setMinimumHeight(height);
+    ui->findingsTable->setCurrentItem(nullptr);
     m_rendering = false;
 
     const QStringList steps = session->planSteps();
