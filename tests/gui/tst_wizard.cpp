@@ -410,6 +410,29 @@ private slots:
         QCOMPARE(ui().keyField(1)->text(), group1);
     }
 
+    void languageSwitchOnReviewAndTicket()
+    {
+        QTemporaryDir volume;
+        QVERIFY(test::plantFiles(volume.path(), test::standardIncidentTree()));
+        QVERIFY(startWith(volume.path()));
+        QVERIFY(ui().next());
+        auto *table = ui().find<QTableWidget>(QStringLiteral("findingsTable"));
+        const QString header = table->horizontalHeaderItem(1)->text();
+        const int rows = table->rowCount();
+        ui().find<QCheckBox>(QStringLiteral("vendorCheck"))->setChecked(true);
+        ui().click(QStringLiteral("languageButton"));
+        QTRY_VERIFY(table->horizontalHeaderItem(1)->text() != header);
+        QCOMPARE(table->rowCount(), rows);
+        QVERIFY(ui().find<QCheckBox>(QStringLiteral("vendorCheck"))->isChecked());  // the choice is kept
+        repair();
+        QVERIFY(ui().next());
+        auto *preview = ui().find<QPlainTextEdit>(QStringLiteral("preview"));
+        QCOMPARE(preview->toPlainText(), m_session->ticket(TicketFormat::Text, Language::Japanese));
+        ui().click(QStringLiteral("languageButton"));
+        QTRY_COMPARE(preview->toPlainText(), m_session->ticket(TicketFormat::Text, Language::English));
+        QCOMPARE(ui().find<QComboBox>(QStringLiteral("formatCombo"))->itemText(0), QStringLiteral("Plain text"));
+    }
+
     void cancelDuringRepair()
     {
         // Many files, so the stop lands between two of them.
