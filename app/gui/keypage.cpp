@@ -150,9 +150,9 @@ void KeyPage::retranslate()
         ids.append(id.shortId());
     ui->keyIdValue->setText(ids.join(QStringLiteral("  ")));
     ui->keyIdValue->setToolTip(ids.isEmpty() ? QString() : session->keyIds().first().toString());
-    if (ids.size() > 1)
-        ui->keyIdCaption->setText(tr("This disk has %n recovery key(s); any of these key IDs will do:", nullptr,
-                                     int(ids.size())));
+    ui->keyIdCaption->setText(ids.size() > 1 ? tr("This disk has %n recovery key(s); any of these key IDs will do:",
+                                                  nullptr, int(ids.size()))
+                                             : QCoreApplication::translate("KeyPage", "Recovery key ID to look for:"));
 
     const VolumeInfo *volume = session->selectedVolume();
     const bool practice = volume && volume->practice;
