@@ -1,15 +1,19 @@
 #include "clicommands.h"
 
+#include "escrowcommand.h"
+
 #include "domain/language.h"
 #include "domain/recoverykey.h"
 #include "domain/securebytes.h"
 #include "domain/ticket.h"
+#include "system/escrowindex.h"
 #include "system/logging.h"
 #include "workflow/recoverysession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,21 +88,58 @@ struct KeyOptions {
     QCommandLineOption stdinKey{QStringLiteral("key-stdin"), Cli::tr("Read the BitLocker recovery key from standard input.")};
     QCommandLineOption keyFile{QStringLiteral("key-file"), Cli::tr("Read the BitLocker recovery key from FILE."), QStringLiteral("FILE")};
     QCommandLineOption bek{QStringLiteral("bek"), Cli::tr("Unlock with a BitLocker startup-key file (.BEK)."), QStringLiteral("FILE")};
+    QCommandLineOption escrow{QStringLiteral("escrow"), Cli::tr("Look the recovery key up in a key export (CSV or JSON) by the volume's own Key ID."), QStringLiteral("FILE")};
     QCommandLineOption partition{QStringLiteral("partition"), Cli::tr("Use partition N of a disk or image (default: the first BitLocker or NTFS volume)."), QStringLiteral("N")};
     QCommandLineOption removeHiberfile{QStringLiteral("remove-hiberfile"),
         Cli::tr("Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.")};
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.addOptions({stdinKey, keyFile, bek, partition, removeHiberfile});
+        parser.addOptions({stdinKey, keyFile, bek, escrow, partition, removeHiberfile});
     }
 
-    Result<UnlockMaterial> material(const QCommandLineParser &parser, QString *source) const
+    // The key for the selected volume from a key export, by the volume's own Key IDs.
+    static Result<UnlockMaterial> fromEscrow(const QString &file, const QList<ProtectorId> &keyIds, QString *source)
+    {
+        EscrowIndex index;
+        auto imported = index.importFile(file);
+        if (!imported)
+            return imported.error();
+        QStringList shortIds;
+        for (const ProtectorId &id : keyIds) {
+            shortIds << id.shortId();
+            const QList<EscrowEntry> found = index.lookupProtector(id);
+            if (found.isEmpty())
+                continue;
+            // Newest first: a host may have several keys over time.
+            const EscrowEntry &entry = found.first();
+            UnlockMaterial m;
+            m.kind = UnlockMaterial::Kind::RecoveryPassword;
+            m.recoveryKey = entry.key;
+            m.claimedKeyId = id;
+            QStringList where{QFileInfo(file).fileName()};
+            if (!entry.host.isEmpty())
+                where << entry.host;
+            if (entry.date.isValid())
+                where << entry.date.toString(QStringLiteral("yyyy-MM-dd"));
+            *source = Cli::tr("key export %1").arg(where.join(QStringLiteral(", ")));
+            log().info("escrow: key for {} found in {} ({} keys in the export)", u8(id.shortId()), u8(file), index.keyCount());
+            return m;
+        }
+        return makeError(ErrorKind::BadInput,
+                         Cli::tr("The key export %1 has no recovery key for Key ID %2.")
+                             .arg(QFileInfo(file).fileName(), shortIds.join(QStringLiteral(", "))));
+    }
+
+    Result<UnlockMaterial> material(const QCommandLineParser &parser, QString *source,
+                                    const QList<ProtectorId> &keyIds = {}) const
     {
         UnlockMaterial m;
-        const int given = int(parser.isSet(stdinKey)) + int(parser.isSet(keyFile)) + int(parser.isSet(bek));
+        const int given = int(parser.isSet(stdinKey)) + int(parser.isSet(keyFile)) + int(parser.isSet(bek)) + int(parser.isSet(escrow));
         if (given > 1)
-            return makeError(ErrorKind::BadInput, Cli::tr("Give only one of --key-stdin, --key-file and --bek."));
+            return makeError(ErrorKind::BadInput, Cli::tr("Give only one of --key-stdin, --key-file, --bek and --escrow."));
+        if (parser.isSet(escrow))
+            return fromEscrow(parser.value(escrow), keyIds, source);
         if (parser.isSet(bek)) {
             m.kind = UnlockMaterial::Kind::StartupKeyFile;
             m.startupKeyFile = parser.value(bek);
@@ -223,7 +264,7 @@ int cmdScan(const QStringList &args)
         const bool openable = k == VolumeKind::Ntfs || k == VolumeKind::Folder || k == VolumeKind::BitLocker;
         bool opened = false;
         if (openable) {
-            auto material = keys.material(parser, &source);
+            auto material = keys.material(parser, &source, session.keyIds());
             if (!material)
                 return failWith(material.error(), asJson);
             if (!session.needsKey() || material->kind != UnlockMaterial::Kind::None) {
@@ -306,7 +347,7 @@ int cmdFix(const QStringList &args)
     session.selectVolume(index.value());
 
     QString source;
-    auto material = keys.material(parser, &source);
+    auto material = keys.material(parser, &source, session.keyIds());
     if (!material)
         return failWith(material.error(), asJson);
     if (session.needsKey() && material->kind == UnlockMaterial::Kind::None) {
@@ -314,7 +355,7 @@ int cmdFix(const QStringList &args)
         for (const ProtectorId &id : session.keyIds())
             ids << id.shortId();
         return failWith(makeError(ErrorKind::BadInput,
-                                  Cli::tr("This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin or --key-file.")
+                                  Cli::tr("This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.")
                                       .arg(ids.join(QStringLiteral(", ")))),
                         asJson);
     }
@@ -437,6 +478,8 @@ int run(const QStringList &arguments)
         return cmdScan(rest);
     if (command == QLatin1String("fix"))
         return cmdFix(rest);
+    if (command == QLatin1String("escrow"))
+        return runEscrowCommand(args.mid(2), out(), err());
     if (command == QLatin1String("--version")) {
         out() << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
@@ -447,6 +490,7 @@ int run(const QStringList &arguments)
         "  check-key   check a recovery key read from standard input\n"
         "  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)\n"
         "  fix         quarantine and delete the faulty channel files, write the ticket\n"
+        "  escrow      check a recovery-key export, or look a key up in it\n"
         "Global options: --lang ja|en, --log-level trace|debug|info|warn|error\n"
         "Run 'recovery-assistant-cli COMMAND --help' for a command's options.");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {

@@ -7,11 +7,7 @@
 
 #include "clicommands.h"
 
-#include "domain/language.h"
-#include "system/logging.h"
-
 #include <QCoreApplication>
-#include <QTextStream>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>

@@ -26,6 +26,7 @@ private slots:
     void exitCodes();
     void readOnlyVolumeExitsFive();
     void keyNeverLeaks();
+    void escrowPicksKeyByKeyId();
 
 private:
     struct Run {
@@ -245,6 +246,43 @@ void TestCli::keyNeverLeaks()
     // The log, 3 case folders (case.json, 3 tickets, manifest) and 3 saved tickets were read.
     QVERIFY2(filesRead >= 1 + 3 * 5 + 3, qPrintable(QString::number(filesRead)));
     QVERIFY(QDir(m_home.path() + QStringLiteral("/state/recovery-assistant/logs")).entryList(QDir::Files).size() >= 1);
+}
+
+void TestCli::escrowPicksKeyByKeyId()
+{
+    // A CrowdStrike-style export: another machine's key first, the practice volume's key by its
+    // Key ID (short form, as the export script writes it), then an older key of the same host.
+    QTemporaryDir dir;
+    const QString csv = dir.path() + QStringLiteral("/keys.csv");
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Hostname,KeyID,RecoveryKey,Directory\r\n"
+            "PC-OTHER,64311DEA,235818-357951-253979-013365-241120-245575-342914-591910,AD\r\n"
+            "PC-PRACTICE,ACE0FBA5,121121-242242-363363-484484-605605-010010-131131-252252,AD\r\n");
+    f.close();
+    const Run r = cli({QStringLiteral("fix"), QStringLiteral("practice:"), QStringLiteral("--escrow"), csv, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject ticket = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ticket")).toObject();
+    const QJsonObject bitlocker = ticket.value(QStringLiteral("bitlocker")).toObject();
+    QCOMPARE(bitlocker.value(QStringLiteral("shortKeyId")).toString(), QStringLiteral("ACE0FBA5"));
+    QVERIFY(bitlocker.value(QStringLiteral("keySource")).toString().contains(QStringLiteral("PC-PRACTICE")));
+    QVERIFY(!r.out.contains(QStringLiteral("121121-242242")));
+
+    // An export without this volume's Key ID: one sentence, usage exit code, nothing opened.
+    QFile other(dir.path() + QStringLiteral("/other.csv"));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("Hostname,KeyID,RecoveryKey,Directory\n"
+                "PC-OTHER,64311DEA,235818-357951-253979-013365-241120-245575-342914-591910,AD\n");
+    other.close();
+    const Run none = cli({QStringLiteral("fix"), QStringLiteral("practice:"), QStringLiteral("--escrow"), other.fileName()});
+    QCOMPARE(none.code, 2);
+    QVERIFY(none.err.contains(QStringLiteral("ACE0FBA5")));
+
+    // The escrow command itself is reachable through the same dispatcher, with --lang.
+    const Run lookup = cli({QStringLiteral("escrow"), QStringLiteral("lookup"), csv, QStringLiteral("ace0fba5"), QStringLiteral("--lang"), QStringLiteral("ja")});
+    QCOMPARE(lookup.code, 0);
+    QVERIFY(lookup.out.contains(QStringLiteral("PC-PRACTICE")));
+    QVERIFY(!lookup.out.contains(QStringLiteral("121121-242242")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -37,6 +37,8 @@ private slots:
     void splitGroupsForPaste();
     void wipeClearsMemory();
     void moveLeavesNoCopy();
+    void parseCanonical_data();
+    void parseCanonical();
 };
 
 static const QString kKey = QStringLiteral("235818-357951-253979-013365-241120-245575-342914-591910");
@@ -197,6 +199,30 @@ void TestRecoveryKey::moveLeavesNoCopy()
     const auto *raw = reinterpret_cast<const char *>(&source);
     QVERIFY(!QByteArray(raw, sizeof(RecoveryKey)).contains("235818"));
     QCOMPARE(target.revealForInputFields(), kKey);
+}
+
+void TestRecoveryKey::parseCanonical_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("canonical") << kKey.toLatin1() << true;
+    QTest::newRow("bad checksum") << QByteArray("235818-357951-253979-013365-241120-245575-342914-591911") << false;
+    QTest::newRow("out of range") << QByteArray("720896-357951-253979-013365-241120-245575-342914-591910") << false;
+    QTest::newRow("spaces") << QByteArray("235818 357951 253979 013365 241120 245575 342914 591910") << false;
+    QTest::newRow("too short") << QByteArray("235818-357951-253979-013365-241120-245575-342914-59191") << false;
+    QTest::newRow("letter") << QByteArray("235818-357951-253979-01336a-241120-245575-342914-591910") << false;
+    QTest::newRow("high byte") << QByteArray("235818-357951-253979-013365-241120-245575-342914-59191\xB9") << false;
+}
+
+void TestRecoveryKey::parseCanonical()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, valid);
+    RecoveryKey key;
+    QCOMPARE(RecoveryKey::parseCanonical(input, key), valid);
+    QCOMPARE(key.isEmpty(), !valid);
+    if (valid)
+        QCOMPARE(key, RecoveryKey::parse(kKey).value());
 }
 
 QTEST_GUILESS_MAIN(TestRecoveryKey)

@@ -1,5 +1,6 @@
 #include "domain/recoverykey.h"
 #include "system/channelfilescanner.h"
+#include "system/memorysecretstore.h"
 #include "hivebuilder.h"
 #include "testsupport.h"
 #include "workflow/recoverysession.h"
@@ -26,6 +27,7 @@ private slots:
     void resetKeepsTechnician();
     void unknownTargetIsOneSentence();
     void registryFactsReachTheCaseAndTicket();
+    void keyKeptUntilFixed();
 
 private:
     static UnlockMaterial keyMaterial(const QString &text);
@@ -267,6 +269,34 @@ void TestSession::registryFactsReachTheCaseAndTicket()
     const QString ja = session.ticket(TicketFormat::Text, Language::Japanese);
     QVERIFY(ja.contains(QStringLiteral("コンピューター名: PC-OSAKA-0007")));
     QVERIFY(ja.contains(QStringLiteral("Windows 11 Pro (ビルド 22631.3880)")));
+}
+
+void TestSession::keyKeptUntilFixed()
+{
+    QTemporaryDir cases;
+    auto storeOwned = std::make_unique<MemorySecretStore>();
+    MemorySecretStore *store = storeOwned.get();
+    RecoverySession session;
+    session.setCasesDir(cases.path());
+    session.setSecretStore(std::move(storeOwned));
+    QVERIFY(session.detect({RecoverySession::practiceTarget()}).ok() && session.selectVolume(0).ok());
+    QVERIFY(!session.savedKey());
+    QVERIFY(session.open(keyMaterial(RecoverySession::practiceKeyText())).ok());
+    QCOMPARE(store->size(), 1);
+
+    // "After a reboot": the same volume selected again finds the kept key.
+    QVERIFY(session.unmount().ok());
+    QVERIFY(session.selectVolume(0).ok());
+    const auto saved = session.savedKey();
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->revealForInputFields(), RecoverySession::practiceKeyText());
+
+    // Closed as fixed: the key is gone from the store.
+    QVERIFY(session.open(keyMaterial(RecoverySession::practiceKeyText())).ok());
+    QVERIFY(session.remediateBlocking().ok());
+    QCOMPARE(session.currentCase().outcome, Outcome::Fixed);
+    QVERIFY(session.close().ok());
+    QCOMPARE(store->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

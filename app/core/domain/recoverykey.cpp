@@ -164,6 +164,33 @@ Result<RecoveryKey> RecoveryKey::parse(QStringView text)
     return key;
 }
 
+bool RecoveryKey::parseCanonical(QByteArrayView ascii, RecoveryKey &key)
+{
+    if (ascii.size() != CanonicalLength)
+        return false;
+    std::array<char, GroupCount * GroupDigits> digits{};
+    bool valid = true;
+    for (int g = 0; g < GroupCount; ++g) {
+        const char *group = ascii.data() + g * (GroupDigits + 1);
+        if (g > 0 && group[-1] != '-')
+            valid = false;
+        int value = 0;
+        for (int i = 0; i < GroupDigits; ++i) {
+            const unsigned digit = unsigned(uchar(group[i])) - unsigned('0');
+            valid = valid && digit <= 9;
+            value = value * 10 + int(digit);
+            digits[std::size_t(g * GroupDigits + i)] = group[i];
+        }
+        valid = valid && value % 11 == 0 && value < GroupLimit;
+    }
+    if (valid) {
+        key.m_digits = digits;
+        key.m_valid = true;
+    }
+    secureWipe(digits.data(), digits.size());
+    return valid;
+}
+
 SecureBytes RecoveryKey::canonicalBytes() const
 {
     if (!m_valid)

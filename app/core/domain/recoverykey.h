@@ -10,6 +10,7 @@
 #include "result.h"
 #include "securebytes.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -58,6 +59,9 @@ public:
     // Finds a key in what people type or paste: separators of any kind or none, full-width
     // digits, text around it. Errors are BadInput with a sentence naming the wrong groups.
     static Result<RecoveryKey> parse(QStringView text);
+    // Only the exact canonical form "NNNNNN-…" (55 ASCII characters) of a valid key: true and key
+    // set; otherwise false and key untouched (use parse() for the diagnosis). For bulk imports.
+    static bool parseCanonical(QByteArrayView ascii, RecoveryKey &key);
     // The per-group view of an input, for live feedback while typing.
     static Diagnosis diagnose(QStringView text);
     // The 8 groups when the text holds a whole key (for a key pasted into one field).

@@ -76,6 +76,9 @@ struct UnlockMaterial {
     Kind kind = Kind::None;
     RecoveryKey recoveryKey;
     QString startupKeyFile;
+    // The protector the key was filed under (escrow lookup), so that a key that opens no
+    // protector of this volume can be reported as belonging to another drive. Null if unknown.
+    ProtectorId claimedKeyId;
 };
 
 struct OpenOptions {

@@ -248,6 +248,33 @@ QList<ProtectorId> RecoverySession::keyIds() const
     return v && v->bitlocker ? v->bitlocker->recoveryIds() : QList<ProtectorId>{};
 }
 
+void RecoverySession::setSecretStore(std::unique_ptr<SecretStore> store)
+{
+    m_secrets = std::move(store);
+    if (m_secrets) {
+        const auto purged = m_secrets->purgeExpired();
+        if (purged && purged.value() > 0)
+            log().info("keychain: {} expired case key(s) purged", purged.value());
+    }
+}
+
+QString RecoverySession::secretStoreMessage() const
+{
+    return m_secrets ? m_secrets->availabilityMessage() : QString();
+}
+
+std::optional<RecoveryKey> RecoverySession::savedKey() const
+{
+    if (!m_secrets)
+        return std::nullopt;
+    for (const ProtectorId &id : keyIds()) {
+        auto key = m_secrets->loadKey(id.toString());
+        if (key)
+            return std::move(key.value());
+    }
+    return std::nullopt;
+}
+
 Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options, const QString &keySource)
 {
     const VolumeInfo *v = selectedVolume();
@@ -264,6 +291,16 @@ Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options
 
     const bool usedRecoveryKey = material.kind == UnlockMaterial::Kind::RecoveryPassword;
     auto mounted = backend->open(*v, material, options, *m_case.report);
+    if (mounted && usedRecoveryKey && m_secrets) {
+        // Kept under the protector that opened it (or the only recovery protector).
+        ProtectorId id = mounted.value()->usedProtector();
+        if (id.isNull() && keyIds().size() == 1)
+            id = keyIds().first();
+        if (!id.isNull()) {
+            if (Status kept = m_secrets->storeKey(id.toString(), material.recoveryKey); !kept)
+                log().warn("keychain: the key could not be kept: {}", u8(kept.error().details));
+        }
+    }
     material.recoveryKey.wipe();
     if (!mounted) {
         if (mounted.error().kind == ErrorKind::KeyRejected) {
@@ -521,6 +558,8 @@ Status RecoverySession::close()
     if (m_case.outcome == Outcome::Pending && m_state == State::Inspected && selectedFindings().isEmpty())
         decideOutcome({});
     m_case.closed = QDateTime::currentDateTimeUtc();
+    if (m_secrets && m_case.outcome == Outcome::Fixed && !m_case.keyId.isEmpty())
+        m_secrets->removeKey(m_case.keyId);  // fixed: the key is no longer needed here
     if (Status folder = ensureCaseFolder(); !folder)
         return fail(folder.error(), State::Failed);
     // case.json and the ticket in every format, in the ticket language.

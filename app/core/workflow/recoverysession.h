@@ -10,6 +10,7 @@
 #include "domain/playbook.h"
 #include "domain/ticket.h"
 #include "system/channelfilescanner.h"
+#include "system/secretstore.h"
 #include "system/volume.h"
 
 #include <QFutureWatcher>
@@ -78,6 +79,15 @@ public:
     bool needsKey() const;
     // The recovery Key IDs of the selected volume (what the technician looks up).
     QList<ProtectorId> keyIds() const;
+
+    // The keychain for keys of open cases (the wizard sets the system one; the CLI none).
+    // Keys are filed under the volume's Key ID, so the same machine reopened after a reboot
+    // finds its key; a case closed as fixed deletes it; entries older than 24 h are purged now.
+    void setSecretStore(std::unique_ptr<SecretStore> store);
+    // The one sentence to show when keys can only be kept in memory (no keychain); else empty.
+    QString secretStoreMessage() const;
+    // The key kept for the selected volume from an earlier run, if any.
+    std::optional<RecoveryKey> savedKey() const;
 
     // 2. Unlock, mount and inspect in one step. KeyRejected keeps the state NeedsKey and counts
     //    the attempt; ReadOnly (hibernated) keeps the volume open read-only for inspection.
@@ -156,6 +166,7 @@ private:
     int m_failedKeyAttempts = 0;
     bool m_vendorProcedure = false;
     std::unique_ptr<MountSession> m_mount;
+    std::unique_ptr<SecretStore> m_secrets;
     Case m_case;
     ScanResult m_scan;
     std::atomic<bool> m_cancel{false};

@@ -1,0 +1,141 @@
+// recovery-assistant-cli escrow check / lookup, run as the technician runs it (the built binary).
+
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString fixturePath(const char *name)
+{
+    return QStringLiteral(RA_SOURCE_DIR "/tests/core/data/escrow/") + QString::fromLatin1(name);
+}
+
+}  // namespace
+
+class TestEscrowCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void checkListsBadRowsWithLines();
+    void checkJson();
+    void lookupMasksUnlessAsked();
+    void lookupJsonListsNewestFirst();
+
+private:
+    Run run(const QStringList &args);
+    QString m_cli;
+};
+
+void TestEscrowCli::initTestCase()
+{
+    m_cli = qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli");
+    QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
+}
+
+Run TestEscrowCli::run(const QStringList &args)
+{
+    QProcess p;
+    p.start(m_cli, QStringList{QStringLiteral("escrow")} + args);
+    Run r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestEscrowCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("check clean") << QStringList{QStringLiteral("check"), fixturePath("ad-computers.tsv")} << 0;
+    QTest::newRow("check bad rows") << QStringList{QStringLiteral("check"), fixturePath("crowdstrike.csv")} << 1;
+    QTest::newRow("check missing file") << QStringList{QStringLiteral("check"), fixturePath("missing.csv")} << 1;
+    QTest::newRow("check no export") << QStringList{QStringLiteral("check"), fixturePath("not-an-export.csv")} << 2;
+    QTest::newRow("lookup found") << QStringList{QStringLiteral("lookup"), fixturePath("graph.csv"), QStringLiteral("2565364c")} << 0;
+    QTest::newRow("lookup not found") << QStringList{QStringLiteral("lookup"), fixturePath("graph.csv"), QStringLiteral("DEADBEEF")} << 1;
+    QTest::newRow("no subcommand") << QStringList{} << 2;
+    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate")} << 2;
+    QTest::newRow("check without file") << QStringList{QStringLiteral("check")} << 2;
+    QTest::newRow("lookup without query") << QStringList{QStringLiteral("lookup"), fixturePath("graph.csv")} << 2;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--bogus"), fixturePath("graph.csv")} << 2;
+}
+
+void TestEscrowCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, exitCode);
+}
+
+void TestEscrowCli::checkListsBadRowsWithLines()
+{
+    const Run r = run({QStringLiteral("check"), fixturePath("crowdstrike.csv")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains("line 4:"));
+    QVERIFY(r.out.contains("line 5:"));
+    QVERIFY(r.out.contains("CrowdStrike CSV"));
+    QVERIFY(!r.out.contains("404558"));  // the bad row's key never appears
+}
+
+void TestEscrowCli::checkJson()
+{
+    const Run r = run({QStringLiteral("check"), fixturePath("graph.json"), fixturePath("mbam.csv"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(QStringLiteral("keys")).toInt(), 3);
+    const QJsonObject byFormat = doc.value(QStringLiteral("keysByFormat")).toObject();
+    QCOMPARE(byFormat.value(QStringLiteral("graph-json")).toInt(), 1);
+    QCOMPARE(byFormat.value(QStringLiteral("mbam")).toInt(), 2);
+    const QJsonArray files = doc.value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 2);
+    const QJsonArray problems = files.at(0).toObject().value(QStringLiteral("problems")).toArray();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).toObject().value(QStringLiteral("line")).toInt(), 11);
+}
+
+void TestEscrowCli::lookupMasksUnlessAsked()
+{
+    const QByteArray full = "235818-357951-253979-013365-241120-245575-342914-591910";
+    const Run masked = run({QStringLiteral("lookup"), fixturePath("crowdstrike.csv"), QStringLiteral("{64311dea-4587-4029-924a-ba299647998e}")});
+    QCOMPARE(masked.exitCode, 0);
+    QVERIFY(!masked.out.contains(full));
+    QVERIFY(masked.out.contains("591910"));
+    QVERIFY(masked.out.contains("WKS-001"));
+    const Run shown = run({QStringLiteral("lookup"), fixturePath("crowdstrike.csv"), QStringLiteral("WKS-001"),
+                           QStringLiteral("--show-key")});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(shown.out.contains(full));
+}
+
+void TestEscrowCli::lookupJsonListsNewestFirst()
+{
+    const Run r = run({QStringLiteral("lookup"), fixturePath("graph.csv"), QStringLiteral("laptop-7"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray matches = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("matches")).toArray();
+    QCOMPARE(matches.size(), 2);
+    QCOMPARE(matches.at(0).toObject().value(QStringLiteral("keyId")).toString(), QStringLiteral("2565364C"));
+    QCOMPARE(matches.at(1).toObject().value(QStringLiteral("keyId")).toString(), QStringLiteral("83ABDB8F"));
+    QVERIFY(matches.at(0).toObject().value(QStringLiteral("keyMasked")).toBool());
+    QCOMPARE(matches.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2024-07-19T05:30:00Z"));
+}
+
+QTEST_GUILESS_MAIN(TestEscrowCli)
+#include "tst_escrowcli.moc"
