@@ -4,18 +4,32 @@
 #include "keyentrywidget.h"
 #include "recoverywizard.h"
 #include "ui_keypage.h"
+#include "system/escrowindex.h"
 #include "workflow/recoverysession.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 
 namespace ra::gui {
 
-KeyPage::KeyPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_unique<Ui::KeyPage>()), m_wizard(wizard)
+KeyPage::KeyPage(RecoveryWizard *wizard)
+    : QWizardPage(wizard), ui(std::make_unique<Ui::KeyPage>()), m_wizard(wizard), m_escrowButton(new QPushButton(this)),
+      m_escrowSource(new QLabel(this))
 {
     ui->setupUi(this);
+    m_escrowButton->setObjectName(QStringLiteral("escrowButton"));
+    m_escrowSource->setObjectName(QStringLiteral("escrowSourceLabel"));
+    m_escrowSource->setWordWrap(true);
+    m_escrowSource->setStyleSheet(QStringLiteral("color: #1e4620;"));
+    ui->escrowLayout->addWidget(m_escrowButton);
+    ui->escrowLayout->addWidget(m_escrowSource, 1);
+    setTabOrder(ui->bekButton, m_escrowButton);
+    connect(m_escrowButton, &QPushButton::clicked, this, &KeyPage::loadKeyExport);
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     big.setPointSizeF(big.pointSizeF() * 2.0);
     big.setBold(true);
@@ -30,6 +44,10 @@ KeyPage::KeyPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_uni
     ui->keyProblem->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
 
     connect(ui->keyEntry, &KeyEntryWidget::changed, this, [this] {
+        if (!m_fillingFromEscrow) {
+            m_keySource.clear();
+            m_escrowSource->clear();
+        }
         ui->message->clear();
         ui->readOnlyNotice->reset();
         updateKeyProblem();
@@ -64,6 +82,9 @@ void KeyPage::initializePage()
     ui->showKeyCheck->setChecked(false);
     retranslate();
     ui->keyEntry->setFocus();
+    // Exports loaded for an earlier machine are searched for this one at once.
+    if (!m_wizard->escrow()->isEmpty())
+        fillFromEscrow();
 }
 
 void KeyPage::cleanupPage()
@@ -76,6 +97,8 @@ void KeyPage::clearSecrets()
     ui->keyEntry->clear();
     ui->showKeyCheck->setChecked(false);
     m_startupKeyFile.clear();
+    m_keySource.clear();
+    m_escrowSource->clear();
     ui->message->clear();
     ui->readOnlyNotice->reset();
     retranslate();
@@ -102,7 +125,7 @@ bool KeyPage::validatePage()
         }
         material.kind = UnlockMaterial::Kind::RecoveryPassword;
         material.recoveryKey = std::move(*key);
-        source = tr("typed by the technician");
+        source = m_keySource.isEmpty() ? tr("typed by the technician") : m_keySource;
     }
     RecoverySession *session = m_wizard->session();
     if (!m_wizard->openSelectedVolume(material, source, ui->readOnlyNotice, ui->message)) {
@@ -131,6 +154,76 @@ void KeyPage::chooseStartupKeyFile()
         return;
     m_startupKeyFile = file;
     ui->keyEntry->clear();
+    retranslate();
+    emit completeChanged();
+}
+
+void KeyPage::loadKeyExport()
+{
+    const QString path = m_wizard->hooks()->openFileName(
+        this, tr("Choose a recovery key export"),
+        tr("Key exports (*.csv *.json *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const auto imported = m_wizard->escrow()->importFile(path);
+    if (!imported) {
+        ui->message->showError(imported.error().message);
+        return;
+    }
+    fillFromEscrow();
+}
+
+bool KeyPage::fillFromEscrow()
+{
+    const RecoverySession *session = m_wizard->session();
+    const EscrowIndex *escrow = m_wizard->escrow();
+    QList<EscrowEntry> matches;
+    QStringList ids;
+    for (const ProtectorId &id : session->keyIds()) {
+        matches += escrow->lookupProtector(id);
+        ids.append(id.shortId());
+    }
+    if (matches.isEmpty()) {
+        ui->message->showInfo(tr("The loaded key exports (%n key(s)) have no key for key ID %1. Look it up elsewhere "
+                                 "and type it in.",
+                                 nullptr, escrow->keyCount())
+                                  .arg(ids.join(tr(", "))));
+        return false;
+    }
+    int chosen = 0;
+    if (matches.size() > 1) {
+        const QLocale locale;
+        QStringList items;
+        for (const EscrowEntry &e : matches)
+            items.append(tr("%1, %2 (%3, line %4)")
+                             .arg(e.host.isEmpty() ? tr("unknown computer") : e.host,
+                                  e.date.isValid() ? locale.toString(e.date.toLocalTime(), QLocale::ShortFormat) : tr("no date"),
+                                  QFileInfo(e.filePath).fileName(), locale.toString(e.line)));
+        chosen = m_wizard->hooks()->chooseItem(this, tr("Several keys match"),
+                                               tr("The export lists %n key(s) for this key ID. Choose the one for "
+                                                  "this computer (usually the newest):",
+                                                  nullptr, int(matches.size())),
+                                               items);
+        if (chosen < 0 || chosen >= matches.size())
+            return false;
+    }
+    useEscrowEntry(matches[chosen]);
+    return true;
+}
+
+void KeyPage::useEscrowEntry(const EscrowEntry &entry)
+{
+    m_startupKeyFile.clear();
+    m_fillingFromEscrow = true;
+    ui->keyEntry->setKey(entry.key);
+    m_fillingFromEscrow = false;
+    const QString file = QFileInfo(entry.filePath).fileName();
+    const QString host = entry.host.isEmpty() ? tr("unknown computer") : entry.host;
+    const QString date = entry.date.isValid() ? QLocale().toString(entry.date.toLocalTime(), QLocale::ShortFormat) : tr("no date");
+    // What the ticket says about where the key came from (never the key itself).
+    m_keySource = tr("key export %1 (%2, %3)")
+                      .arg(file, host, entry.date.isValid() ? entry.date.toUTC().toString(Qt::ISODate) : tr("no date"));
+    m_escrowSource->setText(tr("Filled in from %1: computer %2, %3.").arg(file, host, date));
     retranslate();
     emit completeChanged();
 }
@@ -164,6 +257,9 @@ void KeyPage::retranslate()
                 .arg(ids.value(0), RecoverySession::practiceKeyText()));
     }
 
+    m_escrowButton->setText(tr("Find it in a key e&xport…"));
+    m_escrowButton->setToolTip(tr("A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, "
+                                  "MBAM or CrowdStrike's script. It is read into memory only."));
     const bool usingFile = !m_startupKeyFile.isEmpty();
     ui->keyEntry->setEnabled(!usingFile);
     ui->showKeyCheck->setEnabled(!usingFile);

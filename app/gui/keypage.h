@@ -8,9 +8,15 @@
 #include <memory>
 
 class QHBoxLayout;
+class QLabel;
+class QPushButton;
 
 namespace Ui {
 class KeyPage;
+}
+
+namespace ra {
+struct EscrowEntry;
 }
 
 namespace ra::gui {
@@ -44,10 +50,18 @@ private:
     void retranslate();
     void chooseStartupKeyFile();
     void updateKeyProblem();
+    void loadKeyExport();
+    // Fills the key of the volume's Key ID from the loaded exports; false when none matches.
+    bool fillFromEscrow();
+    void useEscrowEntry(const EscrowEntry &entry);
 
     std::unique_ptr<Ui::KeyPage> ui;
     RecoveryWizard *m_wizard;
     QString m_startupKeyFile;
+    QPushButton *m_escrowButton;
+    QLabel *m_escrowSource;
+    QString m_keySource;  // where the key in the fields came from, when not typed
+    bool m_fillingFromEscrow = false;
 };
 
 }  // namespace ra::gui

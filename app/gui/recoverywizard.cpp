@@ -8,6 +8,7 @@
 #include "reviewpage.h"
 #include "startpage.h"
 #include "statusmessage.h"
+#include "system/escrowindex.h"
 #include "ticketpage.h"
 #include "workflow/recoverysession.h"
 
@@ -25,7 +26,7 @@ const QString LanguageKey = QStringLiteral("language");
 }
 
 RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWidget *parent)
-    : QWizard(parent), m_session(session), m_hooks(hooks)
+    : QWizard(parent), m_session(session), m_hooks(hooks), m_escrow(std::make_unique<EscrowIndex>())
 {
     setObjectName(QStringLiteral("recoveryWizard"));
     setWizardStyle(QWizard::ModernStyle);

@@ -10,7 +10,10 @@
 #include <QStringList>
 #include <QWizard>
 
+#include <memory>
+
 namespace ra {
+class EscrowIndex;
 class RecoverySession;
 struct UnlockMaterial;
 }
@@ -35,6 +38,8 @@ public:
 
     RecoverySession *session() const { return m_session; }
     DialogHooks *hooks() const { return m_hooks; }
+    // Key exports loaded on the key page; kept in memory only, across machines, until the end.
+    EscrowIndex *escrow() const { return m_escrow.get(); }
 
     // What Start chose: a device, image file or folder, the practice target, or none (every disk).
     void setTargets(const QStringList &targets) { m_targets = targets; }
@@ -67,6 +72,7 @@ private:
     RecoverySession *m_session;
     DialogHooks *m_hooks;
     KeyPage *m_keyPage = nullptr;
+    std::unique_ptr<EscrowIndex> m_escrow;
     QStringList m_targets;
 };
 

@@ -384,6 +384,69 @@ private slots:
         QVERIFY(ui().find<QWidget>(QStringLiteral("keyEntry"))->isEnabled());
     }
 
+    void keyFromEscrowExport()
+    {
+        QVERIFY(toKeyPage());
+        const ProtectorId id = m_session->keyIds().first();
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("bitlocker-keys.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Hostname,KeyID,RecoveryKey,Directory\r\n");
+        file.write("OTHER-PC,{11111111-2222-3333-4444-555555555555},"
+                   "000011-000022-000033-000044-000055-000066-000077-000088,AD\r\n");
+        file.write(QStringLiteral("PC-0042,{%1},%2,AD\r\n").arg(id.toString(), RecoverySession::practiceKeyText()).toUtf8());
+        file.close();
+
+        m_hooks->openFileAnswer = csv;
+        ui().click(QStringLiteral("escrowButton"));
+        QCOMPARE(m_hooks->calls, 1);  // the file picker, no choice needed for one match
+        const QStringList groups = RecoverySession::practiceKeyText().split(u'-');
+        for (int g = 1; g <= 8; ++g)
+            QCOMPARE(ui().keyField(g)->text(), groups[g - 1]);
+        auto *source = ui().find<QLabel>(QStringLiteral("escrowSourceLabel"));
+        QVERIFY2(source->text().contains(QStringLiteral("bitlocker-keys.csv")), qPrintable(source->text()));
+        QVERIFY(source->text().contains(QStringLiteral("PC-0042")));
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::ReviewPageId));
+        const QString keySource = m_session->currentCase().keySource;
+        QVERIFY2(keySource.contains(QStringLiteral("bitlocker-keys.csv")) && keySource.contains(QStringLiteral("PC-0042")),
+                 qPrintable(keySource));
+        QVERIFY(!keySource.contains(groups[1]));
+    }
+
+    void escrowWithSeveralMatchesAsksWhichOne()
+    {
+        QVERIFY(toKeyPage());
+        const ProtectorId id = m_session->keyIds().first();
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("keys.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Hostname,KeyID,RecoveryKey,Directory\r\n");
+        file.write(QStringLiteral("OLD-NAME,{%1},000011-000022-000033-000044-000055-000066-000077-000088,AD\r\n")
+                       .arg(id.toString()).toUtf8());
+        file.write(QStringLiteral("PC-0042,{%1},%2,Entra\r\n").arg(id.toString(), RecoverySession::practiceKeyText()).toUtf8());
+        file.close();
+        m_hooks->openFileAnswer = csv;
+        m_hooks->chooseAnswer = -1;  // cancelled: nothing filled in
+        ui().click(QStringLiteral("escrowButton"));
+        QCOMPARE(m_hooks->calls, 2);
+        QVERIFY(ui().keyField(1)->text().isEmpty());
+
+        // Coming to this page again (or for the next machine) searches the exports already
+        // loaded and asks again.
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        m_hooks->chooseAnswer = 0;
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::KeyPageId));
+        QCOMPARE(m_hooks->calls, 3);
+        // Whichever entry came first was filled in; the source names its computer.
+        const QString source = ui().find<QLabel>(QStringLiteral("escrowSourceLabel"))->text();
+        QVERIFY(source.contains(QStringLiteral("PC-0042")) || source.contains(QStringLiteral("OLD-NAME")));
+        QVERIFY(!ui().keyField(8)->text().isEmpty());
+    }
+
     void languageSwitchMidFlow()
     {
         QVERIFY(toKeyPage());
