@@ -4,6 +4,7 @@
 #include "recoverywizard.h"
 #include "startpage.h"
 #include "system/logging.h"
+#include "system/secretstore.h"
 #include "workflow/recoverysession.h"
 
 #include <QApplication>
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ra::RecoverySession session;
+    // Keys of open cases survive a restart of the tool (the machine may need several reboots).
+    session.setSecretStore(ra::SecretStore::createDefault());
     ra::gui::DialogHooks hooks;
     ra::gui::RecoveryWizard wizard(&session, &hooks);
     if (parser.isSet(language))

@@ -19,7 +19,7 @@ namespace ra::gui {
 
 KeyPage::KeyPage(RecoveryWizard *wizard)
     : QWizardPage(wizard), ui(std::make_unique<Ui::KeyPage>()), m_wizard(wizard), m_escrowButton(new QPushButton(this)),
-      m_escrowSource(new QLabel(this))
+      m_escrowSource(new QLabel(this)), m_storeNote(new QLabel(this))
 {
     ui->setupUi(this);
     m_escrowButton->setObjectName(QStringLiteral("escrowButton"));
@@ -28,6 +28,11 @@ KeyPage::KeyPage(RecoveryWizard *wizard)
     m_escrowSource->setStyleSheet(QStringLiteral("color: #1e4620;"));
     ui->escrowLayout->addWidget(m_escrowButton);
     ui->escrowLayout->addWidget(m_escrowSource, 1);
+    m_storeNote->setObjectName(QStringLiteral("secretStoreNote"));
+    m_storeNote->setWordWrap(true);
+    m_storeNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_storeNote->setVisible(false);
+    ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->readOnlyNotice), m_storeNote);
     setTabOrder(ui->bekButton, m_escrowButton);
     connect(m_escrowButton, &QPushButton::clicked, this, &KeyPage::loadKeyExport);
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -82,9 +87,20 @@ void KeyPage::initializePage()
     ui->showKeyCheck->setChecked(false);
     retranslate();
     ui->keyEntry->setFocus();
-    // Exports loaded for an earlier machine are searched for this one at once.
-    if (!m_wizard->escrow()->isEmpty())
+    const QString storeNote = m_wizard->session()->secretStoreMessage();
+    m_storeNote->setText(storeNote);
+    m_storeNote->setVisible(!storeNote.isEmpty());
+    // The key this machine was opened with before a reboot, else the exports loaded already.
+    if (const std::optional<RecoveryKey> saved = m_wizard->session()->savedKey()) {
+        m_fillingFromEscrow = true;
+        ui->keyEntry->setKey(*saved);
+        m_fillingFromEscrow = false;
+        m_keySource = tr("kept in the keychain from an earlier run on this machine");
+        m_escrowSource->setText(tr("Filled in with the key that opened this disk before (kept in the keychain)."));
+        emit completeChanged();
+    } else if (!m_wizard->escrow()->isEmpty()) {
         fillFromEscrow();
+    }
 }
 
 void KeyPage::cleanupPage()

@@ -60,6 +60,7 @@ private:
     QString m_startupKeyFile;
     QPushButton *m_escrowButton;
     QLabel *m_escrowSource;
+    QLabel *m_storeNote;  // keys kept in memory only (no keychain)
     QString m_keySource;  // where the key in the fields came from, when not typed
     bool m_fillingFromEscrow = false;
 };

@@ -6,6 +6,7 @@
 #include "fakedialoghooks.h"
 #include "keyentrywidget.h"
 #include "recoverywizard.h"
+#include "system/memorysecretstore.h"
 #include "testsupport.h"
 #include "wizarddriver.h"
 #include "workflow/recoverysession.h"
@@ -445,6 +446,27 @@ private slots:
         const QString source = ui().find<QLabel>(QStringLiteral("escrowSourceLabel"))->text();
         QVERIFY(source.contains(QStringLiteral("PC-0042")) || source.contains(QStringLiteral("OLD-NAME")));
         QVERIFY(!ui().keyField(8)->text().isEmpty());
+    }
+
+    void keyKeptForThisMachineIsOffered()
+    {
+        // The wizard's session keeps keys by Key ID (the keychain in the application).
+        m_session->setSecretStore(std::make_unique<MemorySecretStore>());
+        QVERIFY(toKeyPage());
+        QVERIFY(ui().keyField(1)->text().isEmpty());
+        typeKey(RecoverySession::practiceKeyText());
+        QVERIFY(ui().next());
+        // As after a reboot of the machine: the same disk again, the key is filled in.
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(page(), int(RecoveryWizard::DetectPageId));
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::KeyPageId));
+        QCOMPARE(ui().keyField(1)->text(), RecoverySession::practiceKeyText().left(6));
+        QVERIFY(!ui().find<QLabel>(QStringLiteral("escrowSourceLabel"))->text().isEmpty());
+        QVERIFY(ui().canGoOn());
+        QVERIFY(ui().next());
+        QVERIFY(m_session->currentCase().keySource.contains(QStringLiteral("keychain")));
     }
 
     void languageSwitchMidFlow()
