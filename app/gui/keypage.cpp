@@ -26,14 +26,16 @@ KeyPage::KeyPage(RecoveryWizard *wizard)
     m_escrowSource->setObjectName(QStringLiteral("escrowSourceLabel"));
     m_escrowSource->setWordWrap(true);
     m_escrowSource->setStyleSheet(QStringLiteral("color: #1e4620;"));
-    ui->escrowLayout->addWidget(m_escrowButton);
+    // The other ways to get the key sit next to each other, right of the show toggle.
+    ui->keyOptionsRow->insertWidget(ui->keyOptionsRow->indexOf(ui->bekButton), m_escrowButton);
     ui->escrowLayout->addWidget(m_escrowSource, 1);
     m_storeNote->setObjectName(QStringLiteral("secretStoreNote"));
     m_storeNote->setWordWrap(true);
     m_storeNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_storeNote->setVisible(false);
     ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->readOnlyNotice), m_storeNote);
-    setTabOrder(ui->bekButton, m_escrowButton);
+    setTabOrder(ui->showKeyCheck, m_escrowButton);
+    setTabOrder(m_escrowButton, ui->bekButton);
     connect(m_escrowButton, &QPushButton::clicked, this, &KeyPage::loadKeyExport);
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     big.setPointSizeF(big.pointSizeF() * 2.0);
@@ -73,11 +75,6 @@ KeyPage::~KeyPage() = default;
 KeyEntryWidget *KeyPage::keyEntry() const
 {
     return ui->keyEntry;
-}
-
-QHBoxLayout *KeyPage::lookupRow() const
-{
-    return ui->escrowLayout;
 }
 
 void KeyPage::initializePage()

@@ -7,7 +7,6 @@
 
 #include <memory>
 
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -40,8 +39,6 @@ public:
     // Wipes the key fields and the chosen .BEK file.
     void clearSecrets();
     KeyEntryWidget *keyEntry() const;
-    // Where a key-lookup button (escrow export) goes.
-    QHBoxLayout *lookupRow() const;
 
 protected:
     void changeEvent(QEvent *event) override;
