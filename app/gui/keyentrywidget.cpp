@@ -1,8 +1,10 @@
 #include "keyentrywidget.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -146,6 +148,10 @@ void KeyEntryWidget::onEdited(int group, const QString &text)
     const QList<QString> whole = RecoveryKey::splitGroups(text);
     if (whole.size() == Groups) {
         fillFrom(0, whole.join(QString()));
+        // Pasted: the key must not stay on the clipboard for the next application to read.
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        if (RecoveryKey::splitGroups(clipboard->text()) == whole)
+            clipboard->clear();
         return;
     }
     fillFrom(group, digitsOf(text));

@@ -1,8 +1,9 @@
 #pragma once
 // The recovery key as 8 fields of 6 digits, the way the BitLocker recovery screen shows it.
 // Typing moves on to the next field after 6 digits; a whole key pasted into any field fills all
-// eight; full-width digits become ASCII; each group is marked valid or wrong (its checksum) as
-// soon as it is complete. Password echo until the user asks to see the digits.
+// eight (and is taken off the clipboard); full-width digits become ASCII; each group is marked
+// valid or wrong (its checksum) as soon as it is complete. Password echo until the user asks to
+// see the digits.
 
 #include "domain/recoverykey.h"
 

@@ -94,6 +94,7 @@ private slots:
         QVERIFY(m_entry->key().ok());
         QVERIFY(m_entry->key().value() == RecoveryKey::parse(Key).value());
         QVERIFY(!changed.isEmpty());
+        QVERIFY(QApplication::clipboard()->text().isEmpty());  // the pasted key does not stay there
     }
 
     void fullWidthTypedBecomesAscii()
