@@ -3,6 +3,7 @@
 #include "remediation.h"
 #include "system/appdirs.h"
 #include "system/channelfilescanner.h"
+#include "system/diskbackend.h"
 #include "system/folderbackend.h"
 #include "system/logging.h"
 #include "system/practicebackend.h"
@@ -24,6 +25,7 @@ RecoverySession::Backends RecoverySession::defaultBackends()
     Backends backends;
     backends.push_back(std::make_unique<PracticeBackend>());
     backends.push_back(std::make_unique<FolderBackend>());
+    backends.push_back(std::make_unique<DiskBackend>());  // block devices and image files (issue 3)
     return backends;
 }
 
