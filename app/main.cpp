@@ -1,16 +1,57 @@
+#include "dialoghooks.h"
 #include "domain/language.h"
-#include "placeholderwindow.h"
+#include "processhardening.h"
+#include "recoverywizard.h"
+#include "startpage.h"
 #include "system/logging.h"
+#include "system/secretstore.h"
+#include "workflow/recoverysession.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
+    ra::gui::disableCoreDumps();  // before anything can hold a key
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("recovery-assistant"));
+    QApplication::setOrganizationName(QStringLiteral("recovery-assistant"));
+    QApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("recovery-assistant"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/recovery-assistant.svg")));
     ra::logging::init({});
     ra::installAppTranslator(ra::systemLanguage());
-    ra::gui::PlaceholderWindow window;
-    window.show();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Guided recovery of Windows machines hit by the CrowdStrike channel file 291 fault."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption practice(QStringLiteral("practice"),
+                                      QCoreApplication::translate("main", "Start with the practice disk chosen."));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QCoreApplication::translate("main", "Language of the window: ja or en."),
+                                      QStringLiteral("code"));
+    parser.addOption(practice);
+    parser.addOption(language);
+    parser.addPositionalArgument(QStringLiteral("target"),
+                                 QCoreApplication::translate("main", "A disk, disk image or mounted Windows folder."),
+                                 QStringLiteral("[target]"));
+    parser.process(app);
+
+    ra::RecoverySession session;
+    // Keys of open cases survive a restart of the tool (the machine may need several reboots).
+    session.setSecretStore(ra::SecretStore::createDefault());
+    ra::gui::DialogHooks hooks;
+    ra::gui::RecoveryWizard wizard(&session, &hooks);
+    if (parser.isSet(language))
+        wizard.setLanguage(ra::languageFromCode(parser.value(language), ra::uiLanguage()));
+    auto *start = qobject_cast<ra::gui::StartPage *>(wizard.page(ra::gui::RecoveryWizard::StartPageId));
+    if (parser.isSet(practice))
+        start->chooseTarget(ra::RecoverySession::practiceTarget());
+    else if (!parser.positionalArguments().isEmpty())
+        start->chooseTarget(parser.positionalArguments().constFirst());
+    wizard.show();
     return app.exec();
 }

@@ -354,6 +354,33 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>DetectPage</name>
+    <message>
+        <source>Choose the disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These are the disks and folders the assistant found. Choose the one with Windows on it; nothing is changed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disks found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery key ID of this disk:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the &amp;practice disk instead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DiskBackend</name>
     <message>
         <source>The drive was disconnected or removed while it was being opened; connect it again and start over.</source>
@@ -754,6 +781,41 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>KeyPage</name>
+    <message>
+        <source>Enter the recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is locked with BitLocker. Find the 48-digit recovery key whose key ID matches the one below (in your key list, Active Directory, Entra ID or Intune) and type it in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery key ID to look for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery &amp;key (8 groups of 6 digits; pasting the whole key into any box works):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how the digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a startup key &amp;file (.BEK)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Type a key instead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No system keychain is available: the recovery key is kept in memory only and must be entered again after the tool is restarted.</source>
@@ -1141,6 +1203,29 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>RepairPage</name>
+    <message>
+        <source>Repairing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each file is first copied to the quarantine folder on this computer and the copy is checked; only then is it deleted from the disk. Stopping is safe at any moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop after the current file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportNode</name>
     <message>
         <source>running</source>
@@ -1160,6 +1245,116 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check what will be removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These are the CrowdStrike channel 291 files on the disk. The faulty one (written on 19 July 2024 at 04:09 UTC) makes Windows crash at start. Nothing has been changed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove &amp;all channel 291 files, also the good ones (the vendor's procedure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What will happen, step by step:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Yes, remove these files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This assistant repairs a Windows computer that keeps restarting with a blue screen after the faulty CrowdStrike update of 19 July 2024. Nothing on the disk changes until you confirm it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written on the ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ticket number (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example INC0012345</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What do you want to repair?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A &amp;disk attached to this computer (USB adapter, dock or internal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A disk &amp;image file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disk image file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A mounted &amp;Windows folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mounted Windows folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Practice: a safe training disk made by this tool, with a practice recovery key</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1324,6 +1519,53 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Quarantine copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk has been released and the case is saved. Copy this summary into your helpdesk ticket; it contains the key ID, never the recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage of the ticket:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open the case folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;xt machine</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1493,6 +1735,25 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>No Windows installation was found on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guided recovery of Windows machines hit by the CrowdStrike channel file 291 fault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with the practice disk chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the window: ja or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A disk, disk image or mounted Windows folder.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1669,13 +1930,383 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
-    <name>ra::gui::PlaceholderWindow</name>
+    <name>ra::gui::DetectPage</name>
+    <message>
+        <source>No disk with Windows was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect the disk with an adapter that fits it: an NVMe disk (M.2, one notch) needs an NVMe adapter, a SATA disk (2.5 inch, or M.2 with two notches) a SATA adapter. Wait ten seconds, then press Search again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A disk from a computer set to RAID or Intel VMD (Intel RST) may not appear at all. Repair such a computer in its own Windows Recovery Environment with the vendor's steps instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without administrator rights no disk is visible: start the assistant from the menu, which asks for the administrator password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice disk (made by this tool for training)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::KeyEntryWidget</name>
+    <message numerus="yes">
+        <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
+        <translation><numerusform>Group %1 cannot be right. Compare these digits with the key list again.</numerusform><numerusform>%n groups cannot be right: %1. Compare these digits with the key list again.</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This group is correct.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These six digits cannot be right: check them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong: check these digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery key, group %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::KeyPage</name>
+    <message>
+        <source>kept in the keychain from an earlier run on this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled in with the key that opened this disk before (kept in the keychain).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>startup key file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>typed by the technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
+        <translation><numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform><numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the startup key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BitLocker startup keys (*.BEK *.bek);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a recovery key export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key exports (*.csv *.json *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The loaded key exports (%n key(s)) have no key for key ID %1. Look it up elsewhere and type it in.</source>
+        <translation><numerusform>The loaded key exports (%n key) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform><numerusform>The loaded key exports (%n keys) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 (%3, line %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several keys match</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The export lists %n key(s) for this key ID. Choose the one for this computer (usually the newest):</source>
+        <translation><numerusform>The export lists %n key for this key ID. Choose the one for this computer (usually the newest):</numerusform><numerusform>The export lists %n keys for this key ID. Choose the one for this computer (usually the newest):</numerusform></translation>
+    </message>
+    <message>
+        <source>key export %1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled in from %1: computer %2, %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This disk has %n recovery key(s); any of these key IDs will do:</source>
+        <translation><numerusform>This disk has %n recovery key; its key ID:</numerusform><numerusform>This disk has %n recovery keys; any of these key IDs will do:</numerusform></translation>
+    </message>
+    <message>
+        <source>This is a training disk. On a real case this sheet is your key list.
+Recovery key ID: %1
+Recovery key: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find it in a key e&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, MBAM or CrowdStrike's script. It is read into memory only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Startup key file: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::ReadOnlyNotice</name>
+    <message>
+        <source>Windows on this disk was not shut down completely (hibernation or Fast Startup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove the hibernation file so that the disk can be repaired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consequence: Windows starts fresh next time. Programs and documents that were open when it went to sleep are lost; saved files stay. Without this, the disk is only inspected and nothing is removed. Press Next to go on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::RecoveryWizard</name>
+    <message>
+        <source>The disk will be released safely and the ticket is saved in the case folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk will be released safely; nothing on it was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the assistant?</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Recovery Assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The recovery wizard is not built yet. Use recovery-assistant-cli.</source>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repair now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::RepairPage</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed from the disk and kept in quarantine.</source>
+        <translation><numerusform>Fixed: %n file removed from the disk and kept in quarantine.</numerusform><numerusform>Fixed: %n files removed from the disk and kept in quarantine.</numerusform></translation>
+    </message>
+    <message>
+        <source>Put the disk back and start the computer: Windows should start normally. Then write down the ticket on the next page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to fix: no faulty channel file is on this disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the computer still does not start, the cause is something else: note it on the ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to fix: this disk was already repaired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
+        <translation><numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform><numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform></translation>
+    </message>
+    <message>
+        <source>The disk is in a consistent state. To finish, run the assistant on this disk again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repair failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::ReviewPage</name>
+    <message>
+        <source>will be removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>will be kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This disk is open read-only, so nothing can be removed (%1). Go back to remove the hibernation file, or start the computer once and shut it down completely. Next writes the ticket with what was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No channel 291 file was found: this disk does not need the repair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file is chosen for removal: nothing on the disk will change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</source>
+        <translation><numerusform>%n file will be removed from this disk: %1. A verified copy is kept in the quarantine folder on this computer first.</numerusform><numerusform>%n files will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repair now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::StartPage</name>
+    <message>
+        <source>Choose a disk image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disk images (*.img *.raw *.dd *.bin *.vhd);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the mounted Windows folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::TicketPage</name>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (Jira, GitHub)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (for tools)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket is on the clipboard: paste it into your helpdesk system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket (*.%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case folder could not be opened. It is: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

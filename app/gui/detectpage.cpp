@@ -1,0 +1,177 @@
+#include "detectpage.h"
+
+#include "recoverywizard.h"
+#include "ui_detectpage.h"
+#include "workflow/recoverysession.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QIcon>
+
+namespace ra::gui {
+
+namespace {
+QIcon iconFor(const VolumeInfo &volume)
+{
+    if (volume.practice)
+        return QIcon(QStringLiteral(":/icons/volume-practice.svg"));
+    switch (volume.kind) {
+    case VolumeKind::BitLocker: return QIcon(QStringLiteral(":/icons/volume-locked.svg"));
+    case VolumeKind::Ntfs:
+    case VolumeKind::Folder: return QIcon(QStringLiteral(":/icons/volume-windows.svg"));
+    default: return QIcon(QStringLiteral(":/icons/volume-other.svg"));
+    }
+}
+
+QStringList shortKeyIds(const VolumeInfo &volume)
+{
+    QStringList ids;
+    if (volume.bitlocker)
+        for (const ProtectorId &id : volume.bitlocker->recoveryIds())
+            ids.append(id.shortId());
+    return ids;
+}
+}  // namespace
+
+DetectPage::DetectPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_unique<Ui::DetectPage>()), m_wizard(wizard)
+{
+    ui->setupUi(this);
+    QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    ui->keyIdValue->setFont(big);
+    ui->hintLabel->setOpenExternalLinks(false);
+    connect(ui->volumeList, &QListWidget::currentRowChanged, this, [this] {
+        ui->readOnlyNotice->reset();
+        ui->message->clear();
+        showSelection();
+        emit completeChanged();
+    });
+    connect(ui->rescanButton, &QPushButton::clicked, this, [this] { detectAgain(m_wizard->targets()); });
+    connect(ui->practiceButton, &QPushButton::clicked, this,
+            [this] { detectAgain({RecoverySession::practiceTarget()}); });
+}
+
+DetectPage::~DetectPage() = default;
+
+void DetectPage::initializePage()
+{
+    ui->readOnlyNotice->reset();
+    ui->message->clear();
+    showVolumes();
+}
+
+void DetectPage::cleanupPage()
+{
+    ui->readOnlyNotice->reset();
+    ui->message->clear();
+}
+
+void DetectPage::detectAgain(const QStringList &targets)
+{
+    m_wizard->setTargets(targets);
+    ui->readOnlyNotice->reset();
+    ui->message->clear();
+    const Status detected = m_wizard->session()->detect(targets);
+    showVolumes();
+    if (!detected)
+        ui->message->showError(detected.error().message);
+}
+
+void DetectPage::showVolumes()
+{
+    const RecoverySession *session = m_wizard->session();
+    const QSignalBlocker blocker(ui->volumeList);
+    const int previous = ui->volumeList->currentRow();
+    ui->volumeList->clear();
+    for (const VolumeInfo &volume : session->volumes())
+        new QListWidgetItem(iconFor(volume), QString(), ui->volumeList);
+    const int count = ui->volumeList->count();
+    if (count == 1)
+        ui->volumeList->setCurrentRow(0);
+    else if (previous >= 0 && previous < count)
+        ui->volumeList->setCurrentRow(previous);
+    retranslate();
+    showSelection();
+    emit completeChanged();
+}
+
+void DetectPage::showSelection()
+{
+    const int row = ui->volumeList->currentRow();
+    const auto &volumes = m_wizard->session()->volumes();
+    const QStringList ids = row >= 0 && row < volumes.size() ? shortKeyIds(volumes[row]) : QStringList();
+    ui->keyIdFrame->setVisible(!ids.isEmpty());
+    ui->keyIdValue->setText(ids.join(QStringLiteral("  ")));
+}
+
+void DetectPage::retranslate()
+{
+    const bool nothing = ui->volumeList->count() == 0;
+    ui->volumeList->setVisible(!nothing);
+    ui->practiceButton->setVisible(nothing);
+    ui->hintLabel->setVisible(nothing);
+    if (nothing) {
+        ui->hintLabel->setText(
+            QStringLiteral("<p><b>%1</b></p><ul><li>%2</li><li>%3</li><li>%4</li></ul>")
+                .arg(tr("No disk with Windows was found.").toHtmlEscaped(),
+                     tr("Connect the disk with an adapter that fits it: an NVMe disk (M.2, one notch) needs an NVMe "
+                        "adapter, a SATA disk (2.5 inch, or M.2 with two notches) a SATA adapter. Wait ten seconds, "
+                        "then press Search again.")
+                         .toHtmlEscaped(),
+                     tr("A disk from a computer set to RAID or Intel VMD (Intel RST) may not appear at all. Repair "
+                        "such a computer in its own Windows Recovery Environment with the vendor's steps "
+                        "instead.")
+                         .toHtmlEscaped(),
+                     tr("Without administrator rights no disk is visible: start the assistant from the menu, which "
+                        "asks for the administrator password.")
+                         .toHtmlEscaped()));
+    }
+    // Summaries come from the session in the UI language: render them again.
+    const RecoverySession *session = m_wizard->session();
+    for (int i = 0; i < ui->volumeList->count() && i < session->volumes().size(); ++i) {
+        const VolumeInfo &volume = session->volumes()[i];
+        const QString name = volume.practice ? tr("Practice disk (made by this tool for training)") : volume.displayName();
+        ui->volumeList->item(i)->setText(name + u'\n' + session->volumeSummary(volume));
+        ui->volumeList->item(i)->setData(Qt::AccessibleTextRole, name + QStringLiteral(", ") + session->volumeSummary(volume));
+    }
+}
+
+bool DetectPage::isComplete() const
+{
+    return ui->volumeList->currentRow() >= 0;
+}
+
+bool DetectPage::validatePage()
+{
+    RecoverySession *session = m_wizard->session();
+    const int row = ui->volumeList->currentRow();
+    // Still open from the last Next (a read-only result being explained): keep it.
+    const bool openAlready = session->state() == RecoverySession::State::Inspected && session->selectedIndex() == row;
+    if (!openAlready) {
+        const Status selected = session->selectVolume(row);
+        if (!selected) {
+            ui->message->showError(selected.error().message);
+            return false;
+        }
+    }
+    if (session->needsKey())
+        return true;
+    return m_wizard->openSelectedVolume(UnlockMaterial{}, QString(), ui->readOnlyNotice, ui->message);
+}
+
+int DetectPage::nextId() const
+{
+    return m_wizard->session()->needsKey() ? RecoveryWizard::KeyPageId : RecoveryWizard::ReviewPageId;
+}
+
+void DetectPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+}  // namespace ra::gui

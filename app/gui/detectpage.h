@@ -1,0 +1,43 @@
+#pragma once
+// Detect: every candidate volume in plain words with an icon; the Key ID of a locked one in
+// large type; hints when nothing is found.
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class DetectPage;
+}
+
+namespace ra::gui {
+
+class RecoveryWizard;
+
+class DetectPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit DetectPage(RecoveryWizard *wizard);
+    ~DetectPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showVolumes();
+    void showSelection();
+    void retranslate();
+    void detectAgain(const QStringList &targets);
+
+    std::unique_ptr<Ui::DetectPage> ui;
+    RecoveryWizard *m_wizard;
+};
+
+}  // namespace ra::gui

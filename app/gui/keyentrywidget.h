@@ -1,0 +1,61 @@
+#pragma once
+// The recovery key as 8 fields of 6 digits, the way the BitLocker recovery screen shows it.
+// Typing moves on to the next field after 6 digits; a whole key pasted into any field fills all
+// eight (and is taken off the clipboard); full-width digits become ASCII; each group is marked
+// valid or wrong (its checksum) as soon as it is complete. Password echo until the user asks to
+// see the digits.
+
+#include "domain/recoverykey.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace ra::gui {
+
+class KeyEntryWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit KeyEntryWidget(QWidget *parent = nullptr);
+    ~KeyEntryWidget() override;
+
+    // All eight groups are complete and pass their checksum.
+    bool isComplete() const;
+    // The key typed so far; an error naming the wrong groups when it is not complete.
+    Result<RecoveryKey> key() const;
+    void setKey(const RecoveryKey &key);
+    // Empties every field (and their undo history).
+    void clear();
+    bool isEmpty() const;
+
+    void setRevealed(bool revealed);
+    bool isRevealed() const { return m_revealed; }
+
+    RecoveryKey::GroupState groupState(int group) const;
+    QLineEdit *field(int group) const { return m_fields.value(group); }
+    // One sentence about the wrong groups; empty when nothing is wrong so far.
+    QString problem() const;
+
+signals:
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onEdited(int group, const QString &text);
+    void fillFrom(int group, const QString &digits);
+    void updateMark(int group);
+    void retranslate();
+
+    QList<QLineEdit *> m_fields;
+    QList<QLabel *> m_marks;
+    bool m_revealed = false;
+    bool m_filling = false;
+};
+
+}  // namespace ra::gui

@@ -1,0 +1,295 @@
+#include "keypage.h"
+
+#include "dialoghooks.h"
+#include "keyentrywidget.h"
+#include "recoverywizard.h"
+#include "ui_keypage.h"
+#include "system/escrowindex.h"
+#include "workflow/recoverysession.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace ra::gui {
+
+KeyPage::KeyPage(RecoveryWizard *wizard)
+    : QWizardPage(wizard), ui(std::make_unique<Ui::KeyPage>()), m_wizard(wizard), m_escrowButton(new QPushButton(this)),
+      m_escrowSource(new QLabel(this)), m_storeNote(new QLabel(this))
+{
+    ui->setupUi(this);
+    m_escrowButton->setObjectName(QStringLiteral("escrowButton"));
+    m_escrowSource->setObjectName(QStringLiteral("escrowSourceLabel"));
+    m_escrowSource->setWordWrap(true);
+    m_escrowSource->setStyleSheet(QStringLiteral("color: #1e4620;"));
+    // The other ways to get the key sit next to each other, right of the show toggle.
+    ui->keyOptionsRow->insertWidget(ui->keyOptionsRow->indexOf(ui->bekButton), m_escrowButton);
+    ui->escrowLayout->addWidget(m_escrowSource, 1);
+    m_storeNote->setObjectName(QStringLiteral("secretStoreNote"));
+    m_storeNote->setWordWrap(true);
+    m_storeNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_storeNote->setVisible(false);
+    ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->readOnlyNotice), m_storeNote);
+    setTabOrder(ui->showKeyCheck, m_escrowButton);
+    setTabOrder(m_escrowButton, ui->bekButton);
+    connect(m_escrowButton, &QPushButton::clicked, this, &KeyPage::loadKeyExport);
+    QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    ui->keyIdValue->setFont(big);
+    QFont bold = ui->practiceSheetTitle->font();
+    bold.setBold(true);
+    ui->practiceSheetTitle->setFont(bold);
+    ui->practiceSheet->setStyleSheet(
+        QStringLiteral("QFrame#practiceSheet { background: #fffde7; border: 1px dashed #9e9d24; border-radius: 4px; }"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    ui->practiceSheetText->setFont(mono);
+    ui->keyProblem->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
+
+    connect(ui->keyEntry, &KeyEntryWidget::changed, this, [this] {
+        if (!m_fillingFromEscrow) {
+            m_keySource.clear();
+            m_escrowSource->clear();
+        }
+        ui->message->clear();
+        ui->readOnlyNotice->reset();
+        updateKeyProblem();
+        emit completeChanged();
+    });
+    connect(ui->showKeyCheck, &QCheckBox::toggled, ui->keyEntry, &KeyEntryWidget::setRevealed);
+    connect(ui->bekButton, &QPushButton::clicked, this, &KeyPage::chooseStartupKeyFile);
+    connect(ui->clearBekButton, &QPushButton::clicked, this, [this] {
+        m_startupKeyFile.clear();
+        retranslate();
+        ui->keyEntry->setFocus();
+        emit completeChanged();
+    });
+}
+
+KeyPage::~KeyPage() = default;
+
+KeyEntryWidget *KeyPage::keyEntry() const
+{
+    return ui->keyEntry;
+}
+
+void KeyPage::initializePage()
+{
+    ui->message->clear();
+    ui->readOnlyNotice->reset();
+    ui->showKeyCheck->setChecked(false);
+    retranslate();
+    ui->keyEntry->setFocus();
+    const QString storeNote = m_wizard->session()->secretStoreMessage();
+    m_storeNote->setText(storeNote);
+    m_storeNote->setVisible(!storeNote.isEmpty());
+    // The key this machine was opened with before a reboot, else the exports loaded already.
+    if (const std::optional<RecoveryKey> saved = m_wizard->session()->savedKey()) {
+        m_fillingFromEscrow = true;
+        ui->keyEntry->setKey(*saved);
+        m_fillingFromEscrow = false;
+        m_keySource = tr("kept in the keychain from an earlier run on this machine");
+        m_escrowSource->setText(tr("Filled in with the key that opened this disk before (kept in the keychain)."));
+        emit completeChanged();
+    } else if (!m_wizard->escrow()->isEmpty()) {
+        fillFromEscrow();
+    }
+}
+
+void KeyPage::cleanupPage()
+{
+    clearSecrets();
+}
+
+void KeyPage::clearSecrets()
+{
+    ui->keyEntry->clear();
+    ui->showKeyCheck->setChecked(false);
+    m_startupKeyFile.clear();
+    m_keySource.clear();
+    m_escrowSource->clear();
+    ui->message->clear();
+    ui->readOnlyNotice->reset();
+    retranslate();
+}
+
+bool KeyPage::isComplete() const
+{
+    return !m_startupKeyFile.isEmpty() || ui->keyEntry->isComplete();
+}
+
+bool KeyPage::validatePage()
+{
+    UnlockMaterial material;
+    QString source;
+    if (!m_startupKeyFile.isEmpty()) {
+        material.kind = UnlockMaterial::Kind::StartupKeyFile;
+        material.startupKeyFile = m_startupKeyFile;
+        source = tr("startup key file %1").arg(QFileInfo(m_startupKeyFile).fileName());
+    } else {
+        Result<RecoveryKey> key = ui->keyEntry->key();
+        if (!key) {
+            ui->message->showError(key.error().message);
+            return false;
+        }
+        material.kind = UnlockMaterial::Kind::RecoveryPassword;
+        material.recoveryKey = std::move(*key);
+        source = m_keySource.isEmpty() ? tr("typed by the technician") : m_keySource;
+    }
+    RecoverySession *session = m_wizard->session();
+    if (!m_wizard->openSelectedVolume(material, source, ui->readOnlyNotice, ui->message)) {
+        if (session->lastError().kind == ErrorKind::KeyRejected) {
+            ui->message->showError(
+                tr("This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one "
+                   "above and compare each group again; what you typed is kept.",
+                   nullptr, session->failedKeyAttempts()));
+        }
+        return false;
+    }
+    clearSecrets();
+    return true;
+}
+
+int KeyPage::nextId() const
+{
+    return RecoveryWizard::ReviewPageId;
+}
+
+void KeyPage::chooseStartupKeyFile()
+{
+    const QString file = m_wizard->hooks()->openFileName(this, tr("Choose the startup key file"),
+                                                         tr("BitLocker startup keys (*.BEK *.bek);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_startupKeyFile = file;
+    ui->keyEntry->clear();
+    retranslate();
+    emit completeChanged();
+}
+
+void KeyPage::loadKeyExport()
+{
+    const QString path = m_wizard->hooks()->openFileName(
+        this, tr("Choose a recovery key export"),
+        tr("Key exports (*.csv *.json *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const auto imported = m_wizard->escrow()->importFile(path);
+    if (!imported) {
+        ui->message->showError(imported.error().message);
+        return;
+    }
+    fillFromEscrow();
+}
+
+bool KeyPage::fillFromEscrow()
+{
+    const RecoverySession *session = m_wizard->session();
+    const EscrowIndex *escrow = m_wizard->escrow();
+    QList<EscrowEntry> matches;
+    QStringList ids;
+    for (const ProtectorId &id : session->keyIds()) {
+        matches += escrow->lookupProtector(id);
+        ids.append(id.shortId());
+    }
+    if (matches.isEmpty()) {
+        ui->message->showInfo(tr("The loaded key exports (%n key(s)) have no key for key ID %1. Look it up elsewhere "
+                                 "and type it in.",
+                                 nullptr, escrow->keyCount())
+                                  .arg(ids.join(tr(", "))));
+        return false;
+    }
+    int chosen = 0;
+    if (matches.size() > 1) {
+        const QLocale locale;
+        QStringList items;
+        for (const EscrowEntry &e : matches)
+            items.append(tr("%1, %2 (%3, line %4)")
+                             .arg(e.host.isEmpty() ? tr("unknown computer") : e.host,
+                                  e.date.isValid() ? locale.toString(e.date.toLocalTime(), QLocale::ShortFormat) : tr("no date"),
+                                  QFileInfo(e.filePath).fileName(), locale.toString(e.line)));
+        chosen = m_wizard->hooks()->chooseItem(this, tr("Several keys match"),
+                                               tr("The export lists %n key(s) for this key ID. Choose the one for "
+                                                  "this computer (usually the newest):",
+                                                  nullptr, int(matches.size())),
+                                               items);
+        if (chosen < 0 || chosen >= matches.size())
+            return false;
+    }
+    useEscrowEntry(matches[chosen]);
+    return true;
+}
+
+void KeyPage::useEscrowEntry(const EscrowEntry &entry)
+{
+    m_startupKeyFile.clear();
+    m_fillingFromEscrow = true;
+    ui->keyEntry->setKey(entry.key);
+    m_fillingFromEscrow = false;
+    const QString file = QFileInfo(entry.filePath).fileName();
+    const QString host = entry.host.isEmpty() ? tr("unknown computer") : entry.host;
+    const QString date = entry.date.isValid() ? QLocale().toString(entry.date.toLocalTime(), QLocale::ShortFormat) : tr("no date");
+    // What the ticket says about where the key came from (never the key itself).
+    m_keySource = tr("key export %1 (%2, %3)")
+                      .arg(file, host, entry.date.isValid() ? entry.date.toUTC().toString(Qt::ISODate) : tr("no date"));
+    m_escrowSource->setText(tr("Filled in from %1: computer %2, %3.").arg(file, host, date));
+    retranslate();
+    emit completeChanged();
+}
+
+void KeyPage::updateKeyProblem()
+{
+    const QString problem = ui->keyEntry->problem();
+    ui->keyProblem->setText(problem);
+    ui->keyProblem->setVisible(!problem.isEmpty());
+}
+
+void KeyPage::retranslate()
+{
+    const RecoverySession *session = m_wizard->session();
+    QStringList ids;
+    for (const ProtectorId &id : session->keyIds())
+        ids.append(id.shortId());
+    ui->keyIdValue->setText(ids.join(QStringLiteral("  ")));
+    ui->keyIdValue->setToolTip(ids.isEmpty() ? QString() : session->keyIds().first().toString());
+    ui->keyIdCaption->setText(ids.size() > 1 ? tr("This disk has %n recovery key(s); any of these key IDs will do:",
+                                                  nullptr, int(ids.size()))
+                                             : QCoreApplication::translate("KeyPage", "Recovery key ID to look for:"));
+
+    const VolumeInfo *volume = session->selectedVolume();
+    const bool practice = volume && volume->practice;
+    ui->practiceSheet->setVisible(practice);
+    if (practice) {
+        ui->practiceSheetText->setText(
+            tr("This is a training disk. On a real case this sheet is your key list.\nRecovery key ID: %1\nRecovery "
+               "key: %2")
+                .arg(ids.value(0), RecoverySession::practiceKeyText()));
+    }
+
+    m_escrowButton->setText(tr("Find it in a key e&xport…"));
+    m_escrowButton->setToolTip(tr("A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, "
+                                  "MBAM or CrowdStrike's script. It is read into memory only."));
+    const bool usingFile = !m_startupKeyFile.isEmpty();
+    ui->keyEntry->setEnabled(!usingFile);
+    ui->showKeyCheck->setEnabled(!usingFile);
+    ui->bekLabel->setVisible(usingFile);
+    ui->clearBekButton->setVisible(usingFile);
+    if (usingFile)
+        ui->bekLabel->setText(tr("Startup key file: %1").arg(QDir::toNativeSeparators(m_startupKeyFile)));
+    updateKeyProblem();
+}
+
+void KeyPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+}  // namespace ra::gui

@@ -1,0 +1,65 @@
+#pragma once
+// Recovery key: the Key ID to look for, the key typed in 8 groups (or a .BEK startup key file).
+// A wrong key is said in the page, what was typed stays; the fields are cleared whenever the
+// page is left backwards, after the volume opened, and for the next machine.
+
+#include <QWizardPage>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+
+namespace Ui {
+class KeyPage;
+}
+
+namespace ra {
+struct EscrowEntry;
+}
+
+namespace ra::gui {
+
+class KeyEntryWidget;
+class RecoveryWizard;
+
+class KeyPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit KeyPage(RecoveryWizard *wizard);
+    ~KeyPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    // Wipes the key fields and the chosen .BEK file.
+    void clearSecrets();
+    KeyEntryWidget *keyEntry() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void chooseStartupKeyFile();
+    void updateKeyProblem();
+    void loadKeyExport();
+    // Fills the key of the volume's Key ID from the loaded exports; false when none matches.
+    bool fillFromEscrow();
+    void useEscrowEntry(const EscrowEntry &entry);
+
+    std::unique_ptr<Ui::KeyPage> ui;
+    RecoveryWizard *m_wizard;
+    QString m_startupKeyFile;
+    QPushButton *m_escrowButton;
+    QLabel *m_escrowSource;
+    QLabel *m_storeNote;  // keys kept in memory only (no keychain)
+    QString m_keySource;  // where the key in the fields came from, when not typed
+    bool m_fillingFromEscrow = false;
+};
+
+}  // namespace ra::gui

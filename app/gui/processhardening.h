@@ -1,0 +1,11 @@
+#pragma once
+// The recovery key passes through the wizard's memory: no core dump may carry it to disk, and
+// no other process of the same user may attach to ours (ptrace) or read /proc/<pid>/mem.
+
+namespace ra::gui {
+
+// setrlimit(RLIMIT_CORE, 0) and prctl(PR_SET_DUMPABLE, 0). Call first thing in main().
+// False when either call failed (the process then runs anyway).
+bool disableCoreDumps();
+
+}  // namespace ra::gui

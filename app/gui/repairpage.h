@@ -1,0 +1,50 @@
+#pragma once
+// Repair: the session's plan runs off the UI thread; this page shows its steps, offers a stop
+// that the session honours between files, and says the outcome in one sentence.
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class RepairPage;
+}
+
+namespace ra::gui {
+
+class RecoveryWizard;
+
+class RepairPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit RepairPage(RecoveryWizard *wizard);
+    ~RepairPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+    bool isRunning() const { return m_running; }
+    // Asks the session to stop after the current file.
+    void requestStop();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onProgress(const QString &step, int done, int total);
+    void onFinished();
+    void showCurrent();
+    void showReport();
+    void retranslate();
+
+    std::unique_ptr<Ui::RepairPage> ui;
+    RecoveryWizard *m_wizard;
+    bool m_running = false;
+    bool m_finished = false;
+    QString m_currentFile;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+}  // namespace ra::gui

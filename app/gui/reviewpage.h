@@ -1,0 +1,42 @@
+#pragma once
+// Review: the findings with their verdicts, the plan in plain steps, and one confirmation that
+// names the files. Nothing on the disk changes before the user confirms here.
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ReviewPage;
+}
+
+namespace ra::gui {
+
+class RecoveryWizard;
+
+class ReviewPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    enum Column { SelectedColumn, FileColumn, UtcColumn, LocalColumn, SizeColumn, VerdictColumn, ColumnCount };
+
+    explicit ReviewPage(RecoveryWizard *wizard);
+    ~ReviewPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showCase();
+    void retranslate();
+
+    std::unique_ptr<Ui::ReviewPage> ui;
+    RecoveryWizard *m_wizard;
+    bool m_rendering = false;
+};
+
+}  // namespace ra::gui

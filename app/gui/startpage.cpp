@@ -1,0 +1,147 @@
+#include "startpage.h"
+
+#include "dialoghooks.h"
+#include "recoverywizard.h"
+#include "ui_startpage.h"
+#include "workflow/recoverysession.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace ra::gui {
+
+namespace {
+const QString TechnicianKey = QStringLiteral("technician");
+const QString TicketKey = QStringLiteral("ticketReference");
+}
+
+StartPage::StartPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_unique<Ui::StartPage>()), m_wizard(wizard)
+{
+    ui->setupUi(this);
+    // Language names are written in their own language, never translated.
+    ui->languageCombo->addItem(QStringLiteral("日本語"), languageCode(Language::Japanese));
+    ui->languageCombo->addItem(QStringLiteral("English"), languageCode(Language::English));
+    syncLanguageCombo();
+    connect(ui->languageCombo, &QComboBox::activated, this, [this](int index) {
+        m_wizard->setLanguage(languageFromCode(ui->languageCombo->itemData(index).toString()));
+    });
+    connect(m_wizard, &RecoveryWizard::languageChanged, this, &StartPage::syncLanguageCombo);
+
+    const QSettings settings;
+    ui->technicianEdit->setText(settings.value(TechnicianKey).toString());
+    ui->ticketEdit->setText(settings.value(TicketKey).toString());
+
+    for (QLineEdit *edit : {ui->technicianEdit, ui->imageEdit, ui->folderEdit})
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    for (QRadioButton *radio : {ui->diskRadio, ui->imageRadio, ui->folderRadio, ui->practiceRadio})
+        connect(radio, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
+    connect(ui->imageEdit, &QLineEdit::textEdited, ui->imageRadio, [this] { ui->imageRadio->setChecked(true); });
+    connect(ui->folderEdit, &QLineEdit::textEdited, ui->folderRadio, [this] { ui->folderRadio->setChecked(true); });
+    connect(ui->imageBrowseButton, &QPushButton::clicked, this, &StartPage::browseImage);
+    connect(ui->folderBrowseButton, &QPushButton::clicked, this, &StartPage::browseFolder);
+}
+
+StartPage::~StartPage() = default;
+
+void StartPage::initializePage()
+{
+    RecoverySession *session = m_wizard->session();
+    if (!session->technician().isEmpty())
+        ui->technicianEdit->setText(session->technician());
+    if (!session->ticketReference().isEmpty())
+        ui->ticketEdit->setText(session->ticketReference());
+    ui->message->clear();
+}
+
+bool StartPage::isComplete() const
+{
+    if (ui->technicianEdit->text().trimmed().isEmpty())
+        return false;
+    if (ui->imageRadio->isChecked())
+        return !ui->imageEdit->text().trimmed().isEmpty();
+    if (ui->folderRadio->isChecked())
+        return !ui->folderEdit->text().trimmed().isEmpty();
+    return true;
+}
+
+QStringList StartPage::chosenTargets() const
+{
+    if (ui->imageRadio->isChecked())
+        return {ui->imageEdit->text().trimmed()};
+    if (ui->folderRadio->isChecked())
+        return {ui->folderEdit->text().trimmed()};
+    if (ui->practiceRadio->isChecked())
+        return {RecoverySession::practiceTarget()};
+    return {};
+}
+
+bool StartPage::validatePage()
+{
+    RecoverySession *session = m_wizard->session();
+    session->setTechnician(ui->technicianEdit->text().trimmed());
+    session->setTicketReference(ui->ticketEdit->text().trimmed());
+    QSettings settings;
+    settings.setValue(TechnicianKey, session->technician());
+    settings.setValue(TicketKey, session->ticketReference());
+
+    m_wizard->setTargets(chosenTargets());
+    const Status detected = session->detect(m_wizard->targets());
+    if (!detected) {
+        ui->message->showError(detected.error().message);
+        return false;
+    }
+    ui->message->clear();
+    return true;
+}
+
+int StartPage::nextId() const
+{
+    return RecoveryWizard::DetectPageId;
+}
+
+void StartPage::chooseTarget(const QString &target)
+{
+    if (target == RecoverySession::practiceTarget()) {
+        ui->practiceRadio->setChecked(true);
+    } else if (QFileInfo(target).isDir()) {
+        ui->folderEdit->setText(target);
+        ui->folderRadio->setChecked(true);
+    } else if (!target.isEmpty()) {
+        ui->imageEdit->setText(target);
+        ui->imageRadio->setChecked(true);
+    }
+}
+
+void StartPage::syncLanguageCombo()
+{
+    ui->languageCombo->setCurrentIndex(ui->languageCombo->findData(languageCode(m_wizard->language())));
+}
+
+void StartPage::browseImage()
+{
+    const QString file = m_wizard->hooks()->openFileName(
+        this, tr("Choose a disk image"), tr("Disk images (*.img *.raw *.dd *.bin *.vhd);;All files (*)"));
+    if (!file.isEmpty()) {
+        ui->imageEdit->setText(file);
+        ui->imageRadio->setChecked(true);
+    }
+}
+
+void StartPage::browseFolder()
+{
+    const QString folder = m_wizard->hooks()->existingDirectory(this, tr("Choose the mounted Windows folder"));
+    if (!folder.isEmpty()) {
+        ui->folderEdit->setText(folder);
+        ui->folderRadio->setChecked(true);
+    }
+}
+
+void StartPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        ui->retranslateUi(this);
+    QWizardPage::changeEvent(event);
+}
+
+}  // namespace ra::gui

@@ -1,0 +1,44 @@
+#pragma once
+// Start: language, who works on the case, and what to repair.
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class StartPage;
+}
+
+namespace ra::gui {
+
+class RecoveryWizard;
+
+class StartPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit StartPage(RecoveryWizard *wizard);
+    ~StartPage() override;
+
+    void initializePage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    // Preselects a target (from the command line): a path or the practice target.
+    void chooseTarget(const QString &target);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QStringList chosenTargets() const;
+    void syncLanguageCombo();
+    void browseImage();
+    void browseFolder();
+
+    std::unique_ptr<Ui::StartPage> ui;
+    RecoveryWizard *m_wizard;
+};
+
+}  // namespace ra::gui

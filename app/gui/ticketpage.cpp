@@ -1,0 +1,140 @@
+#include "ticketpage.h"
+
+#include "dialoghooks.h"
+#include "recoverywizard.h"
+#include "ui_ticketpage.h"
+#include "workflow/recoverysession.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QTimer>
+#include <QUrl>
+
+namespace ra::gui {
+
+TicketPage::TicketPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_unique<Ui::TicketPage>()), m_wizard(wizard)
+{
+    ui->setupUi(this);
+    setFinalPage(true);
+    ui->preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    fillCombos();
+    connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &TicketPage::render);
+    connect(ui->ticketLanguageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_wizard->session()->setTicketLanguage(ticketLanguage());
+        render();
+    });
+    connect(ui->copyButton, &QPushButton::clicked, this, &TicketPage::copyToClipboard);
+    connect(ui->saveButton, &QPushButton::clicked, this, &TicketPage::saveAs);
+    connect(ui->openFolderButton, &QPushButton::clicked, this, &TicketPage::openCaseFolder);
+    connect(ui->nextMachineButton, &QPushButton::clicked, m_wizard, &RecoveryWizard::startNextMachine);
+}
+
+TicketPage::~TicketPage() = default;
+
+void TicketPage::fillCombos()
+{
+    const QSignalBlocker formatBlocker(ui->formatCombo);
+    const QSignalBlocker languageBlocker(ui->ticketLanguageCombo);
+    const int format = qMax(0, ui->formatCombo->currentIndex());
+    ui->formatCombo->clear();
+    ui->formatCombo->addItem(tr("Plain text"), int(TicketFormat::Text));
+    ui->formatCombo->addItem(tr("Markdown (Jira, GitHub)"), int(TicketFormat::Markdown));
+    ui->formatCombo->addItem(tr("JSON (for tools)"), int(TicketFormat::Json));
+    ui->formatCombo->setCurrentIndex(format);
+    if (ui->ticketLanguageCombo->count() == 0) {
+        ui->ticketLanguageCombo->addItem(QStringLiteral("日本語"), languageCode(Language::Japanese));
+        ui->ticketLanguageCombo->addItem(QStringLiteral("English"), languageCode(Language::English));
+    }
+}
+
+void TicketPage::initializePage()
+{
+    ui->message->clear();
+    RecoverySession *session = m_wizard->session();
+    if (session->state() != RecoverySession::State::Closed) {
+        const Status closed = session->close();
+        if (!closed)
+            ui->message->showError(closed.error().message);
+    }
+    {
+        const QSignalBlocker blocker(ui->ticketLanguageCombo);
+        ui->ticketLanguageCombo->setCurrentIndex(
+            ui->ticketLanguageCombo->findData(languageCode(session->ticketLanguage())));
+    }
+    render();
+    // After QWizard has placed the focus on the page: start on the most common action.
+    QTimer::singleShot(0, ui->copyButton, [this] { ui->copyButton->setFocus(Qt::OtherFocusReason); });
+}
+
+int TicketPage::nextId() const
+{
+    return -1;
+}
+
+TicketFormat TicketPage::format() const
+{
+    return TicketFormat(ui->formatCombo->currentData().toInt());
+}
+
+Language TicketPage::ticketLanguage() const
+{
+    return languageFromCode(ui->ticketLanguageCombo->currentData().toString());
+}
+
+QString TicketPage::previewText() const
+{
+    return ui->preview->toPlainText();
+}
+
+void TicketPage::render()
+{
+    ui->preview->setPlainText(m_wizard->session()->ticket(format(), ticketLanguage()));
+}
+
+void TicketPage::copyToClipboard()
+{
+    QGuiApplication::clipboard()->setText(m_wizard->session()->ticket(format(), ticketLanguage()));
+    ui->message->showSuccess(tr("The ticket is on the clipboard: paste it into your helpdesk system."));
+}
+
+void TicketPage::saveAs()
+{
+    const RecoverySession *session = m_wizard->session();
+    const Case &c = session->currentCase();
+    const QString suggested = QDir::homePath() + u'/' + c.id + u'.' + Ticket::fileSuffix(format());
+    const QString path = m_wizard->hooks()->saveFileName(this, tr("Save the ticket"), suggested,
+                                                         tr("Ticket (*.%1)").arg(Ticket::fileSuffix(format())));
+    if (path.isEmpty())
+        return;
+    const Status saved = session->saveTicket(path, format(), ticketLanguage());
+    if (saved)
+        ui->message->showSuccess(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        ui->message->showError(saved.error().message);
+}
+
+void TicketPage::openCaseFolder()
+{
+    const QString folder = m_wizard->session()->currentCase().folder;
+    if (folder.isEmpty() || !m_wizard->hooks()->openUrl(QUrl::fromLocalFile(folder)))
+        ui->message->showError(tr("The case folder could not be opened. It is: %1").arg(QDir::toNativeSeparators(folder)));
+}
+
+void TicketPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        fillCombos();
+        const QSignalBlocker blocker(ui->ticketLanguageCombo);
+        ui->ticketLanguageCombo->setCurrentIndex(
+            ui->ticketLanguageCombo->findData(languageCode(m_wizard->session()->ticketLanguage())));
+        if (m_wizard->currentId() == RecoveryWizard::TicketPageId)
+            render();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+}  // namespace ra::gui

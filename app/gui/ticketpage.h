@@ -1,0 +1,47 @@
+#pragma once
+// Ticket: the case is closed (every mount undone, ticket files written to the case folder);
+// the summary is previewed, copied, saved elsewhere, and the next machine can start.
+
+#include "domain/ticket.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class TicketPage;
+}
+
+namespace ra::gui {
+
+class RecoveryWizard;
+
+class TicketPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit TicketPage(RecoveryWizard *wizard);
+    ~TicketPage() override;
+
+    void initializePage() override;
+    int nextId() const override;
+
+    TicketFormat format() const;
+    Language ticketLanguage() const;
+    QString previewText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void fillCombos();
+    void copyToClipboard();
+    void saveAs();
+    void openCaseFolder();
+
+    std::unique_ptr<Ui::TicketPage> ui;
+    RecoveryWizard *m_wizard;
+};
+
+}  // namespace ra::gui

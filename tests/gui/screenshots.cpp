@@ -1,0 +1,117 @@
+// Walks the wizard through every page on the practice disk, in English and Japanese, and saves
+// each page as PNG (QWidget::grab). Run by screenshots.sh under xvfb-run; not a test.
+// Usage: gui_screenshots <output folder> [width height]
+
+#include "fakedialoghooks.h"
+#include "keyentrywidget.h"
+#include "recoverywizard.h"
+#include "wizarddriver.h"
+#include "workflow/recoverysession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace ra;
+
+namespace {
+
+bool save(QWidget *window, const QString &path)
+{
+    QApplication::processEvents();
+    QTest::qWait(100);
+    const bool ok = window->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+bool step(bool ok, int page)
+{
+    if (!ok)
+        std::printf("FAILED to go on from page %d\n", page);
+    return ok;
+}
+
+bool walk(Language language, const QString &out, const QSize &size)
+{
+    QTemporaryDir cases;
+    RecoverySession session;
+    session.setCasesDir(cases.path());
+    test::FakeDialogHooks hooks;
+    gui::RecoveryWizard wizard(&session, &hooks);
+    test::WizardDriver ui(&wizard);
+    wizard.setLanguage(language);
+    if (size.isValid())
+        wizard.resize(size);
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    // Xvfb has no window manager: the window may never become active; typing goes to the
+    // wizard's focus widget anyway (WizardDriver::typeIntoFocus).
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return false;
+    const QString prefix = out + u'/' + languageCode(language) + u'-';
+    bool ok = true;
+
+    ui.find<QLineEdit>(QStringLiteral("technicianEdit"))->setText(
+        language == Language::Japanese ? QStringLiteral("田中 愛子") : QStringLiteral("Aiko Tanaka"));
+    ui.find<QLineEdit>(QStringLiteral("ticketEdit"))->setText(QStringLiteral("INC0012345"));
+    ui.find<QRadioButton>(QStringLiteral("practiceRadio"))->setChecked(true);
+    ok &= save(&wizard, prefix + QStringLiteral("1-start.png"));
+    ok &= step(ui.next(), wizard.currentId());
+    ok &= save(&wizard, prefix + QStringLiteral("2-detect.png"));
+    ok &= step(ui.next(), wizard.currentId());
+
+    // The key page: first with a typing error in group 3 (digits shown), then correct.
+    QStringList groups = RecoverySession::practiceKeyText().split(u'-');
+    QStringList typo = groups;
+    typo[2][5] = QChar(u'0' + (typo[2][5].digitValue() + 1) % 10);
+    ui.find<QCheckBox>(QStringLiteral("showKeyCheck"))->setChecked(true);
+    ui.keyField(1)->setFocus();
+    ui.typeIntoFocus(typo.mid(0, 5).join(QString()));
+    ok &= save(&wizard, prefix + QStringLiteral("3-key-typo.png"));
+    ui.find<gui::KeyEntryWidget>(QStringLiteral("keyEntry"))->clear();
+    ui.keyField(1)->setFocus();
+    ui.typeIntoFocus(RecoverySession::practiceKeyText());
+    ui.find<QCheckBox>(QStringLiteral("showKeyCheck"))->setChecked(false);
+    ok &= save(&wizard, prefix + QStringLiteral("3-key.png"));
+    ok &= step(ui.next(), wizard.currentId());
+
+    ok &= save(&wizard, prefix + QStringLiteral("4-review.png"));
+    ui.find<QCheckBox>(QStringLiteral("confirmCheck"))->setChecked(true);
+    ok &= save(&wizard, prefix + QStringLiteral("4-review-confirmed.png"));
+    ok &= step(ui.next(), wizard.currentId());
+    ok &= QTest::qWaitFor([&] { return ui.canGoOn(); }, 20000);
+    ok &= save(&wizard, prefix + QStringLiteral("5-repair.png"));
+    ok &= step(ui.next(), wizard.currentId());
+    ok &= save(&wizard, prefix + QStringLiteral("6-ticket.png"));
+
+    // A search of the attached disks that finds nothing shows the hints.
+    wizard.startNextMachine();
+    ui.find<QRadioButton>(QStringLiteral("diskRadio"))->setChecked(true);
+    ok &= step(ui.next(), wizard.currentId());
+    ok &= save(&wizard, prefix + QStringLiteral("2-detect-nothing.png"));
+    return ok;
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("recovery-assistant-screenshots"));
+    QSettings().clear();
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    const QSize size = argc > 3 ? QSize(atoi(argv[2]), atoi(argv[3])) : QSize();
+    QDir().mkpath(out);
+    bool ok = true;
+    for (Language language : {Language::English, Language::Japanese})
+        ok &= walk(language, out, size);
+    return ok ? 0 : 1;
+}
