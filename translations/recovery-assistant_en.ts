@@ -1956,7 +1956,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <name>ra::gui::KeyEntryWidget</name>
     <message numerus="yes">
         <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
-        <translation><numerusform>Group %1 cannot be right. Compare these digits with the key list again.</numerusform><numerusform>%n groups cannot be right: %1. Compare these digits with the key list again.</numerusform></translation>
+        <translation>
+            <numerusform>Group %1 cannot be right. Compare these digits with the key list again.</numerusform>
+            <numerusform>%n groups cannot be right: %1. Compare these digits with the key list again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2003,7 +2006,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation><numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform><numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform></translation>
+        <translation>
+            <numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform>
+            <numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the startup key file</source>
@@ -2023,7 +2029,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>The loaded key exports (%n key(s)) have no key for key ID %1. Look it up elsewhere and type it in.</source>
-        <translation><numerusform>The loaded key exports (%n key) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform><numerusform>The loaded key exports (%n keys) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform></translation>
+        <translation>
+            <numerusform>The loaded key exports (%n key) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform>
+            <numerusform>The loaded key exports (%n keys) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2047,7 +2056,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>The export lists %n key(s) for this key ID. Choose the one for this computer (usually the newest):</source>
-        <translation><numerusform>The export lists %n key for this key ID. Choose the one for this computer (usually the newest):</numerusform><numerusform>The export lists %n keys for this key ID. Choose the one for this computer (usually the newest):</numerusform></translation>
+        <translation>
+            <numerusform>The export lists %n key for this key ID. Choose the one for this computer (usually the newest):</numerusform>
+            <numerusform>The export lists %n keys for this key ID. Choose the one for this computer (usually the newest):</numerusform>
+        </translation>
     </message>
     <message>
         <source>key export %1 (%2, %3)</source>
@@ -2059,7 +2071,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>This disk has %n recovery key(s); any of these key IDs will do:</source>
-        <translation><numerusform>This disk has %n recovery key; its key ID:</numerusform><numerusform>This disk has %n recovery keys; any of these key IDs will do:</numerusform></translation>
+        <translation>
+            <numerusform>This disk has %n recovery key; its key ID:</numerusform>
+            <numerusform>This disk has %n recovery keys; any of these key IDs will do:</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is a training disk. On a real case this sheet is your key list.
@@ -2154,7 +2169,10 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed from the disk and kept in quarantine.</source>
-        <translation><numerusform>Fixed: %n file removed from the disk and kept in quarantine.</numerusform><numerusform>Fixed: %n files removed from the disk and kept in quarantine.</numerusform></translation>
+        <translation>
+            <numerusform>Fixed: %n file removed from the disk and kept in quarantine.</numerusform>
+            <numerusform>Fixed: %n files removed from the disk and kept in quarantine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put the disk back and start the computer: Windows should start normally. Then write down the ticket on the next page.</source>
@@ -2174,7 +2192,10 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation><numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform><numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform></translation>
+        <translation>
+            <numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform>
+            <numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disk is in a consistent state. To finish, run the assistant on this disk again.</source>
@@ -2245,7 +2266,10 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</source>
-        <translation><numerusform>%n file will be removed from this disk: %1. A verified copy is kept in the quarantine folder on this computer first.</numerusform><numerusform>%n files will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</numerusform></translation>
+        <translation>
+            <numerusform>%n file will be removed from this disk: %1. A verified copy is kept in the quarantine folder on this computer first.</numerusform>
+            <numerusform>%n files will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>

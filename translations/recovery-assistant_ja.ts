@@ -1952,7 +1952,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <name>ra::gui::KeyEntryWidget</name>
     <message numerus="yes">
         <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
-        <translation><numerusform>%n 個のグループが正しくありません: %1。キーの一覧ともう一度見比べてください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のグループが正しくありません: %1。キーの一覧ともう一度見比べてください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -1999,7 +2001,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation><numerusform>このキーではドライブのロックを解除できません (これまでに %n 回)。回復キー ID が上の ID と一致しているか確認し、各グループをもう一度見比べてください。入力した内容はそのまま残っています。</numerusform></translation>
+        <translation>
+            <numerusform>このキーではドライブのロックを解除できません (これまでに %n 回)。回復キー ID が上の ID と一致しているか確認し、各グループをもう一度見比べてください。入力した内容はそのまま残っています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the startup key file</source>
@@ -2019,7 +2023,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>The loaded key exports (%n key(s)) have no key for key ID %1. Look it up elsewhere and type it in.</source>
-        <translation><numerusform>読み込んだキーのエクスポート (キー %n 個) には、回復キー ID %1 のキーがありません。ほかの場所で探して入力してください。</numerusform></translation>
+        <translation>
+            <numerusform>読み込んだキーのエクスポート (キー %n 個) には、回復キー ID %1 のキーがありません。ほかの場所で探して入力してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -2043,7 +2049,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>The export lists %n key(s) for this key ID. Choose the one for this computer (usually the newest):</source>
-        <translation><numerusform>エクスポートには、この回復キー ID のキーが %n 個あります。このコンピューターのキーを選んでください (通常は最新のもの):</numerusform></translation>
+        <translation>
+            <numerusform>エクスポートには、この回復キー ID のキーが %n 個あります。このコンピューターのキーを選んでください (通常は最新のもの):</numerusform>
+        </translation>
     </message>
     <message>
         <source>key export %1 (%2, %3)</source>
@@ -2055,7 +2063,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>This disk has %n recovery key(s); any of these key IDs will do:</source>
-        <translation><numerusform>このドライブには回復キーが %n 個あります。次のどの回復キー ID のキーでもかまいません:</numerusform></translation>
+        <translation>
+            <numerusform>このドライブには回復キーが %n 個あります。次のどの回復キー ID のキーでもかまいません:</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is a training disk. On a real case this sheet is your key list.
@@ -2152,7 +2162,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed from the disk and kept in quarantine.</source>
-        <translation><numerusform>修復しました: %n 個のファイルをドライブから削除し、検疫フォルダーに保管しました。</numerusform></translation>
+        <translation>
+            <numerusform>修復しました: %n 個のファイルをドライブから削除し、検疫フォルダーに保管しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put the disk back and start the computer: Windows should start normally. Then write down the ticket on the next page.</source>
@@ -2172,7 +2184,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation><numerusform>中止しました: %n 個のファイルを削除して検疫フォルダーに保管しました。その他のファイルは変更していません。</numerusform></translation>
+        <translation>
+            <numerusform>中止しました: %n 個のファイルを削除して検疫フォルダーに保管しました。その他のファイルは変更していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disk is in a consistent state. To finish, run the assistant on this disk again.</source>
@@ -2243,7 +2257,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be removed from this disk: %1. A verified copy of each is kept in the quarantine folder on this computer first.</source>
-        <translation><numerusform>このドライブから %n 個のファイルを削除します: %1。削除の前に、各ファイルの検証済みのコピーをこのコンピューターの検疫フォルダーに保管します。</numerusform></translation>
+        <translation>
+            <numerusform>このドライブから %n 個のファイルを削除します: %1。削除の前に、各ファイルの検証済みのコピーをこのコンピューターの検疫フォルダーに保管します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
