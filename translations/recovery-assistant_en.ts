@@ -1646,6 +1646,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>%1, partition %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Practice volume</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WindowsFactsReader</name>

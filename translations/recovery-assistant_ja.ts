@@ -1645,6 +1645,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>%1, partition %2</source>
         <translation>%1 のパーティション %2</translation>
     </message>
+    <message>
+        <source>Practice volume</source>
+        <translation>練習用ボリューム</translation>
+    </message>
 </context>
 <context>
     <name>WindowsFactsReader</name>

@@ -41,6 +41,11 @@ Language languageFromCode(const QString &code, Language fallback)
     return fallback;
 }
 
+QString listSeparator(Language language)
+{
+    return language == Language::Japanese ? QStringLiteral("、") : QStringLiteral(", ");
+}
+
 Language systemLanguage()
 {
     return QLocale::system().language() == QLocale::Japanese ? Language::Japanese : Language::English;

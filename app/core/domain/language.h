@@ -11,6 +11,9 @@ enum class Language { English, Japanese };
 
 QString languageCode(Language language);                  // "en" / "ja"
 Language languageFromCode(const QString &code, Language fallback = Language::English);
+// The separator of an inline list: ", " in English, "、" in Japanese.
+QString listSeparator(Language language);
+
 // The language of the system locale (Japanese when it is ja*, otherwise English).
 Language systemLanguage();
 

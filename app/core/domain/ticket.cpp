@@ -37,8 +37,7 @@ struct Writer {
     {
         return t(QT_TRANSLATE_NOOP("Ticket", "%1 bytes")).arg(locale.toString(size));
     }
-    // The list separator of the language: Japanese writes 「、」.
-    QString sep() const { return language == Language::Japanese ? QStringLiteral("、") : QStringLiteral(", "); }
+    QString sep() const { return listSeparator(language); }
     QString orUnknown(const QString &s) const { return s.isEmpty() ? t(QT_TRANSLATE_NOOP("Ticket", "unknown")) : s; }
 
     QString headline(const Case &c) const

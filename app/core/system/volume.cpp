@@ -65,7 +65,9 @@ bool BitLockerInfo::hasClearKey() const
 
 QString VolumeInfo::displayName() const
 {
-    if (kind == VolumeKind::Folder || practice)
+    if (practice)
+        return VolumeText::tr("Practice volume");
+    if (kind == VolumeKind::Folder)
         return target;
     if (partitionNumber > 0 && !QFileInfo(device).fileName().startsWith(QStringLiteral("sd"))
         && !device.startsWith(QStringLiteral("/dev/")))

@@ -156,59 +156,63 @@ Status RecoverySession::detect(const QStringList &targets)
     return {};
 }
 
-QString RecoverySession::volumeSummary(const VolumeInfo &v) const
+QString RecoverySession::volumeDescription(const VolumeInfo &v) const
 {
-    const QString size = v.size > 0 ? QLocale().formattedDataSize(v.size) : QString();
-    const bool isSelectedAndInspected = m_selected >= 0 && &m_volumes[m_selected] == &v && m_state >= State::Inspected;
-    QString state;
-    if (isSelectedAndInspected) {
-        int faulty = 0;
-        for (const Finding &f : m_case.findings)
-            faulty += f.verdict == Verdict::Faulty ? 1 : 0;
-        const QString windows = m_case.windows.productName.isEmpty() ? tr("Windows found") : m_case.windows.productName;
-        if (m_case.windowsRoot.isEmpty())
-            state = tr("no Windows installation");
-        else if (faulty > 0)
-            state = tr("%1, channel file 291 faulty version present").arg(windows);
-        else if (m_case.findings.isEmpty())
-            state = tr("%1, no channel file 291 (already remediated or not affected)").arg(windows);
-        else
-            state = tr("%1, channel file 291 present, no faulty version").arg(windows);
-    }
+    QStringList parts;
     switch (v.kind) {
     case VolumeKind::BitLocker: {
         QString s = v.practice ? tr("Practice BitLocker volume") : tr("BitLocker");
         if (v.bitlocker && !v.bitlocker->encryptionMethod.isEmpty())
             s += QStringLiteral(" (%1)").arg(v.bitlocker->encryptionMethod);
-        if (!state.isEmpty())
-            return s + QStringLiteral(", ") + tr("unlocked") + QStringLiteral(", ") + state;
+        parts << s;
+        break;
+    }
+    case VolumeKind::Ntfs:
+        parts << (v.label.isEmpty() ? QStringLiteral("NTFS") : QStringLiteral("NTFS \"%1\"").arg(v.label));
+        break;
+    case VolumeKind::Folder: parts << tr("Folder"); break;
+    case VolumeKind::Fat: parts << tr("FAT volume (not a Windows system volume)"); break;
+    case VolumeKind::Other: parts << tr("Other file system (not Windows)"); break;
+    case VolumeKind::Unknown: parts << tr("Unknown or empty volume"); break;
+    }
+    if (v.size > 0 && v.kind != VolumeKind::Folder)
+        parts << QLocale().formattedDataSize(v.size);
+    return parts.join(listSeparator(uiLanguage()));
+}
+
+QString RecoverySession::volumeSummary(const VolumeInfo &v) const
+{
+    QStringList parts{volumeDescription(v)};
+    const bool inspected = m_selected >= 0 && &m_volumes[m_selected] == &v && m_state >= State::Inspected;
+    if (inspected) {
+        if (v.kind == VolumeKind::BitLocker)
+            parts << tr("unlocked");
+        int faulty = 0;
+        for (const Finding &f : m_case.findings)
+            faulty += f.verdict == Verdict::Faulty ? 1 : 0;
+        const QString windows = m_case.windows.productName.isEmpty() ? tr("Windows found") : m_case.windows.productName;
+        if (m_case.windowsRoot.isEmpty())
+            parts << tr("no Windows installation");
+        else if (faulty > 0)
+            parts << tr("%1, channel file 291 faulty version present").arg(windows);
+        else if (m_case.findings.isEmpty())
+            parts << tr("%1, no channel file 291 (already remediated or not affected)").arg(windows);
+        else
+            parts << tr("%1, channel file 291 present, no faulty version").arg(windows);
+    } else if (v.kind == VolumeKind::BitLocker) {
         const QList<ProtectorId> ids = v.bitlocker ? v.bitlocker->recoveryIds() : QList<ProtectorId>{};
-        if (v.bitlocker && v.bitlocker->hasClearKey())
-            s += QStringLiteral(", ") + tr("protection suspended (no key needed)");
-        else if (!ids.isEmpty()) {
+        if (v.bitlocker && v.bitlocker->hasClearKey()) {
+            parts << tr("protection suspended (no key needed)");
+        } else if (!ids.isEmpty()) {
             QStringList shortIds;
             for (const ProtectorId &id : ids)
                 shortIds << id.shortId();
-            s += QStringLiteral(", ") + tr("locked, Key ID %1").arg(shortIds.join(QStringLiteral(" / ")));
+            parts << tr("locked, Key ID %1").arg(shortIds.join(QStringLiteral(" / ")));
+        } else {
+            parts << tr("locked, no recovery key protector");
         }
-        else
-            s += QStringLiteral(", ") + tr("locked, no recovery key protector");
-        return size.isEmpty() ? s : s + QStringLiteral(", ") + size;
     }
-    case VolumeKind::Ntfs:
-        return QStringLiteral("NTFS") + (v.label.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(v.label))
-               + (size.isEmpty() ? QString() : QStringLiteral(", ") + size)
-               + (state.isEmpty() ? QString() : QStringLiteral(", ") + state);
-    case VolumeKind::Folder:
-        return tr("Folder") + (state.isEmpty() ? QString() : QStringLiteral(", ") + state);
-    case VolumeKind::Fat:
-        return tr("FAT volume (not a Windows system volume)") + (size.isEmpty() ? QString() : QStringLiteral(", ") + size);
-    case VolumeKind::Other:
-        return tr("Other file system (not Windows)") + (size.isEmpty() ? QString() : QStringLiteral(", ") + size);
-    case VolumeKind::Unknown:
-        return tr("Unknown or empty volume") + (size.isEmpty() ? QString() : QStringLiteral(", ") + size);
-    }
-    return {};
+    return parts.join(listSeparator(uiLanguage()));
 }
 
 Status RecoverySession::selectVolume(int index)
@@ -229,7 +233,7 @@ Status RecoverySession::selectVolume(int index)
     m_case.technician = m_technician;
     m_case.ticketReference = m_ticketReference;
     m_case.target = v.displayName();
-    m_case.targetDescription = volumeSummary(v);
+    m_case.targetDescription = volumeDescription(v);
     m_case.report->addChild(tr("Selected %1: %2").arg(m_case.target, m_case.targetDescription)).finish(ReportNode::State::Ok);
     m_lastError = {};
     emit caseChanged();

@@ -70,7 +70,10 @@ public:
     //    with none, every disk the backends can see.
     Status detect(const QStringList &targets);
     const QList<VolumeInfo> &volumes() const { return m_volumes; }
-    // "BitLocker, locked, Key ID 64311DEA" / "NTFS, Windows found" … in the UI language.
+    // What the volume is: "BitLocker (XTS-AES 128), 237 GB" (the ticket's disk description).
+    QString volumeDescription(const VolumeInfo &volume) const;
+    // What it is and its state now: "BitLocker (XTS-AES 128), 237 GB, locked, Key ID 64311DEA",
+    // "NTFS, 237 GB, Windows 11 Pro, channel file 291 faulty version present" … (UI language).
     QString volumeSummary(const VolumeInfo &volume) const;
     Status selectVolume(int index);
     int selectedIndex() const { return m_selected; }
