@@ -280,8 +280,11 @@ int cmdScan(const QStringList &args)
         }
         o.insert(QStringLiteral("locked"), session.needsKey() && !opened);
         o.insert(QStringLiteral("summary"), session.volumeSummary(session.volumes()[i]));
-        if (opened)
+        if (opened) {
             o.insert(QStringLiteral("inspection"), findingsJson(session));
+            if (!session.currentCase().windowsRoot.isEmpty())
+                o.insert(QStringLiteral("windows"), session.currentCase().windows.toJson());
+        }
         if (!asJson) {
             out() << volume.displayName() << ": " << session.volumeSummary(session.volumes()[i]) << Qt::endl;
             if (volume.bitlocker)

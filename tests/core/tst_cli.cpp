@@ -99,6 +99,12 @@ void TestCli::scanJson()
     QCOMPARE(volumes.size(), 1);
     const QJsonObject v = volumes[0].toObject();
     QCOMPARE(v.value(QStringLiteral("kind")).toString(), QStringLiteral("folder"));
+    // The registry facts of an opened volume, at the volume level (every field null here: the
+    // fixture has no hives, and the reason says so).
+    const QJsonObject windows = v.value(QStringLiteral("windows")).toObject();
+    QVERIFY(windows.contains(QStringLiteral("computerName")));
+    QVERIFY(windows.value(QStringLiteral("computerName")).isNull());
+    QVERIFY(!windows.value(QStringLiteral("unknownReasons")).toArray().isEmpty());
     const QJsonObject inspection = v.value(QStringLiteral("inspection")).toObject();
     QCOMPARE(inspection.value(QStringLiteral("windowsRoot")).toString(), QStringLiteral("Windows"));
     QVERIFY(inspection.contains(QStringLiteral("windows")));

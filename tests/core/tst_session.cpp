@@ -259,7 +259,13 @@ void TestSession::registryFactsReachTheCaseAndTicket()
 
     RecoverySession session;
     session.setCasesDir(cases.path());
-    QVERIFY(session.detect({volume.path()}).ok() && session.selectVolume(0).ok() && session.open({}).ok());
+    QVERIFY(session.detect({volume.path()}).ok());
+    // A mounted folder needs no unlocking: the Detect page names the machine before opening.
+    QVERIFY(session.volumes()[0].windows.has_value());
+    const QString detected = session.volumeSummary(session.volumes()[0]);
+    QVERIFY2(detected.contains(QStringLiteral("PC-OSAKA-0007")) && detected.contains(QStringLiteral("Windows 11 Pro")),
+             qPrintable(detected));
+    QVERIFY(session.selectVolume(0).ok() && session.open({}).ok());
     QCOMPARE(session.currentCase().windows.computerName, QStringLiteral("PC-OSAKA-0007"));
     QCOMPARE(session.currentCase().windows.productName, QStringLiteral("Windows 11 Pro"));
     QVERIFY(session.currentCase().windows.sensorPresent);

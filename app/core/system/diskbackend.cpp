@@ -4,6 +4,7 @@
 #include "diskerrors.h"
 #include "dislockerunlocker.h"
 #include "loopdevice.h"
+#include "logging.h"
 #include "mountsession.h"
 #include "volumeprobe.h"
 
@@ -57,6 +58,13 @@ bool DiskBackend::accepts(const QString &target) const
 
 Result<QList<VolumeInfo>> DiskBackend::scan(const QStringList &targets)
 {
+    // First thing at every start: release what a crashed run of ours left mounted, so that
+    // detection does not report our own leftovers as "mounted already" (root only: ours are).
+    if (::geteuid() == 0 && !g_staleMountsCleaned.exchange(true)) {
+        Report report;
+        if (const int cleaned = DiskMountSession::cleanStaleMounts(report); cleaned > 0)
+            log().warn("released {} mount(s) left by an earlier run", cleaned);
+    }
     return VolumeProbe::probe(targets);
 }
 

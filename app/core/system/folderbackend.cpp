@@ -1,5 +1,8 @@
 #include "folderbackend.h"
 
+#include "windowsfactsreader.h"
+#include "windowsinstallation.h"
+
 #include <QFileInfo>
 #include <QStorageInfo>
 
@@ -61,6 +64,10 @@ Result<QList<VolumeInfo>> FolderBackend::scan(const QStringList &targets)
         v.size = storage.bytesTotal();
         v.label = storage.name();
         v.mountPoint = storage.rootPath();
+        // Nothing to unlock: the registry can be read now, so the Detect page can name the
+        // machine before anything is opened (reading only).
+        if (const auto installation = WindowsInstallation::locate(v.target))
+            v.windows = WindowsFactsReader::read(installation->windowsDir);
         volumes.append(v);
     }
     return volumes;

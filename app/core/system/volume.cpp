@@ -92,6 +92,8 @@ QJsonObject VolumeInfo::toJson() const
     o.insert(QStringLiteral("mountPoint"), mountPoint.isEmpty() ? QJsonValue() : QJsonValue(mountPoint));
     if (!problem.isEmpty())
         o.insert(QStringLiteral("problem"), problem);
+    if (windows)
+        o.insert(QStringLiteral("windows"), windows->toJson());
     if (bitlocker) {
         QJsonObject b;
         b.insert(QStringLiteral("version"), bitlocker->version);

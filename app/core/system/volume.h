@@ -8,6 +8,7 @@
 #include "../domain/recoverykey.h"
 #include "../domain/report.h"
 #include "../domain/result.h"
+#include "../domain/windowsfacts.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -64,6 +65,9 @@ struct VolumeInfo {
     std::optional<BitLockerInfo> bitlocker;
     QString problem;             // why the volume could not be examined fully (one sentence), else empty
     bool practice = false;       // the training target
+    // The installation's registry facts, when they can be read without opening anything
+    // (a folder that is already a mounted Windows volume).
+    std::optional<WindowsFacts> windows;
 
     bool isLocked() const { return kind == VolumeKind::BitLocker; }
     QString displayName() const; // "/dev/sdb3", "disk.img partition 3", folder path

@@ -190,6 +190,8 @@ QString RecoverySession::volumeSummary(const VolumeInfo &v) const
         int faulty = 0;
         for (const Finding &f : m_case.findings)
             faulty += f.verdict == Verdict::Faulty ? 1 : 0;
+        if (!m_case.windows.computerName.isEmpty())
+            parts << m_case.windows.computerName;
         const QString windows = m_case.windows.productName.isEmpty() ? tr("Windows found") : m_case.windows.productName;
         if (m_case.windowsRoot.isEmpty())
             parts << tr("no Windows installation");
@@ -199,6 +201,10 @@ QString RecoverySession::volumeSummary(const VolumeInfo &v) const
             parts << tr("%1, no channel file 291 (already remediated or not affected)").arg(windows);
         else
             parts << tr("%1, channel file 291 present, no faulty version").arg(windows);
+    } else if (v.windows) {
+        if (!v.windows->computerName.isEmpty())
+            parts << v.windows->computerName;
+        parts << (v.windows->productName.isEmpty() ? tr("Windows found") : v.windows->productName);
     } else if (v.kind == VolumeKind::BitLocker) {
         const QList<ProtectorId> ids = v.bitlocker ? v.bitlocker->recoveryIds() : QList<ProtectorId>{};
         if (v.bitlocker && v.bitlocker->hasClearKey()) {
