@@ -182,12 +182,7 @@ void TestBitLockerMetadata::initTestCase()
 
 void TestBitLockerMetadata::matchesImagesConf_data()
 {
-    QTest::addColumn<QString>("name");
-    const QStringList names = test::bitlockerImageNames();
-    if (names.isEmpty())
-        QTest::newRow("no images.conf") << QString();
-    for (const QString &name : names)
-        QTest::newRow(qPrintable(name)) << name;
+    test::addBitLockerImageRows();
 }
 
 void TestBitLockerMetadata::matchesImagesConf()

@@ -190,12 +190,7 @@ void TestVolumeProbe::initTestCase()
 
 void TestVolumeProbe::imageKinds_data()
 {
-    QTest::addColumn<QString>("name");
-    const QStringList names = test::bitlockerImageNames();
-    if (names.isEmpty())
-        QTest::newRow("no images.conf") << QString();
-    for (const QString &name : names)
-        QTest::newRow(qPrintable(name)) << name;
+    test::addBitLockerImageRows();
 }
 
 void TestVolumeProbe::imageKinds()

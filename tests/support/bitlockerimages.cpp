@@ -1,5 +1,7 @@
 #include "bitlockerimages.h"
 
+#include <QTest>
+
 #include "testsupport.h"
 
 #include <QDir>
@@ -79,6 +81,16 @@ bool copySparse(const QString &file, const QString &target, qint64 offset)
 QString bitlockerImagesProblem()
 {
     return unpacked().problem;
+}
+
+void addBitLockerImageRows()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList names = bitlockerImageNames();
+    if (names.isEmpty())
+        QTest::newRow("no images.conf") << QString();
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << name;
 }
 
 }  // namespace ra::test

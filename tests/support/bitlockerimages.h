@@ -32,6 +32,9 @@ QString bitlockerImagesDir();
 QString bitlockerImage(const QString &name);
 // The image names of images.conf ("bitlk-aes-cbc-128", …), sorted.
 QStringList bitlockerImageNames();
+// One data row ("name") per image in images.conf, for a `_data()` function; a single row with
+// an empty name when there are none, so the test reports that instead of running nothing.
+void addBitLockerImageRows();
 // Copies file into target at byte offset, keeping holes (dd conv=sparse,notrunc): builds
 // whole-disk images and scratch copies. The target is created if missing, never truncated.
 bool copySparse(const QString &file, const QString &target, qint64 offset = 0);
