@@ -1832,10 +1832,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Selected %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Choose a volume first.</source>
         <translation type="unfinished" />
     </message>
@@ -1930,6 +1926,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The ticket cannot be saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1831,10 +1831,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>一覧からボリュームを 1 つ選んでください。</translation>
     </message>
     <message>
-        <source>Selected %1: %2</source>
-        <translation>%1 を選択: %2</translation>
-    </message>
-    <message>
         <source>Choose a volume first.</source>
         <translation>先にボリュームを選んでください。</translation>
     </message>
@@ -1927,6 +1923,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The ticket cannot be saved to %1.</source>
         <translation>チケットを %1 に保存できません。</translation>
+    </message>
+    <message>
+        <source>Selected %1</source>
+        <translation>選択: %1</translation>
     </message>
 </context>
 <context>

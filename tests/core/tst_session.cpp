@@ -114,6 +114,9 @@ void TestSession::practiceFlowNeedsTheKey()
     QVERIFY(ticket.contains(QStringLiteral("Key ID ACE0FBA5")));
     QVERIFY(ticket.contains(QStringLiteral("rotate it")));
     QVERIFY(ticket.contains(QStringLiteral("practice sheet")));
+    // The disk line follows the ticket's language, not the UI's.
+    QVERIFY(ticket.contains(QStringLiteral("Practice BitLocker volume (XTS-AES 128)")));
+    QVERIFY(session.ticket(TicketFormat::Text, Language::Japanese).contains(QStringLiteral("練習用 BitLocker ボリューム (XTS-AES 128)、")));
 }
 
 void TestSession::vendorProcedureSelectsEverything()

@@ -45,7 +45,7 @@ Case TestTicket::fixedCase() const
     c.technician = QStringLiteral("Sato Hanako");
     c.ticketReference = QStringLiteral("INC0012345");
     c.target = QStringLiteral("/dev/sdb3");
-    c.targetDescription = QStringLiteral("BitLocker (XTS-AES 128), 237 GB");
+    c.targetDescription = {QStringLiteral("BitLocker (XTS-AES 128), 237 GB"), QStringLiteral("BitLocker (XTS-AES 128)、237 GB")};
     c.keyId = QStringLiteral("64311DEA-4587-4029-924A-BA299647998E");
     c.keySource = QStringLiteral("escrow: keys.csv (PC-TOKYO-0042, 2024-03-01)");
     c.recoveryKeyUsed = true;

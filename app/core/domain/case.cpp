@@ -60,7 +60,7 @@ QJsonObject Case::toJson() const
     o.insert(QStringLiteral("technician"), orNull(technician));
     o.insert(QStringLiteral("ticketReference"), orNull(ticketReference));
     o.insert(QStringLiteral("target"), target);
-    o.insert(QStringLiteral("targetDescription"), orNull(targetDescription));
+    o.insert(QStringLiteral("targetDescription"), orNull(targetDescription.en));
     QJsonObject key;
     key.insert(QStringLiteral("keyId"), orNull(keyId));
     key.insert(QStringLiteral("shortKeyId"), keyId.isEmpty() ? QJsonValue() : QJsonValue(keyId.left(8).toUpper()));

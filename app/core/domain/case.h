@@ -4,6 +4,7 @@
 
 #include "finding.h"
 #include "language.h"
+#include "playbook.h"
 #include "report.h"
 #include "windowsfacts.h"
 
@@ -39,7 +40,7 @@ public:
     QString technician;
     QString ticketReference;
     QString target;           // what was opened: device, image file or folder
-    QString targetDescription;  // "BitLocker, XTS-AES 128, 237 GB" …
+    LocalizedText targetDescription;  // "BitLocker (XTS-AES 128), 237 GB" in both languages
     QString keyId;            // full GUID of the protector that opened the volume; empty if none
     QString keySource;        // "typed", "escrow: file.csv (HOST, 2024-07-18)", "startup key file", "clear key"
     bool recoveryKeyUsed = false;   // drives the "rotate the recovery key" next step

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace ra {
 
@@ -115,7 +116,8 @@ struct Writer {
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Windows")), windowsLine(c.windows)});
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "CrowdStrike sensor")), sensorLine(c.windows)});
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Disk")),
-                     c.targetDescription.isEmpty() ? c.target : c.target + QStringLiteral(" — ") + c.targetDescription});
+                     QStringList{c.target, c.targetDescription.text(language)}.filter(QRegularExpression(QStringLiteral("\\S")))
+                         .join(QStringLiteral(" — "))});
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "BitLocker")), keyLine(c)});
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Technician")), orUnknown(c.technician)});
         if (!c.ticketReference.isEmpty())
@@ -229,7 +231,7 @@ struct Writer {
         o.insert(QStringLiteral("finished"), time(c.closed));
         o.insert(QStringLiteral("timeZone"), QString::fromLatin1(zone.id()));
         o.insert(QStringLiteral("target"), c.target);
-        o.insert(QStringLiteral("targetDescription"), orNull(c.targetDescription));
+        o.insert(QStringLiteral("targetDescription"), orNull(c.targetDescription.text(language)));
         o.insert(QStringLiteral("windows"), c.windows.toJson());
         QJsonObject bitlocker;
         bitlocker.insert(QStringLiteral("keyId"), orNull(c.keyId.toUpper()));

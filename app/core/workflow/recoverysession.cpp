@@ -158,10 +158,18 @@ Status RecoverySession::detect(const QStringList &targets)
 
 QString RecoverySession::volumeDescription(const VolumeInfo &v) const
 {
+    return volumeDescription(v, uiLanguage());
+}
+
+QString RecoverySession::volumeDescription(const VolumeInfo &v, Language language) const
+{
+    // In a given language (the ticket's may differ from the UI's), so through the catalogue.
+    const char *const ctx = "ra::RecoverySession";
     QStringList parts;
     switch (v.kind) {
     case VolumeKind::BitLocker: {
-        QString s = v.practice ? tr("Practice BitLocker volume") : tr("BitLocker");
+        QString s = v.practice ? translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "Practice BitLocker volume"))
+                               : translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "BitLocker"));
         if (v.bitlocker && !v.bitlocker->encryptionMethod.isEmpty())
             s += QStringLiteral(" (%1)").arg(v.bitlocker->encryptionMethod);
         parts << s;
@@ -170,14 +178,22 @@ QString RecoverySession::volumeDescription(const VolumeInfo &v) const
     case VolumeKind::Ntfs:
         parts << (v.label.isEmpty() ? QStringLiteral("NTFS") : QStringLiteral("NTFS \"%1\"").arg(v.label));
         break;
-    case VolumeKind::Folder: parts << tr("Folder"); break;
-    case VolumeKind::Fat: parts << tr("FAT volume (not a Windows system volume)"); break;
-    case VolumeKind::Other: parts << tr("Other file system (not Windows)"); break;
-    case VolumeKind::Unknown: parts << tr("Unknown or empty volume"); break;
+    case VolumeKind::Folder:
+        parts << translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "Folder"));
+        break;
+    case VolumeKind::Fat:
+        parts << translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "FAT volume (not a Windows system volume)"));
+        break;
+    case VolumeKind::Other:
+        parts << translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "Other file system (not Windows)"));
+        break;
+    case VolumeKind::Unknown:
+        parts << translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "Unknown or empty volume"));
+        break;
     }
     if (v.size > 0 && v.kind != VolumeKind::Folder)
-        parts << QLocale().formattedDataSize(v.size);
-    return parts.join(listSeparator(uiLanguage()));
+        parts << QLocale(language == Language::Japanese ? QLocale::Japanese : QLocale::English).formattedDataSize(v.size);
+    return parts.join(listSeparator(language));
 }
 
 QString RecoverySession::volumeSummary(const VolumeInfo &v) const
@@ -238,9 +254,9 @@ Status RecoverySession::selectVolume(int index)
     m_case.playbookId = m_playbook.id;
     m_case.technician = m_technician;
     m_case.ticketReference = m_ticketReference;
-    m_case.target = v.displayName();
-    m_case.targetDescription = volumeDescription(v);
-    m_case.report->addChild(tr("Selected %1: %2").arg(m_case.target, m_case.targetDescription)).finish(ReportNode::State::Ok);
+    m_case.target = v.practice ? QString() : v.displayName();  // the description says "practice"
+    m_case.targetDescription = {volumeDescription(v, Language::English), volumeDescription(v, Language::Japanese)};
+    m_case.report->addChild(tr("Selected %1").arg(volumeSummary(v))).finish(ReportNode::State::Ok);
     m_lastError = {};
     emit caseChanged();
     setState(needsKey() ? State::NeedsKey : State::Detected);

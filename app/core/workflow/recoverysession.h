@@ -72,6 +72,7 @@ public:
     const QList<VolumeInfo> &volumes() const { return m_volumes; }
     // What the volume is: "BitLocker (XTS-AES 128), 237 GB" (the ticket's disk description).
     QString volumeDescription(const VolumeInfo &volume) const;
+    QString volumeDescription(const VolumeInfo &volume, Language language) const;
     // What it is and its state now: "BitLocker (XTS-AES 128), 237 GB, locked, Key ID 64311DEA",
     // "NTFS, 237 GB, Windows 11 Pro, channel file 291 faulty version present" … (UI language).
     QString volumeSummary(const VolumeInfo &volume) const;
