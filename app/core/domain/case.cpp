@@ -1,5 +1,7 @@
 #include "case.h"
 
+#include "jsonvalue.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -53,21 +55,20 @@ QString Case::outcomeName(Outcome outcome, Language language)
 
 QJsonObject Case::toJson() const
 {
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     QJsonObject o;
     o.insert(QStringLiteral("caseId"), id);
     o.insert(QStringLiteral("playbook"), playbookId);
-    o.insert(QStringLiteral("technician"), orNull(technician));
-    o.insert(QStringLiteral("ticketReference"), orNull(ticketReference));
+    o.insert(QStringLiteral("technician"), jsonOrNull(technician));
+    o.insert(QStringLiteral("ticketReference"), jsonOrNull(ticketReference));
     o.insert(QStringLiteral("target"), target);
-    o.insert(QStringLiteral("targetDescription"), orNull(targetDescription.en));
+    o.insert(QStringLiteral("targetDescription"), jsonOrNull(targetDescription.en));
     QJsonObject key;
-    key.insert(QStringLiteral("keyId"), orNull(keyId));
+    key.insert(QStringLiteral("keyId"), jsonOrNull(keyId));
     key.insert(QStringLiteral("shortKeyId"), keyId.isEmpty() ? QJsonValue() : QJsonValue(keyId.left(8).toUpper()));
-    key.insert(QStringLiteral("source"), orNull(keySource));
+    key.insert(QStringLiteral("source"), jsonOrNull(keySource));
     key.insert(QStringLiteral("recoveryKeyUsed"), recoveryKeyUsed);
     o.insert(QStringLiteral("bitlocker"), key);
-    o.insert(QStringLiteral("windowsRoot"), orNull(windowsRoot));
+    o.insert(QStringLiteral("windowsRoot"), jsonOrNull(windowsRoot));
     o.insert(QStringLiteral("windows"), windows.toJson());
     QJsonArray found;
     for (const Finding &f : findings)
@@ -78,10 +79,10 @@ QJsonObject Case::toJson() const
         gone.append(r.toJson());
     o.insert(QStringLiteral("removed"), gone);
     o.insert(QStringLiteral("outcome"), outcomeKey(outcome));
-    o.insert(QStringLiteral("outcomeMessage"), orNull(outcomeMessage));
+    o.insert(QStringLiteral("outcomeMessage"), jsonOrNull(outcomeMessage));
     o.insert(QStringLiteral("opened"), opened.toUTC().toString(Qt::ISODate));
     o.insert(QStringLiteral("closed"), closed.isValid() ? QJsonValue(closed.toUTC().toString(Qt::ISODate)) : QJsonValue());
-    o.insert(QStringLiteral("caseFolder"), orNull(folder));
+    o.insert(QStringLiteral("caseFolder"), jsonOrNull(folder));
     o.insert(QStringLiteral("report"), report ? report->toJson() : QJsonObject());
     return o;
 }

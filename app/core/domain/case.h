@@ -57,7 +57,6 @@ public:
     QString playbookId;
 
     static QString newId(const QDateTime &whenUtc = QDateTime::currentDateTimeUtc());
-    QString quarantineFolder() const { return folder + QStringLiteral("/quarantine"); }
     static QString outcomeKey(Outcome outcome);                         // "fixed", …
     static QString outcomeName(Outcome outcome, Language language);     // translated
     QJsonObject toJson() const;  // case.json; the ticket JSON is built from the same fields

@@ -1,5 +1,7 @@
 #include "ticket.h"
 
+#include "jsonvalue.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -210,7 +212,6 @@ struct Writer {
 
     QString json(const Case &c, const Playbook &p) const
     {
-        auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
         auto time = [&](const QDateTime &when) {
             QJsonObject o;
             o.insert(QStringLiteral("utc"), when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue());
@@ -225,18 +226,18 @@ struct Writer {
         o.insert(QStringLiteral("incident"), p.title.text(language));
         o.insert(QStringLiteral("outcome"), Case::outcomeKey(c.outcome));
         o.insert(QStringLiteral("summary"), headline(c));
-        o.insert(QStringLiteral("technician"), orNull(c.technician));
-        o.insert(QStringLiteral("ticketReference"), orNull(c.ticketReference));
+        o.insert(QStringLiteral("technician"), jsonOrNull(c.technician));
+        o.insert(QStringLiteral("ticketReference"), jsonOrNull(c.ticketReference));
         o.insert(QStringLiteral("started"), time(c.opened));
         o.insert(QStringLiteral("finished"), time(c.closed));
         o.insert(QStringLiteral("timeZone"), QString::fromLatin1(zone.id()));
         o.insert(QStringLiteral("target"), c.target);
-        o.insert(QStringLiteral("targetDescription"), orNull(c.targetDescription.text(language)));
+        o.insert(QStringLiteral("targetDescription"), jsonOrNull(c.targetDescription.text(language)));
         o.insert(QStringLiteral("windows"), c.windows.toJson());
         QJsonObject bitlocker;
-        bitlocker.insert(QStringLiteral("keyId"), orNull(c.keyId.toUpper()));
-        bitlocker.insert(QStringLiteral("shortKeyId"), orNull(c.keyId.left(8).toUpper()));
-        bitlocker.insert(QStringLiteral("keySource"), orNull(c.keySource));
+        bitlocker.insert(QStringLiteral("keyId"), jsonOrNull(c.keyId.toUpper()));
+        bitlocker.insert(QStringLiteral("shortKeyId"), jsonOrNull(c.keyId.left(8).toUpper()));
+        bitlocker.insert(QStringLiteral("keySource"), jsonOrNull(c.keySource));
         bitlocker.insert(QStringLiteral("recoveryKeyUsed"), c.recoveryKeyUsed);
         o.insert(QStringLiteral("bitlocker"), bitlocker);
         QJsonArray found;

@@ -1,33 +1,34 @@
 #include "windowsfacts.h"
 
+#include "jsonvalue.h"
+
 #include <QJsonArray>
 
 namespace ra {
 
 QJsonObject WindowsFacts::toJson() const
 {
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     QJsonObject o;
-    o.insert(QStringLiteral("controlSet"), orNull(controlSet));
-    o.insert(QStringLiteral("computerName"), orNull(computerName));
-    o.insert(QStringLiteral("dnsHostName"), orNull(dnsHostName));
-    o.insert(QStringLiteral("domain"), orNull(domain));
-    o.insert(QStringLiteral("timeZone"), orNull(timeZone));
-    o.insert(QStringLiteral("productName"), orNull(productName));
-    o.insert(QStringLiteral("registryProductName"), orNull(registryProductName));
-    o.insert(QStringLiteral("displayVersion"), orNull(displayVersion));
-    o.insert(QStringLiteral("build"), orNull(buildString()));
-    o.insert(QStringLiteral("editionId"), orNull(editionId));
+    o.insert(QStringLiteral("controlSet"), jsonOrNull(controlSet));
+    o.insert(QStringLiteral("computerName"), jsonOrNull(computerName));
+    o.insert(QStringLiteral("dnsHostName"), jsonOrNull(dnsHostName));
+    o.insert(QStringLiteral("domain"), jsonOrNull(domain));
+    o.insert(QStringLiteral("timeZone"), jsonOrNull(timeZone));
+    o.insert(QStringLiteral("productName"), jsonOrNull(productName));
+    o.insert(QStringLiteral("registryProductName"), jsonOrNull(registryProductName));
+    o.insert(QStringLiteral("displayVersion"), jsonOrNull(displayVersion));
+    o.insert(QStringLiteral("build"), jsonOrNull(buildString()));
+    o.insert(QStringLiteral("editionId"), jsonOrNull(editionId));
     QJsonObject sensor;
     sensor.insert(QStringLiteral("present"), sensorKnown ? QJsonValue(sensorPresent) : QJsonValue());
-    sensor.insert(QStringLiteral("startType"), orNull(sensorStartType));
-    sensor.insert(QStringLiteral("imagePath"), orNull(sensorImagePath));
-    sensor.insert(QStringLiteral("version"), orNull(sensorVersion));
+    sensor.insert(QStringLiteral("startType"), jsonOrNull(sensorStartType));
+    sensor.insert(QStringLiteral("imagePath"), jsonOrNull(sensorImagePath));
+    sensor.insert(QStringLiteral("version"), jsonOrNull(sensorVersion));
     QJsonArray services;
     for (const SensorService &s : sensorServices)
         services.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                    {QStringLiteral("startType"), orNull(s.startType)},
-                                    {QStringLiteral("imagePath"), orNull(s.imagePath)}});
+                                    {QStringLiteral("startType"), jsonOrNull(s.startType)},
+                                    {QStringLiteral("imagePath"), jsonOrNull(s.imagePath)}});
     sensor.insert(QStringLiteral("services"), services);
     o.insert(QStringLiteral("crowdstrikeSensor"), sensor);
     if (!unknownReasons.isEmpty())

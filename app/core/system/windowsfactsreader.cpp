@@ -1,5 +1,7 @@
 #include "windowsfactsreader.h"
 
+#include "windowsinstallation.h"
+
 #include "system/logging.h"
 #include "system/registryhive.h"
 
@@ -396,19 +398,7 @@ QString WindowsFactsReader::findEntry(const QString &dir, const QString &name)
     const QFileInfo dirInfo(dir);
     if (dir.isEmpty() || name.isEmpty() || dirInfo.isSymLink() || !dirInfo.isDir())
         return {};
-    const QStringList entries = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    QString chosen;
-    if (entries.contains(name)) {
-        chosen = name;
-    } else {
-        for (const QString &entry : entries) {
-            if (entry.compare(name, Qt::CaseInsensitive) != 0)
-                continue;
-            if (!chosen.isEmpty())
-                return {};  // "system" and "System" side by side: neither is taken
-            chosen = entry;
-        }
-    }
+    const QString chosen = WindowsInstallation::matchName(dir, name, WindowsInstallation::Ambiguity::Refuse);
     if (chosen.isEmpty())
         return {};
     const QString path = dirInfo.filePath() + u'/' + chosen;

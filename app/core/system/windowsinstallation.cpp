@@ -14,6 +14,25 @@ bool WindowsInstallation::staysInside(const QString &root, const QString &path)
     return canonical == canonicalRoot || canonical.startsWith(canonicalRoot + u'/');
 }
 
+QString WindowsInstallation::matchName(const QString &dir, const QString &name, Ambiguity ambiguity)
+{
+    const QStringList entries =
+        QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    if (entries.contains(name))
+        return name;
+    QString chosen;
+    for (const QString &entry : entries) {
+        if (entry.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (ambiguity == Ambiguity::FirstInOrder)
+            return entry;
+        if (!chosen.isEmpty())
+            return {};  // "system" and "System" side by side: neither is taken
+        chosen = entry;
+    }
+    return chosen;
+}
+
 Result<QString> WindowsInstallation::resolve(const QString &root, const QString &relative, bool allowLinks)
 {
     QString current = QFileInfo(root).canonicalFilePath();
@@ -24,21 +43,8 @@ Result<QString> WindowsInstallation::resolve(const QString &root, const QString 
         return makeError(ErrorKind::BadInput, tr("The path leaves the volume."), relative);
     for (const QString &part : parts) {
         QDir dir(current);
-        // Prefer the exact name; otherwise the first case-insensitive match in sorted order,
-        // so the choice is stable when a volume holds names differing only in case.
-        QString found;
-        if (QFileInfo::exists(dir.filePath(part)) || QFileInfo(dir.filePath(part)).isSymLink()) {
-            found = part;
-        } else {
-            const QStringList entries = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                                      QDir::Name);
-            for (const QString &entry : entries) {
-                if (entry.compare(part, Qt::CaseInsensitive) == 0) {
-                    found = entry;
-                    break;
-                }
-            }
-        }
+        // Stable when a volume holds names differing only in case: the first in sorted order.
+        const QString found = matchName(current, part, Ambiguity::FirstInOrder);
         if (found.isEmpty())
             return makeError(ErrorKind::NotFound, tr("The folder or file %1 is not on this volume.").arg(relative),
                              current + u'/' + part);

@@ -14,6 +14,12 @@ class WindowsInstallation {
     Q_DECLARE_TR_FUNCTIONS(WindowsInstallation)
 
 public:
+    // What to do when a folder holds several names that differ only in case and none is exact.
+    enum class Ambiguity { FirstInOrder, Refuse };
+    // The name of dir's entry that matches name case-insensitively, as it is on disk: the exact
+    // name when present, else per ambiguity. Empty when there is none. Links are not judged here.
+    static QString matchName(const QString &dir, const QString &name, Ambiguity ambiguity);
+
     // Resolves relative ("Windows/System32/…") under root, matching each name case-insensitively.
     // NotFound when a component is missing; Unsupported when a component is a link that leads
     // out of root (or any link, when allowLinks is false).

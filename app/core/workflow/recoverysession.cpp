@@ -435,15 +435,16 @@ QList<Finding> RecoverySession::selectedFindings() const
 
 QString RecoverySession::quarantineDir() const
 {
-    return m_quarantineDir.isEmpty() ? m_case.quarantineFolder() : m_quarantineDir + u'/' + m_case.id;
+    if (!m_quarantineDir.isEmpty())
+        return m_quarantineDir + u'/' + m_case.id;
+    // Before the case folder exists (the plan is shown first), where ensureCaseFolder() puts it.
+    const QString folder = m_case.folder.isEmpty() ? m_casesDir + u'/' + m_case.id : m_case.folder;
+    return folder + QStringLiteral("/quarantine");
 }
 
 QStringList RecoverySession::planSteps() const
 {
-    const QString quarantine = m_case.folder.isEmpty() && m_quarantineDir.isEmpty()
-                                   ? m_casesDir + u'/' + m_case.id + QStringLiteral("/quarantine")
-                                   : quarantineDir();
-    return Remediation(m_mount ? m_mount->root() : QString(), selectedFindings(), quarantine, m_case.id).describe();
+    return Remediation(m_mount ? m_mount->root() : QString(), selectedFindings(), quarantineDir(), m_case.id).describe();
 }
 
 Status RecoverySession::ensureCaseFolder()
@@ -501,11 +502,10 @@ Status RecoverySession::remediateBlocking()
 {
     if (Status ready = prepareRemediation(); !ready)
         return ready;
-    Report report;
+    auto report = std::make_shared<Report>();
     QList<RemovedFile> removed;
-    Remediation remediation(m_mount->root(), selectedFindings(), quarantineDir(), m_case.id);
-    const Status status = remediation.execute(report, removed, {}, &m_cancel);
-    finishRemediation(status, report, removed);
+    const Status status = runRemediation(report, &removed);
+    finishRemediation(status, *report, removed);
     return status;
 }
 
