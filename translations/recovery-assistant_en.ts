@@ -299,10 +299,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>key export %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The key export %1 has no recovery key for Key ID %2.</source>
         <translation type="unfinished" />
     </message>
@@ -680,6 +676,18 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>unknown format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key export %1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2064,10 +2072,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>The export lists %n key for this key ID. Choose the one for this computer (usually the newest):</numerusform>
             <numerusform>The export lists %n keys for this key ID. Choose the one for this computer (usually the newest):</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>key export %1 (%2, %3)</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Filled in from %1: computer %2, %3.</source>

@@ -296,15 +296,11 @@
     </message>
     <message>
         <source>Look the recovery key up in a key export (CSV or JSON) by the volume's own Key ID.</source>
-        <translation>ボリュームの回復キー ID で、エクスポートしたキー一覧 (CSV または JSON) から回復キーを探します。</translation>
-    </message>
-    <message>
-        <source>key export %1</source>
-        <translation>キー一覧 %1</translation>
+        <translation>ボリュームの回復キー ID で、キーのエクスポート (CSV または JSON) から回復キーを探します。</translation>
     </message>
     <message>
         <source>The key export %1 has no recovery key for Key ID %2.</source>
-        <translation>キー一覧 %1 に回復キー ID %2 の回復キーはありません。</translation>
+        <translation>キーのエクスポート %1 に回復キー ID %2 の回復キーはありません。</translation>
     </message>
     <message>
         <source>Give only one of --key-stdin, --key-file, --bek and --escrow.</source>
@@ -685,6 +681,18 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>unknown format</source>
         <translation>不明な形式</translation>
+    </message>
+    <message>
+        <source>key export %1 (%2, %3)</source>
+        <translation>キーのエクスポート %1 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>unknown computer</source>
+        <translation>不明なコンピューター</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
     </message>
 </context>
 <context>
@@ -1372,9 +1380,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation>
-            <numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
-        </translation>
+        <translation><numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform></translation>
     </message>
     <message>
         <source>Not affected: no faulty channel file 291 was found.</source>
@@ -1478,9 +1484,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files found (%n)</source>
-        <translation>
-            <numerusform>見つかったファイル (%n 個)</numerusform>
-        </translation>
+        <translation><numerusform>見つかったファイル (%n 個)</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -1488,9 +1492,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files removed (%n)</source>
-        <translation>
-            <numerusform>削除したファイル (%n 個)</numerusform>
-        </translation>
+        <translation><numerusform>削除したファイル (%n 個)</numerusform></translation>
     </message>
     <message>
         <source>Quarantine copy: %1</source>
@@ -1864,9 +1866,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n matching file(s) found.</source>
-        <translation>
-            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
-        </translation>
+        <translation><numerusform>該当するファイルが %n 個見つかりました。</numerusform></translation>
     </message>
     <message>
         <source>Read the offline registry</source>
@@ -1890,15 +1890,11 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation>
-            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
-        </translation>
+        <translation><numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation>
-            <numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform>
-        </translation>
+        <translation><numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform></translation>
     </message>
     <message>
         <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
@@ -2056,10 +2052,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>
             <numerusform>エクスポートには、この回復キー ID のキーが %n 個あります。このコンピューターのキーを選んでください (通常は最新のもの):</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>key export %1 (%2, %3)</source>
-        <translation>キーのエクスポート %1 (%2、%3)</translation>
     </message>
     <message>
         <source>Filled in from %1: computer %2, %3.</source>

@@ -117,12 +117,7 @@ struct KeyOptions {
             m.kind = UnlockMaterial::Kind::RecoveryPassword;
             m.recoveryKey = entry.key;
             m.claimedKeyId = id;
-            QStringList where{QFileInfo(file).fileName()};
-            if (!entry.host.isEmpty())
-                where << entry.host;
-            if (entry.date.isValid())
-                where << entry.date.toString(QStringLiteral("yyyy-MM-dd"));
-            *source = Cli::tr("key export %1").arg(where.join(QStringLiteral(", ")));
+            *source = EscrowIndex::describeSource(entry);
             log().info("escrow: key for {} found in {} ({} keys in the export)", u8(id.shortId()), u8(file), index.keyCount());
             return m;
         }

@@ -234,8 +234,7 @@ void KeyPage::useEscrowEntry(const EscrowEntry &entry)
     const QString host = entry.host.isEmpty() ? tr("unknown computer") : entry.host;
     const QString date = entry.date.isValid() ? QLocale().toString(entry.date.toLocalTime(), QLocale::ShortFormat) : tr("no date");
     // What the ticket says about where the key came from (never the key itself).
-    m_keySource = tr("key export %1 (%2, %3)")
-                      .arg(file, host, entry.date.isValid() ? entry.date.toUTC().toString(Qt::ISODate) : tr("no date"));
+    m_keySource = EscrowIndex::describeSource(entry);
     m_escrowSource->setText(tr("Filled in from %1: computer %2, %3.").arg(file, host, date));
     retranslate();
     emit completeChanged();

@@ -53,6 +53,9 @@ public:
     static QString formatId(EscrowFormat format);
     // The product name shown to the technician ("CrowdStrike CSV", "Active Directory CSV", …).
     static QString formatName(EscrowFormat format);
+    // Where a key came from, for the case and the ticket (never the key):
+    // "key export keys.csv (PC-TOKYO-0042, 2024-03-01)" in the UI language.
+    static QString describeSource(const EscrowEntry &entry);
 
 private:
     struct Private;
