@@ -4,7 +4,7 @@
 #include "recoverywizard.h"
 #include "startpage.h"
 #include "system/logging.h"
-#include "system/secretstore.h"
+#include "system/secrets/secretstore.h"
 #include "workflow/recoverysession.h"
 
 #include <QApplication>

@@ -6,7 +6,7 @@
 #include "domain/recoverykey.h"
 #include "domain/securebytes.h"
 #include "domain/ticket.h"
-#include "system/escrowindex.h"
+#include "system/escrow/escrowindex.h"
 #include "system/logging.h"
 #include "workflow/recoverysession.h"
 

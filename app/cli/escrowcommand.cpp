@@ -1,6 +1,6 @@
 #include "escrowcommand.h"
 
-#include "system/escrowindex.h"
+#include "system/escrow/escrowindex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

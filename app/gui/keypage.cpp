@@ -4,7 +4,7 @@
 #include "keyentrywidget.h"
 #include "recoverywizard.h"
 #include "ui_keypage.h"
-#include "system/escrowindex.h"
+#include "system/escrow/escrowindex.h"
 #include "workflow/recoverysession.h"
 
 #include <QDir>

@@ -8,7 +8,7 @@
 #include "reviewpage.h"
 #include "startpage.h"
 #include "statusmessage.h"
-#include "system/escrowindex.h"
+#include "system/escrow/escrowindex.h"
 #include "ticketpage.h"
 #include "workflow/recoverysession.h"
 

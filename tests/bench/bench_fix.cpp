@@ -11,8 +11,8 @@
 // directly, as a technician would type them (the key on dislocker's command line, which our code
 // never does; the key is the public one of the test image).
 
-#include "system/diskbackend.h"
-#include "system/volumekeyderiver.h"
+#include "system/disk/diskbackend.h"
+#include "system/disk/volumekeyderiver.h"
 #include "testsupport.h"
 #include "testvolumes.h"
 

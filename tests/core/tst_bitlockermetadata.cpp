@@ -1,8 +1,8 @@
 #include "bitlockerimages.h"
 #include "testsupport.h"
 
-#include "system/bitlockermetadata.h"
-#include "system/blockfile.h"
+#include "system/disk/bitlockermetadata.h"
+#include "system/disk/blockfile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

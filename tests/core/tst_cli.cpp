@@ -1,4 +1,4 @@
-#include "system/channelfilescanner.h"
+#include "system/volumes/channelfilescanner.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,13 +1,13 @@
 // Parts of the disk layer that need neither root nor real volumes.
 #include "system/appdirs.h"
-#include "system/cryptsetupunlocker.h"
-#include "system/diskbackend.h"
-#include "system/dislockerunlocker.h"
-#include "system/mountlock.h"
-#include "system/mountsession.h"
-#include "system/mountpoints.h"
-#include "system/ntfsmount.h"
-#include "system/volumekeyderiver.h"
+#include "system/disk/cryptsetupunlocker.h"
+#include "system/disk/diskbackend.h"
+#include "system/disk/dislockerunlocker.h"
+#include "system/disk/mountlock.h"
+#include "system/disk/mountsession.h"
+#include "system/disk/mountpoints.h"
+#include "system/disk/ntfsmount.h"
+#include "system/disk/volumekeyderiver.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "system/escrowindex.h"
+#include "system/escrow/escrowindex.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "system/registryhive.h"
+#include "system/registry/registryhive.h"
 
 #include "hivebuilder.h"
 #include "testsupport.h"

@@ -1,5 +1,5 @@
 #include "domain/playbook.h"
-#include "system/channelfilescanner.h"
+#include "system/volumes/channelfilescanner.h"
 #include "testsupport.h"
 #include "workflow/remediation.h"
 

@@ -1,5 +1,5 @@
-#include "system/keychainsecretstore.h"
-#include "system/memorysecretstore.h"
+#include "system/secrets/keychainsecretstore.h"
+#include "system/secrets/memorysecretstore.h"
 #include "testsupport.h"
 
 #include <qt6keychain/keychain.h>

@@ -1,6 +1,6 @@
 #include "domain/recoverykey.h"
-#include "system/channelfilescanner.h"
-#include "system/memorysecretstore.h"
+#include "system/volumes/channelfilescanner.h"
+#include "system/secrets/memorysecretstore.h"
 #include "hivebuilder.h"
 #include "testsupport.h"
 #include "workflow/recoverysession.h"

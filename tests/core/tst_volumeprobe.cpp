@@ -1,9 +1,9 @@
 #include "bitlockerimages.h"
 #include "testsupport.h"
 
-#include "system/blockfile.h"
-#include "system/mounttable.h"
-#include "system/volumeprobe.h"
+#include "system/disk/blockfile.h"
+#include "system/disk/mounttable.h"
+#include "system/disk/volumeprobe.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "system/windowsfactsreader.h"
+#include "system/registry/windowsfactsreader.h"
 
 #include "hivebuilder.h"
 #include "testsupport.h"

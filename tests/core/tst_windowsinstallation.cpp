@@ -1,4 +1,4 @@
-#include "system/windowsinstallation.h"
+#include "system/volumes/windowsinstallation.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // Shared by the e2e tests: skip (or fail under RA_REQUIRE_E2E=1) when the machine cannot run
 // them, a private runtime directory per test process, and the "nothing left mounted" check.
 
-#include "system/mountpoints.h"
+#include "system/disk/mountpoints.h"
 #include "testsupport.h"
 #include "testvolumes.h"
 

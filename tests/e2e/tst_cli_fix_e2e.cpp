@@ -3,9 +3,9 @@
 // hashes, everything else is untouched, and nothing stays mounted.
 #include "e2esupport.h"
 
-#include "system/dislockerunlocker.h"
-#include "system/loopdevice.h"
-#include "system/ntfsmount.h"
+#include "system/disk/dislockerunlocker.h"
+#include "system/disk/loopdevice.h"
+#include "system/disk/ntfsmount.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -2,13 +2,13 @@
 #include "e2esupport.h"
 
 #include "system/appdirs.h"
-#include "system/diskbackend.h"
-#include "system/dislockerunlocker.h"
+#include "system/disk/diskbackend.h"
+#include "system/disk/dislockerunlocker.h"
 #include "system/externalcommand.h"
-#include "system/loopdevice.h"
-#include "system/mountsession.h"
-#include "system/ntfsmount.h"
-#include "system/volumeprobe.h"
+#include "system/disk/loopdevice.h"
+#include "system/disk/mountsession.h"
+#include "system/disk/ntfsmount.h"
+#include "system/disk/volumeprobe.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

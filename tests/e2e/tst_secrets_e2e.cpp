@@ -4,7 +4,7 @@
 #include "e2esupport.h"
 
 #include "system/appdirs.h"
-#include "system/diskbackend.h"
+#include "system/disk/diskbackend.h"
 #include "system/externalcommand.h"
 
 #include <QDirIterator>

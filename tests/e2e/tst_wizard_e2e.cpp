@@ -8,7 +8,7 @@
 #include "../gui/wizarddriver.h"
 #include "e2esupport.h"
 #include "recoverywizard.h"
-#include "system/channelfilescanner.h"
+#include "system/volumes/channelfilescanner.h"
 #include "workflow/recoverysession.h"
 
 #include <QCheckBox>

@@ -6,7 +6,7 @@
 #include "fakedialoghooks.h"
 #include "keyentrywidget.h"
 #include "recoverywizard.h"
-#include "system/memorysecretstore.h"
+#include "system/secrets/memorysecretstore.h"
 #include "testsupport.h"
 #include "wizarddriver.h"
 #include "workflow/recoverysession.h"

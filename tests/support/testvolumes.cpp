@@ -3,9 +3,9 @@
 #include "testsupport.h"
 
 #include "domain/report.h"
-#include "system/dislockerunlocker.h"
+#include "system/disk/dislockerunlocker.h"
 #include "system/externalcommand.h"
-#include "system/ntfsmount.h"
+#include "system/disk/ntfsmount.h"
 
 #include <QDir>
 #include <QFile>

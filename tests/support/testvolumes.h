@@ -7,7 +7,7 @@
 // on fresh sparse copies.
 
 #include "domain/result.h"
-#include "system/volume.h"
+#include "domain/volume.h"
 
 #include <QString>
 

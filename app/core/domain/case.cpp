@@ -1,6 +1,6 @@
-#include "case.h"
+#include "domain/case.h"
 
-#include "jsonvalue.h"
+#include "domain/jsonvalue.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -2,11 +2,11 @@
 // One machine's record: who worked on it, what was found, what was done, how it ended.
 // It carries the Key ID that was used, never the recovery key.
 
-#include "finding.h"
-#include "language.h"
-#include "playbook.h"
-#include "report.h"
-#include "windowsfacts.h"
+#include "domain/finding.h"
+#include "domain/language.h"
+#include "domain/playbook.h"
+#include "domain/report.h"
+#include "domain/windowsfacts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "finding.h"
+#include "domain/finding.h"
 
-#include "playbook.h"
+#include "domain/playbook.h"
 
 namespace ra {
 

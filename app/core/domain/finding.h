@@ -2,7 +2,7 @@
 // One file that matches the playbook, and the verdict on it. Pure values and rules, no I/O:
 // the scanner (system/channelfilescanner) reads the file and fills the facts in.
 
-#include "language.h"
+#include "domain/language.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

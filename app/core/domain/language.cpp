@@ -1,4 +1,4 @@
-#include "language.h"
+#include "domain/language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

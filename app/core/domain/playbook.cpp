@@ -1,4 +1,4 @@
-#include "playbook.h"
+#include "domain/playbook.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // they look, which timestamps are faulty or good, and what to tell the user. A future incident
 // of the same shape is a new playbook, not new code.
 
-#include "language.h"
-#include "result.h"
+#include "domain/language.h"
+#include "domain/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "protectorid.h"
+#include "domain/protectorid.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "recoverykey.h"
+#include "domain/recoverykey.h"
 
 #include <QRegularExpression>
 

@@ -7,8 +7,8 @@
 // accident (tests/core/tst_recoverykey.cpp proves that at compile time). Its digits are wiped
 // when it is destroyed or wipe() is called.
 
-#include "result.h"
-#include "securebytes.h"
+#include "domain/result.h"
+#include "domain/securebytes.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

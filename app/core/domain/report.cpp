@@ -1,4 +1,4 @@
-#include "report.h"
+#include "domain/report.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "ticket.h"
+#include "domain/ticket.h"
 
-#include "jsonvalue.h"
+#include "domain/jsonvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

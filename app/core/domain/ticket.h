@@ -3,9 +3,9 @@
 // editing. Plain text, Markdown or JSON (schema in README.md), in Japanese or English. Times in
 // local time with UTC alongside. It carries the Key ID, never the recovery key.
 
-#include "case.h"
-#include "language.h"
-#include "playbook.h"
+#include "domain/case.h"
+#include "domain/language.h"
+#include "domain/playbook.h"
 
 #include <QTimeZone>
 

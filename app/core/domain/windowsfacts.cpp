@@ -1,6 +1,6 @@
-#include "windowsfacts.h"
+#include "domain/windowsfacts.h"
 
-#include "jsonvalue.h"
+#include "domain/jsonvalue.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "appdirs.h"
+#include "system/appdirs.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "externalcommand.h"
+#include "system/externalcommand.h"
 
-#include "logging.h"
+#include "system/logging.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -7,9 +7,9 @@
 // handed over on stdin (setStandardInput) or through a private file descriptor. run() refuses an
 // argument list that looks like it carries a recovery key or a dislocker password option.
 
-#include "../domain/report.h"
-#include "../domain/result.h"
-#include "../domain/securebytes.h"
+#include "domain/report.h"
+#include "domain/result.h"
+#include "domain/securebytes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "logging.h"
+#include "system/logging.h"
 
-#include "appdirs.h"
+#include "system/appdirs.h"
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>

@@ -1,13 +1,13 @@
-#include "recoverysession.h"
+#include "workflow/recoverysession.h"
 
-#include "remediation.h"
+#include "workflow/remediation.h"
 #include "system/appdirs.h"
-#include "system/channelfilescanner.h"
-#include "system/diskbackend.h"
-#include "system/folderbackend.h"
+#include "system/volumes/channelfilescanner.h"
+#include "system/disk/diskbackend.h"
+#include "system/volumes/folderbackend.h"
 #include "system/logging.h"
-#include "system/practicebackend.h"
-#include "system/windowsfactsreader.h"
+#include "system/volumes/practicebackend.h"
+#include "system/registry/windowsfactsreader.h"
 
 #include <QDir>
 #include <QFile>

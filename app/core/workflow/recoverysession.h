@@ -9,9 +9,9 @@
 #include "domain/case.h"
 #include "domain/playbook.h"
 #include "domain/ticket.h"
-#include "system/channelfilescanner.h"
-#include "system/secretstore.h"
-#include "system/volume.h"
+#include "system/volumes/channelfilescanner.h"
+#include "system/secrets/secretstore.h"
+#include "system/volumebackend.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,10 +1,10 @@
-#include "remediation.h"
+#include "workflow/remediation.h"
 
 #include "system/appdirs.h"
-#include "system/channelfilescanner.h"
-#include "system/folderbackend.h"
+#include "system/volumes/channelfilescanner.h"
+#include "system/volumes/folderbackend.h"
 #include "system/logging.h"
-#include "system/windowsinstallation.h"
+#include "system/volumes/windowsinstallation.h"
 
 #include <QDir>
 #include <QFile>

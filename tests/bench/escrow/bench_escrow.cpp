@@ -7,7 +7,7 @@
 //   - lookup latency by short Key ID, full GUID and host name.
 // Usage: bench_escrow [ROWS] [--keep DIR]. Numbers only, no asserts (tests/bench rule).
 
-#include "system/escrowindex.h"
+#include "system/escrow/escrowindex.h"
 
 #include <QCoreApplication>
 #include <QDir>

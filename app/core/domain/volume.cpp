@@ -1,0 +1,122 @@
+#include "domain/volume.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace ra {
+
+namespace {
+struct VolumeText {
+    Q_DECLARE_TR_FUNCTIONS(VolumeText)
+};
+}  // namespace
+
+QString KeyProtector::typeKey(ProtectorType type)
+{
+    switch (type) {
+    case ProtectorType::RecoveryPassword: return QStringLiteral("recovery-password");
+    case ProtectorType::Password: return QStringLiteral("password");
+    case ProtectorType::Tpm: return QStringLiteral("tpm");
+    case ProtectorType::TpmAndPin: return QStringLiteral("tpm-pin");
+    case ProtectorType::TpmAndStartupKey: return QStringLiteral("tpm-startup-key");
+    case ProtectorType::TpmPinStartupKey: return QStringLiteral("tpm-pin-startup-key");
+    case ProtectorType::StartupKey: return QStringLiteral("startup-key");
+    case ProtectorType::ClearKey: return QStringLiteral("clear-key");
+    case ProtectorType::SmartCard: return QStringLiteral("smart-card");
+    case ProtectorType::Unknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+QString KeyProtector::typeName(ProtectorType type)
+{
+    switch (type) {
+    case ProtectorType::RecoveryPassword: return VolumeText::tr("recovery key");
+    case ProtectorType::Password: return VolumeText::tr("password");
+    case ProtectorType::Tpm: return VolumeText::tr("TPM");
+    case ProtectorType::TpmAndPin: return VolumeText::tr("TPM and PIN");
+    case ProtectorType::TpmAndStartupKey: return VolumeText::tr("TPM and startup key");
+    case ProtectorType::TpmPinStartupKey: return VolumeText::tr("TPM, PIN and startup key");
+    case ProtectorType::StartupKey: return VolumeText::tr("startup key");
+    case ProtectorType::ClearKey: return VolumeText::tr("clear key (protection suspended)");
+    case ProtectorType::SmartCard: return VolumeText::tr("smart card");
+    case ProtectorType::Unknown: return VolumeText::tr("unknown protector");
+    }
+    return {};
+}
+
+QList<ProtectorId> BitLockerInfo::recoveryIds() const
+{
+    QList<ProtectorId> ids;
+    for (const KeyProtector &p : protectors)
+        if (p.type == ProtectorType::RecoveryPassword)
+            ids.append(p.id);
+    return ids;
+}
+
+bool BitLockerInfo::hasClearKey() const
+{
+    for (const KeyProtector &p : protectors)
+        if (p.type == ProtectorType::ClearKey)
+            return true;
+    return false;
+}
+
+QString VolumeInfo::displayName() const
+{
+    if (practice)
+        return VolumeText::tr("Practice volume");
+    if (kind == VolumeKind::Folder)
+        return target;
+    if (partitionNumber > 0 && !QFileInfo(device).fileName().startsWith(QStringLiteral("sd"))
+        && !device.startsWith(QStringLiteral("/dev/")))
+        return VolumeText::tr("%1, partition %2").arg(QFileInfo(device).fileName()).arg(partitionNumber);
+    return device.isEmpty() ? target : device;
+}
+
+QJsonObject VolumeInfo::toJson() const
+{
+    static const char *const kinds[] = {"unknown", "bitlocker", "ntfs", "fat", "other", "folder"};
+    QJsonObject o;
+    o.insert(QStringLiteral("target"), target);
+    o.insert(QStringLiteral("device"), device);
+    o.insert(QStringLiteral("offset"), offset);
+    o.insert(QStringLiteral("size"), size);
+    o.insert(QStringLiteral("kind"), QString::fromLatin1(kinds[int(kind)]));
+    o.insert(QStringLiteral("label"), label);
+    if (!partitionTable.isEmpty())
+        o.insert(QStringLiteral("partitionTable"), partitionTable);
+    if (partitionNumber > 0)
+        o.insert(QStringLiteral("partition"), partitionNumber);
+    o.insert(QStringLiteral("mountPoint"), mountPoint.isEmpty() ? QJsonValue() : QJsonValue(mountPoint));
+    if (!problem.isEmpty())
+        o.insert(QStringLiteral("problem"), problem);
+    if (windows)
+        o.insert(QStringLiteral("windows"), windows->toJson());
+    if (bitlocker) {
+        QJsonObject b;
+        b.insert(QStringLiteral("version"), bitlocker->version);
+        b.insert(QStringLiteral("encryptionMethod"), bitlocker->encryptionMethod);
+        b.insert(QStringLiteral("sectorSize"), bitlocker->sectorSize);
+        b.insert(QStringLiteral("volumeGuid"), bitlocker->volumeGuid.toString(QUuid::WithoutBraces));
+        b.insert(QStringLiteral("toGo"), bitlocker->toGo);
+        b.insert(QStringLiteral("description"), bitlocker->description);
+        b.insert(QStringLiteral("encryptOnWrite"), bitlocker->encryptOnWrite);
+        b.insert(QStringLiteral("fullyEncrypted"), bitlocker->fullyEncrypted);
+        b.insert(QStringLiteral("damagedMetadataCopies"), bitlocker->damagedMetadataCopies);
+        QJsonArray protectors;
+        for (const KeyProtector &p : bitlocker->protectors) {
+            QJsonObject po;
+            po.insert(QStringLiteral("id"), p.id.toString());
+            po.insert(QStringLiteral("keyId"), p.id.shortId());
+            po.insert(QStringLiteral("type"), KeyProtector::typeKey(p.type));
+            protectors.append(po);
+        }
+        b.insert(QStringLiteral("protectors"), protectors);
+        o.insert(QStringLiteral("bitlocker"), b);
+    }
+    return o;
+}
+
+}  // namespace ra

@@ -1,0 +1,91 @@
+#pragma once
+// The vocabulary of volumes: what a target holds (VolumeInfo, BitLockerInfo, KeyProtector) and
+// how it is to be opened (UnlockMaterial, OpenOptions). Pure values; the backends that produce
+// and consume them are in system/volumebackend.h.
+
+#include "domain/protectorid.h"
+#include "domain/recoverykey.h"
+#include "domain/report.h"
+#include "domain/result.h"
+#include "domain/windowsfacts.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace ra {
+
+enum class VolumeKind { Unknown, BitLocker, Ntfs, Fat, Other, Folder };
+
+enum class ProtectorType { RecoveryPassword, Password, Tpm, TpmAndPin, TpmAndStartupKey, TpmPinStartupKey,
+                           StartupKey, ClearKey, SmartCard, Unknown };
+
+struct KeyProtector {
+    ProtectorId id;
+    ProtectorType type = ProtectorType::Unknown;
+    static QString typeKey(ProtectorType type);  // "recovery-password", "tpm", … (JSON)
+    static QString typeName(ProtectorType type); // translated
+};
+
+struct BitLockerInfo {
+    int version = 0;                  // 2 for Windows 7 and later
+    QString encryptionMethod;         // "XTS-AES 128", "AES-CBC 128", "AES-CBC 256 + Elephant diffuser" …
+    int sectorSize = 512;
+    QUuid volumeGuid;
+    bool toGo = false;                // BitLocker To Go (removable drive format)
+    QList<KeyProtector> protectors;
+    QString description;              // set by Windows: "DESKTOP-NPM7RCA C: 7/4/2019" (computer name, drive)
+    QDateTime created;                // UTC
+    qint64 volumeSize = 0;            // bytes, as the metadata records it
+    bool encryptOnWrite = false;      // "encrypt on write" format (Windows 11 used-space-only); dislocker
+                                      // and cryptsetup cannot open it
+    bool fullyEncrypted = true;       // false while encryption or decryption is in progress or paused
+    int damagedMetadataCopies = 0;    // of 3; the first intact copy was used
+
+    QList<ProtectorId> recoveryIds() const;
+    bool hasClearKey() const;
+};
+
+struct VolumeInfo {
+    QString target;              // what the user named: device node, image file or folder
+    QString device;              // the block device or image file that holds the volume
+    qint64 offset = 0;           // byte offset of the volume inside device (partitions in images)
+    qint64 size = 0;             // bytes
+    VolumeKind kind = VolumeKind::Unknown;
+    QString label;
+    QString partitionTable;      // "gpt", "dos" or empty, of the whole disk that holds it
+    int partitionNumber = 0;     // 0: not a partition
+    QString mountPoint;          // where it is mounted already, if it is
+    std::optional<BitLockerInfo> bitlocker;
+    QString problem;             // why the volume could not be examined fully (one sentence), else empty
+    bool practice = false;       // the training target
+    // The installation's registry facts, when they can be read without opening anything
+    // (a folder that is already a mounted Windows volume).
+    std::optional<WindowsFacts> windows;
+
+    bool isLocked() const { return kind == VolumeKind::BitLocker; }
+    QString displayName() const; // "/dev/sdb3", "disk.img partition 3", folder path
+    QJsonObject toJson() const;
+};
+
+// How to unlock: nothing (not encrypted, or a clear key), a recovery key, or a .BEK file.
+struct UnlockMaterial {
+    enum class Kind { None, RecoveryPassword, StartupKeyFile };
+    Kind kind = Kind::None;
+    RecoveryKey recoveryKey;
+    QString startupKeyFile;
+    // The protector the key was filed under (escrow lookup), so that a key that opens no
+    // protector of this volume can be reported as belonging to another drive. Null if unknown.
+    ProtectorId claimedKeyId;
+};
+
+struct OpenOptions {
+    bool removeHiberfile = false;  // only with the user's explicit yes (ntfs-3g remove_hiberfile)
+    bool readOnly = false;         // scan only: mount read-only
+};
+
+}  // namespace ra

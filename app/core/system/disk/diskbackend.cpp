@@ -1,0 +1,197 @@
+#include "system/disk/diskbackend.h"
+
+#include "system/disk/cryptsetupunlocker.h"
+#include "system/disk/diskerrors.h"
+#include "system/disk/dislockerunlocker.h"
+#include "system/disk/loopdevice.h"
+#include "system/logging.h"
+#include "system/disk/mountsession.h"
+#include "system/disk/volumeprobe.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+
+namespace ra {
+
+namespace {
+
+std::atomic_bool g_staleMountsCleaned{false};
+
+bool isBlockDevice(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISBLK(st.st_mode);
+}
+
+Error deviceGoneError(const QString &details)
+{
+    return makeError(ErrorKind::DeviceGone,
+                     DiskBackend::tr("The drive was disconnected or removed while it was being opened; connect it again and start over."),
+                     details);
+}
+
+}  // namespace
+
+DiskBackend::DiskBackend() : m_unlockerFactory(&DiskBackend::defaultUnlocker) {}
+
+std::shared_ptr<Unlocker> DiskBackend::defaultUnlocker()
+{
+    auto dislocker = std::make_shared<DislockerUnlocker>();
+    if (!dislocker->availability()) {
+        auto cryptsetup = std::make_shared<CryptsetupUnlocker>();
+        if (cryptsetup->availability())
+            return cryptsetup;
+    }
+    return dislocker;
+}
+
+bool DiskBackend::accepts(const QString &target) const
+{
+    const QFileInfo info(target);
+    return info.exists() && !info.isDir() && (info.isFile() || isBlockDevice(target));
+}
+
+Result<QList<VolumeInfo>> DiskBackend::scan(const QStringList &targets)
+{
+    // First thing at every start: release what a crashed run of ours left mounted, so that
+    // detection does not report our own leftovers as "mounted already" (root only: ours are).
+    if (::geteuid() == 0 && !g_staleMountsCleaned.exchange(true)) {
+        Report report;
+        if (const int cleaned = DiskMountSession::cleanStaleMounts(report); cleaned > 0)
+            log().warn("released {} mount(s) left by an earlier run", cleaned);
+    }
+    return VolumeProbe::probe(targets);
+}
+
+VolumeKind DiskBackend::sniffKind(const QString &device, qint64 offset)
+{
+    QFile file(device);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
+        return VolumeKind::Unknown;
+    const QByteArray sector = file.read(512);
+    if (sector.mid(3, 8) == "-FVE-FS-")
+        return VolumeKind::BitLocker;
+    if (sector.mid(3, 8) == "NTFS    ")
+        return VolumeKind::Ntfs;
+    return VolumeKind::Unknown;
+}
+
+bool DiskBackend::deviceVanished(const VolumeInfo &volume, const QString &loopDevice)
+{
+    const QFileInfo info(volume.device);
+    if (!info.exists())
+        return true;
+    if (info.isFile() && volume.size > 0 && info.size() < volume.offset + volume.size)
+        return true;
+    if (info.isFile() && info.size() <= volume.offset)
+        return true;
+    if (!loopDevice.isEmpty()) {
+        bool deleted = false;
+        if (LoopDevice::backingFile(loopDevice, &deleted).isEmpty() || deleted)
+            return true;
+    }
+    return false;
+}
+
+Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume, const UnlockMaterial &material,
+                                                        const OpenOptions &options, Report &report)
+{
+    // An escrow lookup names the protector the key was filed under (UnlockMaterial::claimedKeyId).
+    return open(volume, material, material.claimedKeyId.isNull() ? QString() : material.claimedKeyId.toString(), options,
+                report);
+}
+
+Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume, const UnlockMaterial &material,
+                                                        const QString &claimedKeyId, const OpenOptions &options,
+                                                        Report &report)
+{
+    ReportNode &node = report.addChild(tr("Open %1").arg(volume.displayName()));
+    auto fail = [&node](Error e) -> Result<std::unique_ptr<MountSession>> {
+        node.finish(ReportNode::State::Failed, e.details);
+        return e;
+    };
+    if (::geteuid() != 0)
+        return fail(makeError(ErrorKind::NeedsAdmin,
+                              tr("Opening a drive needs administrator rights: start the program as an administrator (root), for example with sudo."),
+                              QStringLiteral("euid %1").arg(::geteuid())));
+    if (!QFileInfo::exists(volume.device))
+        return fail(DiskErrors::deviceGone(volume.device));
+    if (!volume.mountPoint.isEmpty())
+        // Mounting it a second time read-write would corrupt it.
+        return fail(makeError(ErrorKind::Busy,
+                              tr("This volume is already mounted at %1: open that folder instead, or unmount it first.")
+                                  .arg(volume.mountPoint),
+                              volume.device));
+    if (!g_staleMountsCleaned.exchange(true))
+        DiskMountSession::cleanStaleMounts(node);
+
+    auto created = DiskMountSession::create(volume.device, volume.offset);
+    if (!created)
+        return fail(created.error());
+    std::unique_ptr<DiskMountSession> session = std::move(created.value());
+    // From here every failure closes what was opened so far (the session's destructor would
+    // too; closing here puts the steps in this report).
+    auto abandon = [&](Error e) -> Result<std::unique_ptr<MountSession>> {
+        const QString loop = session->loopDevice().value_or(QString());
+        if (e.kind != ErrorKind::DeviceGone && e.kind != ErrorKind::KeyRejected && deviceVanished(volume, loop))
+            e = deviceGoneError(e.details);
+        session->close(node);
+        return fail(e);
+    };
+
+    QString source = volume.device;
+    if (volume.offset > 0) {
+        auto loop = LoopDevice::attach(volume.device, volume.offset, volume.size, options.readOnly, node);
+        if (!loop)
+            return abandon(loop.error());
+        session->setLoopDevice(loop.value());
+        source = loop.value();
+        if (m_stepHook)
+            m_stepHook(QStringLiteral("loop"));
+    }
+
+    VolumeKind kind = volume.kind;
+    if (kind != VolumeKind::BitLocker && kind != VolumeKind::Ntfs)
+        kind = sniffKind(source, 0);
+    QString ntfsSource = source;
+    if (kind == VolumeKind::BitLocker) {
+        std::shared_ptr<Unlocker> unlocker = m_unlockerFactory();
+        UnlockRequest request;
+        request.device = source;
+        request.material = material;
+        request.claimedKeyId = claimedKeyId;
+        request.workDir = session->directory();
+        request.readOnly = options.readOnly;
+        request.info = volume.bitlocker;
+        auto unlocked = unlocker->unlock(request, node);
+        if (!unlocked)
+            return abandon(unlocked.error());
+        session->setUnlocked(unlocker, unlocked.value());
+        ntfsSource = unlocked->decryptedPath;
+        if (m_stepHook)
+            m_stepHook(QStringLiteral("unlocked"));
+    } else if (kind != VolumeKind::Ntfs) {
+        if (deviceVanished(volume))
+            return abandon(deviceGoneError(volume.device));
+        return abandon(makeError(ErrorKind::Unsupported,
+                                 tr("This volume is neither BitLocker nor NTFS, so it cannot hold a Windows installation to repair."),
+                                 volume.device));
+    }
+
+    auto mounted = NtfsMount::mount(ntfsSource, session->directory() + QStringLiteral("/ntfs"), options, node);
+    if (!mounted)
+        return abandon(mounted.error());
+    session->setNtfs(mounted.value());
+    if (m_stepHook)
+        m_stepHook(QStringLiteral("mounted"));
+    node.finish(mounted->readOnly && !options.readOnly ? ReportNode::State::Warning : ReportNode::State::Ok,
+                session->root());
+    return std::unique_ptr<MountSession>(std::move(session));
+}
+
+}  // namespace ra

@@ -1,0 +1,36 @@
+#pragma once
+// An exclusive lock per device and offset (flock on a file in the private runtime directory),
+// so two sessions, in this process or another, never open the same volume at once. Released
+// when the object goes away, and by the kernel if the process dies.
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ra {
+
+class MountLock {
+    Q_DECLARE_TR_FUNCTIONS(MountLock)
+
+public:
+    MountLock() = default;
+    ~MountLock() { release(); }
+    MountLock(MountLock &&other) noexcept;
+    MountLock &operator=(MountLock &&other) noexcept;
+    MountLock(const MountLock &) = delete;
+    MountLock &operator=(const MountLock &) = delete;
+
+    // Busy when another session holds the volume.
+    static Result<MountLock> acquire(const QString &device, qint64 offset);
+    // Locks an arbitrary file (a session directory's own lock); false if held elsewhere.
+    static bool tryLockFile(const QString &path, MountLock *lock);
+
+    bool isHeld() const { return m_fd >= 0; }
+    void release();
+
+private:
+    int m_fd = -1;
+};
+
+}  // namespace ra

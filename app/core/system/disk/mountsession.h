@@ -1,0 +1,63 @@
+#pragma once
+// The opened stack of one volume (loop device → BitLocker layer → NTFS mount) as one RAII
+// object. close() and the destructor undo it in order — NTFS first, then the BitLocker layer,
+// then the loop device — whether opening succeeded, failed halfway, or was cancelled.
+//
+// Everything lives in a private session directory under AppDirs::runtimeDir()/sessions, whose
+// own flock is held while the session lives. cleanStaleMounts() finds session directories whose
+// lock nobody holds (the run that made them crashed) and undoes what they left mounted; it never
+// touches a mount outside our runtime directory.
+
+#include "system/disk/loopdevice.h"
+#include "system/disk/mountlock.h"
+#include "system/disk/ntfsmount.h"
+#include "system/disk/unlocker.h"
+#include "system/volumebackend.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+namespace ra {
+
+class DiskMountSession : public MountSession {
+    Q_DECLARE_TR_FUNCTIONS(DiskMountSession)
+
+public:
+    ~DiskMountSession() override;
+
+    // Takes the device lock (Busy if held) and makes the private session directory.
+    static Result<std::unique_ptr<DiskMountSession>> create(const QString &device, qint64 offset);
+    // Undoes what crashed runs of ours left behind; returns how many sessions were cleaned.
+    static int cleanStaleMounts(ReportNode &report);
+    // AppDirs::runtimeDir()/sessions
+    static QString sessionsDir();
+
+    QString directory() const { return m_dir; }
+    void setLoopDevice(const QString &device);
+    void setUnlocked(std::shared_ptr<Unlocker> unlocker, const UnlockedVolume &volume);
+    void setNtfs(const NtfsMounted &ntfs);
+    std::optional<QString> loopDevice() const { return m_loop; }
+
+    QString root() const override;
+    bool isReadOnly() const override;
+    QString readOnlyReason() const override;
+    ProtectorId usedProtector() const override;
+    Status close(Report &report) override;
+    bool isOpen() const { return m_ntfs.has_value() || m_unlocked.has_value() || m_loop.has_value(); }
+
+private:
+    DiskMountSession() = default;
+    static Status removeSessionDirectory(const QString &dir);
+
+    QString m_dir;
+    MountLock m_deviceLock;
+    MountLock m_sessionLock;
+    std::optional<QString> m_loop;
+    std::shared_ptr<Unlocker> m_unlocker;
+    std::optional<UnlockedVolume> m_unlocked;
+    std::optional<NtfsMounted> m_ntfs;
+};
+
+}  // namespace ra
