@@ -1,4 +1,10 @@
-#include "escrowcommand.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// recovery-assistant-cli escrow check FILE... [--json]
+// recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+// Keys are masked unless --show-key is given.
+
+#include "commands.h"
+#include "clioutput.h"
 
 #include "system/escrow/escrowindex.h"
 
@@ -12,9 +18,6 @@ namespace ra::cli {
 
 namespace {
 
-constexpr int ExitOk = 0;
-constexpr int ExitNotFound = 1;
-constexpr int ExitUsage = 2;
 
 class EscrowCommand {
     Q_DECLARE_TR_FUNCTIONS(EscrowCommand)
@@ -90,7 +93,7 @@ int EscrowCommand::failImport(const Error &error)
     if (!error.details.isEmpty())
         m_err << error.details << '\n';
     m_err.flush();
-    return error.kind == ErrorKind::BadInput ? ExitUsage : ExitNotFound;
+    return exitCodeFor(error.kind);
 }
 
 QJsonObject EscrowCommand::summaryJson(const EscrowImportSummary &summary) const
@@ -165,7 +168,7 @@ int EscrowCommand::check(const QStringList &files)
             m_out << "  " << tr("%1: %n key(s)", nullptr, s.keys).arg(EscrowIndex::formatName(s.format)) << '\n';
     }
     m_out.flush();
-    return clean ? ExitOk : ExitNotFound;
+    return clean ? ExitOk : ExitFailure;
 }
 
 QJsonObject EscrowCommand::entryJson(const EscrowEntry &e) const
@@ -236,9 +239,9 @@ int EscrowCommand::lookup(const QString &file, const QString &query)
 
 }  // namespace
 
-int runEscrowCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+int cmdEscrow(const QStringList &args)
 {
-    return EscrowCommand(out, err).run(args);
+    return EscrowCommand(out(), err()).run(args);
 }
 
 }  // namespace ra::cli

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // recovery-assistant-cli: the same workflow as the wizard, scriptable.
 //
 // Exit codes (documented in README.md):
@@ -5,7 +6,7 @@
 //   3 key rejected                          4 volume unsupported or unreadable
 //   5 volume read-only                      6 needs administrator rights
 
-#include "clicommands.h"
+#include "commands.h"
 
 #include <QCoreApplication>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Detect: every candidate volume in plain words with an icon; the Key ID of a locked one in
 // large type; hints when nothing is found.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every dialog the wizard may open goes through this one class, so tests install a subclass
 // that answers at once and no real modal window ever blocks a test (KeePassXC's approach).

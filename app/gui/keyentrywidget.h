@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The recovery key as 8 fields of 6 digits, the way the BitLocker recovery screen shows it.
 // Typing moves on to the next field after 6 digits; a whole key pasted into any field fills all

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Recovery key: the Key ID to look for, the key typed in 8 groups (or a .BEK startup key file).
 // A wrong key is said in the page, what was typed stays; the fields are cleared whenever the

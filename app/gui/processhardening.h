@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The recovery key passes through the wizard's memory: no core dump may carry it to disk, and
 // no other process of the same user may attach to ours (ptrace) or read /proc/<pid>/mem.

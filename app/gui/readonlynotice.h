@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Explains a read-only result (Windows hibernated or shut down with Fast Startup) and offers
 // the one way out that changes the disk: removing the hibernation file, with its consequence.

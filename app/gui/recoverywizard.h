@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The recovery as a guided flow: Start → Detect → Recovery key (only when needed) → Review →
 // Repair → Ticket. Pages are thin: they bind widgets to the RecoverySession and ask it whether

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Repair: the session's plan runs off the UI thread; this page shows its steps, offers a stop
 // that the session honours between files, and says the outcome in one sentence.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Review: the findings with their verdicts, the plan in plain steps, and one confirmation that
 // names the files. Nothing on the disk changes before the user confirms here.

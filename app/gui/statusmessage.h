@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A message inside a page (errors are shown here, never as a modal dialog): hidden when empty.
 

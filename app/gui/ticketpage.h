@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Ticket: the case is closed (every mount undone, ticket files written to the case folder);
 // the summary is previewed, copied, saved elsewhere, and the next machine can start.

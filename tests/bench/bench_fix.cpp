@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_fix: times the whole fix of one channel file on a real BitLocker test volume — unlock,
 // mount, copy to quarantine, delete, unmount, lock — through Recovery Assistant against the
 // same steps done by hand with the raw tools (dislocker -p, ntfs-3g, cp, rm, umount), and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parts of the disk layer that need neither root nor real volumes.
 #include "system/appdirs.h"
 #include "system/disk/cryptsetupunlocker.h"

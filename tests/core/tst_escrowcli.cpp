@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // recovery-assistant-cli escrow check / lookup, run as the technician runs it (the built binary).
 
 #include "testsupport.h"
@@ -66,10 +67,10 @@ void TestEscrowCli::exitCodes_data()
     QTest::addColumn<int>("exitCode");
     QTest::newRow("check clean") << QStringList{QStringLiteral("check"), fixturePath("ad-computers.tsv")} << 0;
     QTest::newRow("check bad rows") << QStringList{QStringLiteral("check"), fixturePath("crowdstrike.csv")} << 1;
-    QTest::newRow("check missing file") << QStringList{QStringLiteral("check"), fixturePath("missing.csv")} << 1;
+    QTest::newRow("check missing file") << QStringList{QStringLiteral("check"), fixturePath("missing.csv")} << 2;
     QTest::newRow("check no export") << QStringList{QStringLiteral("check"), fixturePath("not-an-export.csv")} << 2;
     QTest::newRow("lookup found") << QStringList{QStringLiteral("lookup"), fixturePath("graph.csv"), QStringLiteral("2565364c")} << 0;
-    QTest::newRow("lookup not found") << QStringList{QStringLiteral("lookup"), fixturePath("graph.csv"), QStringLiteral("DEADBEEF")} << 1;
+    QTest::newRow("lookup not found") << QStringList{QStringLiteral("lookup"), fixturePath("graph.csv"), QStringLiteral("DEADBEEF")} << 12;
     QTest::newRow("no subcommand") << QStringList{} << 2;
     QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate")} << 2;
     QTest::newRow("check without file") << QStringList{QStringLiteral("check")} << 2;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/playbook.h"
 #include "system/volumes/channelfilescanner.h"
 #include "testsupport.h"

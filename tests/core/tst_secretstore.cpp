@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "system/secrets/keychainsecretstore.h"
 #include "system/secrets/memorysecretstore.h"
 #include "testsupport.h"

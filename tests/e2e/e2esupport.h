@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the e2e tests: skip (or fail under RA_REQUIRE_E2E=1) when the machine cannot run
 // them, a private runtime directory per test process, and the "nothing left mounted" check.

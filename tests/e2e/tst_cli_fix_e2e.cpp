@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `recovery-assistant-cli fix` on real BitLocker volumes, verified with an independent
 // read-only mount: exactly the selected files are gone, their quarantine copies match their
 // hashes, everything else is untouched, and nothing stays mounted.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DiskBackend, DislockerUnlocker, NtfsMount and DiskMountSession on real BitLocker volumes.
 #include "e2esupport.h"
 

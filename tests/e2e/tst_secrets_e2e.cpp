@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The key never appears on a command line: while volumes are unlocked, every process's
 // /proc/<pid>/cmdline is read continuously (and every child of ours right after it started),
 // and none may hold the recovery key, in any spelling, or a dislocker password option.

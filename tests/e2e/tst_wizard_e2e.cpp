@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard on a real BitLocker volume: what a technician does at the bench, driven by object
 // names. Start with a disk image, see its Key ID, type a wrong key (refused, kept, counted),
 // type the right one, review, repair, ticket. Then check, with a separate read-only opening,

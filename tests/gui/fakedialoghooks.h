@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Answers every dialog at once, so no GUI test ever blocks on a real modal window.
 

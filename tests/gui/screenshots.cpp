@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Walks the wizard through every page on the practice disk, in English and Japanese, and saves
 // each page as PNG (QWidget::grab). Run by screenshots.sh under xvfb-run; not a test.
 // Usage: gui_screenshots <output folder> [width height]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders every wizard page in English and Japanese to PNG files under xvfb-run: on a 1366x768
 # screen at 100 %, and at 200 % scaling (QT_SCALE_FACTOR=2) on a 2732x1536 screen (the same
 # 1366x768 logical pixels, as on a high-DPI laptop).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The key entry on its own: auto-advance, a whole key pasted into any field, full-width
 // digits, per-group marks, backspace back into the previous group, clearing.
 

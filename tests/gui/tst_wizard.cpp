@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole wizard driven by object names, offscreen, over the real RecoverySession: the
 // practice target (key page included) and a fixture folder; a typo, a full-width paste and a
 // wrong key on the key page; a language switch mid-flow; cancel during repair; the ticket text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Drives the wizard the way a user does: widgets found by objectName, keys sent to the widget
 // that has focus, the visible Next/Commit button clicked. Used by the GUI tests and by the

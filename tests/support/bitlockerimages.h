@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The BitLocker test images (testdata/bitlocker/bitlocker-images.tar.xz), unpacked sparse once
 // per test process into a private temporary folder that is removed when the process exits.

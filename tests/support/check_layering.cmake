@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The layering rules of DESIGN.md, checked on the sources: recovery_core never includes Qt Gui
 # or Widgets headers nor the gui/ folder; domain/ never includes system/ or workflow/;
 # system/ never includes workflow/. (The link chain is checked when CMake configures.)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a Japanese message is unfinished, empty, or missing from the .ts file (a string in
 # the sources that lupdate would add). Runs lupdate into a scratch copy; the tree is untouched.
 file(REMOVE_RECURSE ${WORK_DIR})

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds registry hive files for tests with libhivex. libhivex cannot create a hive from
 // nothing, so every hive starts from the empty "minimal" hive in the shared test data

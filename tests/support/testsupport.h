@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared test helpers. Test data comes from RA_TESTDATA_DIR (../shared/testdata); it is read in
 // place, never copied into the repository.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Real BitLocker test volumes for the end-to-end suite, built from the shared test data
 // (bitlocker/bitlocker-images.tar.xz): each image is unpacked (sparse), unlocked read-write

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One machine's record: who worked on it, what was found, what was done, how it ended.
 // It carries the Key ID that was used, never the recovery key.

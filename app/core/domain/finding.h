@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One file that matches the playbook, and the verdict on it. Pure values and rules, no I/O:
 // the scanner (system/channelfilescanner) reads the file and fills the facts in.

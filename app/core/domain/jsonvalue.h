@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // JSON fields of ours are null when unknown, never an empty string (README: ticket schema).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The two languages of the product, and translation into a language other than the one the UI
 // shows (a ticket in Japanese from an English session). Mark such strings with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An incident described as data (resources/playbooks/*.json): where the faulty files are, how
 // they look, which timestamps are faulty or good, and what to tell the user. A future incident

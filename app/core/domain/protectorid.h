@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The GUID of a BitLocker key protector. For the recovery-password protector this is the
 // "Key ID" the recovery screen shows: Windows shows its first 8 hex digits (the short form).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A BitLocker recovery key (recovery password): 48 digits in 8 groups of 6. Every group is a
 // multiple of 11 below 720896 (65536 × 11), which is how a typing error is caught per group.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The report tree of one run (kpmcore util/report.h): a node per step with what was done, its
 // result and the technical details (commands, outputs). It feeds the ticket and the GUI's

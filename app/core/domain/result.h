@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one result type across the core API (Calamares JobResult, qBittorrent expected<T,E>):
 // a short translated sentence for the user, technical details for the report, and a kind

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A move-only byte buffer for secrets that wipes its memory when it goes away. It has no
 // conversion to QString/QByteArray and no streaming operators, so it cannot reach a log by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The ticket summary of a case: what a helpdesk lead pastes into ServiceNow or Jira without
 // editing. Plain text, Markdown or JSON (schema in README.md), in Japanese or English. Times in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The vocabulary of volumes: what a target holds (VolumeInfo, BitLockerInfo, KeyProtector) and
 // how it is to be opened (UnlockMaterial, OpenOptions). Pure values; the backends that produce

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the offline registry of a Windows installation says about the machine. Every field is
 // empty when unknown; unknownReasons says why (missing, truncated or corrupt hive, …). notes

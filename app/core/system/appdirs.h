@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the tool keeps its files. Qt 6.4 has no QStandardPaths::StateLocation (added in 6.7),
 // so the XDG state directory is computed here by the XDG Base Directory rules.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one wrapper for every external tool the core runs (kpmcore ExternalCommand): only tools on
 // the allowlist, a timeout, captured output, optional bytes on stdin, and a report node that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // spdlog setup: a rotating file under the XDG state directory, level from --log-level or
 // RA_LOG_LEVEL. Core code logs through ra::log(); never log a RecoveryKey (it cannot be

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the workflow opens a target. The workflow drives only these interfaces; backends:
 // FolderBackend (an already mounted Windows folder), PracticeBackend (a training target shown as

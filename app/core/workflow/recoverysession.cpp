@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/recoverysession.h"
 
 #include "workflow/remediation.h"
@@ -25,7 +26,7 @@ RecoverySession::Backends RecoverySession::defaultBackends()
     Backends backends;
     backends.push_back(std::make_unique<PracticeBackend>());
     backends.push_back(std::make_unique<FolderBackend>());
-    backends.push_back(std::make_unique<DiskBackend>());  // block devices and image files (issue 3)
+    backends.push_back(std::make_unique<DiskBackend>());  // block devices and image files
     return backends;
 }
 

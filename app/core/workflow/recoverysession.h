@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One machine's case as a state machine: detect → unlock → inspect → plan → remediate → ticket.
 // The GUI pages and the CLI drive this same object; it owns no widgets (Calamares' Config role):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one disk-changing operation (kpmcore Operation): describe() lists every step before
 // anything changes; execute() runs them. Per file all-or-nothing: copy into the case's

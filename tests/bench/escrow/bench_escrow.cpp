@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Escrow import at scale: generates a CrowdStrike-format export with valid keys (default
 // 1,000,000 rows), then prints
 //   - the time `grep -c` needs to read the file (fastest of a few patterns, best of 5 runs),

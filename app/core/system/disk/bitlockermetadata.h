@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the BitLocker volume header and FVE metadata of a volume: version, encryption method,
 // sector size, volume GUID and every key protector with its GUID (the Key IDs). Untrusted

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A block device or image file opened read-only, with bounded positional reads and one
 // mapping from errno to the user's sentence (NotFound, NeedsAdmin, DeviceGone, …). Shared by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BitLocker through the kernel's device-mapper (libcryptsetup activation, /dev/mapper/<name>).
 // Only where device-mapper exists: availability() says "unavailable here" clearly otherwise, and

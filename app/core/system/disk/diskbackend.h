@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Real block devices and image files: scan() with VolumeProbe, open() unlocks BitLocker (when
 // it is BitLocker) and mounts the NTFS inside, returning a DiskMountSession that undoes it all.

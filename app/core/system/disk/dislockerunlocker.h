@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // BitLocker through dislocker's FUSE layer, read-write. The key never reaches dislocker's
 // command line: libcryptsetup derives the volume key from the recovery password or .BEK file

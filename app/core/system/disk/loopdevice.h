@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A loop device over part of an image file or disk (losetup --offset --sizelimit), for volumes
 // that do not start at byte 0: libcryptsetup and ntfs-3g both need the volume at offset 0.

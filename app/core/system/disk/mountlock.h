@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An exclusive lock per device and offset (flock on a file in the private runtime directory),
 // so two sessions, in this process or another, never open the same volume at once. Released

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Mount points by path (over MountTable, /proc/self/mountinfo), and unmounting that waits until
 // a FUSE daemon (dislocker, ntfs-3g) has really let go of what it had open.

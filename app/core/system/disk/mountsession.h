@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The opened stack of one volume (loop device → BitLocker layer → NTFS mount) as one RAII
 // object. close() and the destructor undo it in order — NTFS first, then the BitLocker layer,

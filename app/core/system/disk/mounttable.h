@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The mounts this process sees, from /proc/self/mountinfo (never from mtab, lsblk or udev).
 // A block device matches a mount by its device number (kernel file systems) or by the source

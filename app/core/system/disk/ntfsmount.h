@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Mounts an NTFS volume (a decrypted BitLocker view, a device or a loop device) with ntfs-3g,
 // read-write, and verifies the result in /proc/self/mountinfo: ntfs-3g mounts a hibernated or

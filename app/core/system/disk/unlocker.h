@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns a locked BitLocker volume into a decrypted block view (a file or device node) that an
 // NTFS driver can mount, and locks it again. Backends: DislockerUnlocker (FUSE, works

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "system/disk/volumekeyderiver.h"
 
 #include "system/disk/bitlockermetadata.h"

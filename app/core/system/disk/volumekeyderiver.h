@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Derives a BitLocker volume's full-volume encryption key (FVEK) with libcryptsetup, which loads
 // the BITLK metadata and tries the passphrase (recovery password or .BEK startup key) against

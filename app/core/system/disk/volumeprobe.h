@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Detects what a target holds, with libblkid (never lsblk: recovery systems often have no udev
 // database). A target is a block device, a partition, a disk or partition image file, or a

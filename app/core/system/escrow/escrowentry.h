@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What an escrow export yields: one recovery key with where it came from, and the outcome of
 // importing one file. The key is a RecoveryKey (wipes itself); nothing else here is secret.

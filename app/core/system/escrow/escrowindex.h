@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Recovery keys loaded from escrow exports (CrowdStrike's export script, Entra ID / Graph CSV
 // and JSON, Active Directory, MBAM / Configuration Manager), looked up by the Key ID the

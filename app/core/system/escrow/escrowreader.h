@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The format readers behind EscrowIndex. Built for exports of millions of rows: the file is
 // parsed in place as bytes (views, no per-row allocation on the common path) and every key is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A Windows registry hive file opened read-only with libhivex. Hives come from the affected
 // disk and are untrusted input: the file size, the path depth, name and data lengths and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads WindowsFacts from the offline registry of one Windows installation: the SYSTEM and
 // SOFTWARE hives under <Windows>/System32/config, found case-insensitively, never through a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // SecretStore over the system keychain (Secret Service / KWallet through QtKeychain).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Keys in this process's memory only: the fake for tests, and KeychainSecretStore's fallback
 // where no keychain is available. Keys are wiped when removed or when the store goes away.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the recovery key of an open case is kept between restarts of the tool, so that the
 // technician can reopen the same machine after a reboot without dictating the key again

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the files that match a playbook under a volume root into Findings: size, last-write
 // time (UTC), SHA-256, header state, verdict. Reads only; never writes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A target that is already a mounted Windows volume (a folder): nothing to unlock or mount.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The training target: a Windows folder tree with a faulty channel file, shown as a locked
 // BitLocker volume with a practice Key ID; its practice recovery key is printed on the practice

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds a Windows installation under a volume root and resolves paths inside it the way NTFS
 // names behave (case-insensitive), refusing every path whose resolution leaves the root
