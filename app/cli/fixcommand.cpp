@@ -55,6 +55,9 @@ int cmdFix(const QStringList &args)
     if (!index)
         return failWith(index.error(), asJson);
     session.selectVolume(index.value());
+    // The duplicate-machine warning: another bench may have had this machine already.
+    for (const QString &warning : session.earlierCases(uiLanguage()))
+        err() << warning << Qt::endl;
 
     QString source;
     auto material = keys.material(parser, &source, session.keyIds());

@@ -104,6 +104,10 @@ void DetectPage::showSelection()
     const QStringList ids = row >= 0 && row < volumes.size() ? shortKeyIds(volumes[row]) : QStringList();
     ui->keyIdFrame->setVisible(!ids.isEmpty());
     ui->keyIdValue->setText(ids.join(QStringLiteral("  ")));
+    // The duplicate-machine warning from the case store: a warning, never a block.
+    const QStringList earlier = row >= 0 ? m_wizard->session()->earlierCases(m_wizard->language(), row) : QStringList();
+    if (!earlier.isEmpty())
+        ui->message->showInfo(earlier.join(u'\n'));
 }
 
 void DetectPage::retranslate()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startpage.h"
 
+#include "casestoredialog.h"
 #include "dialoghooks.h"
 #include "recoverywizard.h"
 #include "ui_startpage.h"
@@ -8,6 +9,7 @@
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QSettings>
 
 namespace ra::gui {
@@ -41,6 +43,23 @@ StartPage::StartPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make
     connect(ui->folderEdit, &QLineEdit::textEdited, ui->folderRadio, [this] { ui->folderRadio->setChecked(true); });
     connect(ui->imageBrowseButton, &QPushButton::clicked, this, &StartPage::browseImage);
     connect(ui->folderBrowseButton, &QPushButton::clicked, this, &StartPage::browseFolder);
+
+    // The case store settings and the incident report (casestoredialog.h).
+    m_caseStoreButton = new QPushButton(this);
+    m_caseStoreButton->setObjectName(QStringLiteral("caseStoreButton"));
+    layout()->addWidget(m_caseStoreButton);
+    connect(m_caseStoreButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new CaseStoreDialog(m_wizard->hooks(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] { m_wizard->session()->setCaseStore(StoreConfig::load()); });
+        dialog->open();
+    });
+    retranslateExtras();
+}
+
+void StartPage::retranslateExtras()
+{
+    m_caseStoreButton->setText(tr("Case store and report…"));
 }
 
 StartPage::~StartPage() = default;
@@ -140,8 +159,10 @@ void StartPage::browseFolder()
 
 void StartPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        retranslateExtras();
+    }
     QWizardPage::changeEvent(event);
 }
 

@@ -4,6 +4,8 @@
 
 #include <QWizardPage>
 
+class QPushButton;
+
 #include <memory>
 
 namespace Ui {
@@ -35,10 +37,12 @@ protected:
 private:
     QStringList chosenTargets() const;
     void syncLanguageCombo();
+    void retranslateExtras();
     void browseImage();
     void browseFolder();
 
     std::unique_ptr<Ui::StartPage> ui;
+    QPushButton *m_caseStoreButton = nullptr;
     RecoveryWizard *m_wizard;
 };
 

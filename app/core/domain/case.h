@@ -56,6 +56,8 @@ public:
     QDateTime closed;
     QString folder;           // cases/<id>/
     QString playbookId;
+    QString bench;            // the bench (or stick) that worked on it, and its site: the case store
+    QString site;
 
     static QString newId(const QDateTime &whenUtc = QDateTime::currentDateTimeUtc());
     static QString outcomeKey(Outcome outcome);                         // "fixed", …

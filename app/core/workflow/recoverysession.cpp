@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/recoverysession.h"
 
+#include "workflow/casefiling.h"
 #include "workflow/remediation.h"
 #include "system/appdirs.h"
 #include "system/volumes/channelfilescanner.h"
@@ -550,6 +551,22 @@ void RecoverySession::decideOutcome(const Status &status)
     }
 }
 
+QStringList RecoverySession::earlierCases(Language language, int volumeIndex) const
+{
+    const VolumeInfo *v = volumeIndex < 0 ? selectedVolume()
+                          : volumeIndex < m_volumes.size() ? &m_volumes[volumeIndex] : nullptr;
+    QStringList ids;
+    if (v && v->bitlocker)
+        for (const ProtectorId &id : v->bitlocker->recoveryIds())
+            ids << id.toString();
+    QString computer = volumeIndex < 0 ? m_case.windows.computerName : QString();
+    if (computer.isEmpty() && v && v->windows)
+        computer = v->windows->computerName;  // a mounted folder names its machine before opening
+    if (computer.isEmpty() && ids.isEmpty())
+        return {};
+    return CaseFiling::earlierCaseWarnings(m_store, computer, ids, m_case.id, language);
+}
+
 QString RecoverySession::outcomeSentence() const
 {
     switch (m_case.outcome) {
@@ -605,7 +622,11 @@ Status RecoverySession::close()
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return {};
     };
+    m_case.bench = m_store.bench;
+    m_case.site = m_store.site;
     Status written = write(QStringLiteral("case.json"), QJsonDocument(m_case.toJson()).toJson());
+    // The case store gets the same record; an unreachable server queues it, nothing fails here.
+    m_storeWarning = CaseFiling::file(m_case, m_store);
     for (TicketFormat f : {TicketFormat::Text, TicketFormat::Markdown, TicketFormat::Json}) {
         if (!written)
             break;
