@@ -124,6 +124,11 @@ int cmdFix(const QStringList &args)
         return failWith(index.error(), asJson);
     session.selectVolume(index.value());
 
+    if (const VolumeInfo *chosen = session.selectedVolume(); chosen && chosen->kind == VolumeKind::BitLocker && !chosen->bitlocker)
+        return failWith(makeError(ErrorKind::Unsupported,
+                                  Cli::tr("The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.")),
+                        asJson);
+
     QString source;
     auto material = keys.material(parser, &source, session.keyIds());
     if (!material)
@@ -168,9 +173,15 @@ int cmdFix(const QStringList &args)
         return ExitOk;
     }
     if (session.isReadOnly() && !session.selectedFindings().isEmpty()) {
+        // Only a hibernated or Fast Startup Windows gets the hibernation advice; a write-protected
+        // image or device (chattr +i, a read-only loop or medium) gets its own sentence.
+        const QString reason = session.readOnlyReason();
+        const bool hibernated = reason == QLatin1String("hibernated") || reason == QLatin1String("fast-startup");
         const Error readOnly = makeError(ErrorKind::ReadOnly,
-            Cli::tr("The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.")
-                .arg(session.readOnlyReason()));
+            hibernated ? Cli::tr("The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.")
+                             .arg(reason)
+                       : Cli::tr("The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again."),
+            reason);
         session.close();
         return failWith(readOnly, asJson);
     }

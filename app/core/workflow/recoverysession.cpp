@@ -234,6 +234,8 @@ QString RecoverySession::volumeSummary(const VolumeInfo &v) const
             for (const ProtectorId &id : ids)
                 shortIds << id.shortId();
             parts << tr("locked, Key ID %1").arg(shortIds.join(QStringLiteral(" / ")));
+        } else if (!v.bitlocker) {
+            parts << tr("BitLocker metadata damaged: no intact copy");
         } else {
             parts << tr("locked, no recovery key protector");
         }
