@@ -190,8 +190,10 @@ int cmdFix(const QStringList &args)
         session.unmount();
         return failWith(imageGone(targets.constFirst(), false), asJson);
     }
-    for (const QString &line : Remediation::interruptedRuns(AppDirs::casesDir()))
-        out() << line << Qt::endl;
+    const QStringList interrupted = Remediation::interruptedRuns(AppDirs::casesDir());
+    if (!asJson)
+        for (const QString &line : interrupted)
+            out() << line << Qt::endl;
 
     // A stop (signal) from here on is honoured by the remediation between files: the case is
     // still closed and written with the outcome "cancelled" and what was removed before.
@@ -207,6 +209,7 @@ int cmdFix(const QStringList &args)
         QJsonObject o = findingsJson(session);
         o.insert(QStringLiteral("ok"), remediated.ok() && closed.ok() && !imageReplaced && c.outcome != Outcome::Failed);
         o.insert(QStringLiteral("ticketWritten"), ticketSaved.ok());
+        o.insert(QStringLiteral("interruptedRuns"), QJsonArray::fromStringList(interrupted));
         o.insert(QStringLiteral("caseId"), c.id);
         o.insert(QStringLiteral("caseFolder"), c.folder);
         o.insert(QStringLiteral("outcome"), Case::outcomeKey(c.outcome));

@@ -6,11 +6,15 @@
 // continues it. After every run: nothing of ours mounted, and the manifest lists every copy.
 #include "e2esupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
+
+#include <functional>
 
 #include <csignal>
 #include <fcntl.h>
@@ -228,21 +232,21 @@ static bool plantSpecialFiles(const QString &root)
     const QByteArray content = faulty.readAll();
     const QDateTime written = faulty.fileTime(QFileDevice::FileModificationTime);
     faulty.close();
-    if (::mkfifo(folder + "/C-00000291-fifo.sys", 0600) != 0)
+    if (::mkfifo(QByteArray(folder + "/C-00000291-fifo.sys").constData(), 0600) != 0)
         return false;
-    if (::mknod(folder + "/C-00000291-chardev.sys", S_IFCHR | 0600, makedev(1, 5)) != 0)  // like /dev/zero
+    if (::mknod(QByteArray(folder + "/C-00000291-chardev.sys").constData(), S_IFCHR | 0600, makedev(1, 5)) != 0)  // like /dev/zero
         return false;
-    const int huge = ::open(folder + "/C-00000291-huge.sys", O_WRONLY | O_CREAT, 0600);
+    const int huge = ::open(QByteArray(folder + "/C-00000291-huge.sys").constData(), O_WRONLY | O_CREAT, 0600);
     if (huge < 0 || ::ftruncate(huge, 50LL << 30) != 0)
         return false;
     ::close(huge);
-    QFile odd(QFile::decodeName(folder));
-    const int fd = ::open(folder + '/' + kOddName, O_WRONLY | O_CREAT, 0600);
+    const QByteArray oddPath = folder + '/' + kOddName;
+    const int fd = ::open(oddPath.constData(), O_WRONLY | O_CREAT, 0600);
     if (fd < 0 || ::write(fd, content.constData(), size_t(content.size())) != content.size())
         return false;
     ::close(fd);
     const struct timespec times[2] = {{written.toSecsSinceEpoch(), 0}, {written.toSecsSinceEpoch(), 0}};
-    return ::utimensat(AT_FDCWD, folder + '/' + kOddName, times, 0) == 0;
+    return ::utimensat(AT_FDCWD, oddPath.constData(), times, 0) == 0;
 }
 
 static void verifySpecialFilesResult(const Run &run, const QString &root)
@@ -274,7 +278,7 @@ void TestFaultsE2E::specialFilesOnAFolder()
     verifySpecialFilesResult(run, root);
     QVERIFY(!QFileInfo::exists(root + u'/' + kFaulty));
     struct stat st {};
-    QVERIFY(::lstat(QFile::encodeName(root + u'/' + kFolder) + '/' + kOddName, &st) != 0);  // removed
+    QVERIFY(::lstat(QByteArray(QFile::encodeName(root + u'/' + kFolder) + '/' + kOddName).constData(), &st) != 0);  // removed
     // The terminal shows the special files with their reason, on a second run that changes nothing.
     const Run text = cli({QStringLiteral("fix"), root, QStringLiteral("--dry-run")});
     QVERIFY2(text.code == 0, qPrintable(text.text()));
