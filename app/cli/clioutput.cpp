@@ -55,6 +55,7 @@ ExitCode exitCodeFor(ErrorKind kind)
     case ErrorKind::DeviceGone: return ExitUnsupported;
     case ErrorKind::ReadOnly: return ExitReadOnly;
     case ErrorKind::NeedsAdmin: return ExitNeedsAdmin;
+    case ErrorKind::NoWindows: return ExitNoWindows;
     case ErrorKind::NotFound: return ExitUsage;
     default: return ExitFailure;
     }
