@@ -98,7 +98,7 @@ void TestCasesCli::importIsIdempotentAndRefusesHostileFiles()
     QVERIFY(!stick.isEmpty());
     const QString bad = stick + QStringLiteral("/RA-DATA/recovery-assistant/cases/RA-bad");
     QVERIFY(QDir().mkpath(bad));
-    QVERIFY(ra::test::writeFile(bad + QStringLiteral("/case.json"), QByteArray("{\"caseId\": \"RA-bad\", \"technician\": \"x\x1b[2J\"}")));
+    QVERIFY(ra::test::writeFile(bad + QStringLiteral("/case.json"), QByteArray("{\"caseId\": \"RA-bad\", \"technician\": \"x\\u001b[2J\"}")));
     const Run first = cli({QStringLiteral("cases"), QStringLiteral("import"), stick});
     QCOMPARE(first.code, 2);
     QVERIFY2(first.out.contains(QStringLiteral("3 added, 0 already in the store, 0 queued for the server, 1 refused")), qPrintable(first.out));

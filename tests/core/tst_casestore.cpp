@@ -9,6 +9,8 @@
 #include "system/store/casereport.h"
 #include "system/store/casestore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -2,11 +2,14 @@
 #include "pgcluster.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace ra::test {
 

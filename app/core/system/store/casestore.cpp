@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlError>
 #include <QSysInfo>
@@ -238,7 +239,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const StoreConfig &config, bo
         return local.error();
     store->d->localName = local.value();
     if (!postgres)
-        return store;
+        return std::move(store);
 
     const QUrl url(config.location);
     if (!url.isValid() || url.path().size() < 2)
@@ -270,10 +271,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const StoreConfig &config, bo
             return dbError(tr("The case store (%1) cannot be reached.").arg(store->d->remoteDescription), e);
         db.close();
         store->d->offline = true;
-        return store;
+        return std::move(store);
     }
     store->flushQueue();
-    return store;
+    return std::move(store);
 }
 
 QString CaseStore::description() const
