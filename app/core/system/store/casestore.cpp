@@ -239,7 +239,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const StoreConfig &config, bo
         return local.error();
     store->d->localName = local.value();
     if (!postgres)
-        return std::move(store);
+        return store;
 
     const QUrl url(config.location);
     if (!url.isValid() || url.path().size() < 2)
@@ -271,10 +271,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const StoreConfig &config, bo
             return dbError(tr("The case store (%1) cannot be reached.").arg(store->d->remoteDescription), e);
         db.close();
         store->d->offline = true;
-        return std::move(store);
+        return store;
     }
     store->flushQueue();
-    return std::move(store);
+    return store;
 }
 
 QString CaseStore::description() const
