@@ -114,7 +114,8 @@ QString GuideSheet::render(const GuideSheetInput &in, GuideFormat format)
     for (const GuideStep &step : script.steps) {
         static const QRegularExpression sentenceEnd(QStringLiteral("[.。](\\s|$)"));
         const QString say = v.fill(step.say.text(in.technician));
-        w.heading(QStringLiteral("%1. %2").arg(++n).arg(say.left(say.indexOf(sentenceEnd) + 1)), 2);
+        const qsizetype end = say.indexOf(sentenceEnd);
+        w.heading(QStringLiteral("%1. %2").arg(++n).arg(end < 0 ? say : say.left(end + 1)), 2);
         w.screen(t(QT_TRANSLATE_NOOP("GuideSheet", "The user sees")), v.fill(step.screen11.text(in.windows)));
         if (!step.screen10.en.isEmpty())
             w.screen(t(QT_TRANSLATE_NOOP("GuideSheet", "On Windows 10")), v.fill(step.screen10.text(in.windows)));
