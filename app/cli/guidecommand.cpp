@@ -92,6 +92,10 @@ int cmdGuide(const QStringList &args)
     }
     if (!query.isEmpty()) {
         auto found = session.findKey(query);
+        if (!found && found.error().kind == ErrorKind::NotFound) {
+            err() << found.error().message << Qt::endl;
+            return ExitNotFound;  // a lookup that found nothing, as escrow lookup
+        }
         if (!found)
             return fail(found.error());
     }
