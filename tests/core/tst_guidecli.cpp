@@ -70,11 +70,11 @@ void TestGuideCli::golden_data()
     QTest::addColumn<QString>("windowsLang");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("golden");
-    QTest::newRow("en text") << "en" << "en" << "text" << "guide-en.txt";
-    QTest::newRow("ja text") << "ja" << "ja" << "text" << "guide-ja.txt";
-    QTest::newRow("en markdown") << "en" << "en" << "markdown" << "guide-en.md";
-    QTest::newRow("ja markdown") << "ja" << "ja" << "markdown" << "guide-ja.md";
-    QTest::newRow("en tech, ja Windows 10") << "en" << "ja" << "text" << "guide-en-winja10.txt";
+    QTest::newRow("en text") << QStringLiteral("en") << QStringLiteral("en") << QStringLiteral("text") << QStringLiteral("guide-en.txt");
+    QTest::newRow("ja text") << QStringLiteral("ja") << QStringLiteral("ja") << QStringLiteral("text") << QStringLiteral("guide-ja.txt");
+    QTest::newRow("en markdown") << QStringLiteral("en") << QStringLiteral("en") << QStringLiteral("markdown") << QStringLiteral("guide-en.md");
+    QTest::newRow("ja markdown") << QStringLiteral("ja") << QStringLiteral("ja") << QStringLiteral("markdown") << QStringLiteral("guide-ja.md");
+    QTest::newRow("en tech, ja Windows 10") << QStringLiteral("en") << QStringLiteral("ja") << QStringLiteral("text") << QStringLiteral("guide-en-winja10.txt");
 }
 
 void TestGuideCli::golden()
@@ -119,12 +119,12 @@ void TestGuideCli::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     const QString escrow = dataPath(QStringLiteral("escrow/ad-computers.tsv"));
-    QTest::newRow("barcode without show-key") << QStringList{"guide", "--escrow", escrow, "--key-id", "64311DEA", "--barcode", "/tmp/x.png"} << 2;
-    QTest::newRow("key id without export") << QStringList{"guide", "--key-id", "64311DEA"} << 2;
-    QTest::newRow("bad format") << QStringList{"guide", "--format", "pdf"} << 2;
-    QTest::newRow("bad windows lang") << QStringList{"guide", "--windows-lang", "de"} << 2;
-    QTest::newRow("bad drive") << QStringList{"guide", "--drive", "DD"} << 2;
-    QTest::newRow("unknown key id") << QStringList{"guide", "--escrow", escrow, "--key-id", "DEADBEEF"} << 12;
+    QTest::newRow("barcode without show-key") << QStringList{QStringLiteral("guide"), QStringLiteral("--escrow"), escrow, QStringLiteral("--key-id"), QStringLiteral("64311DEA"), QStringLiteral("--barcode"), QStringLiteral("/tmp/x.png")} << 2;
+    QTest::newRow("key id without export") << QStringList{QStringLiteral("guide"), QStringLiteral("--key-id"), QStringLiteral("64311DEA")} << 2;
+    QTest::newRow("bad format") << QStringList{QStringLiteral("guide"), QStringLiteral("--format"), QStringLiteral("pdf")} << 2;
+    QTest::newRow("bad windows lang") << QStringList{QStringLiteral("guide"), QStringLiteral("--windows-lang"), QStringLiteral("de")} << 2;
+    QTest::newRow("bad drive") << QStringList{QStringLiteral("guide"), QStringLiteral("--drive"), QStringLiteral("DD")} << 2;
+    QTest::newRow("unknown key id") << QStringList{QStringLiteral("guide"), QStringLiteral("--escrow"), escrow, QStringLiteral("--key-id"), QStringLiteral("DEADBEEF")} << 12;
 }
 
 void TestGuideCli::usageErrors()
