@@ -3,11 +3,7 @@
 // read-only mount: exactly the selected files are gone, their quarantine copies match their
 // hashes, everything else is untouched, and nothing stays mounted.
 #include "e2esupport.h"
-#include "independentview.h"
 
-#include "system/disk/dislockerunlocker.h"
-#include "system/disk/loopdevice.h"
-#include "system/disk/ntfsmount.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

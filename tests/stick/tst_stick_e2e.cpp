@@ -7,7 +7,6 @@
 // match, the other volume is byte for byte untouched. Wizard: a screendump in Japanese.
 // The image comes from scripts/make-stick (cached outside the clone, keyed by its inputs).
 #include "e2esupport.h"
-#include "independentview.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
