@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/recoverysession.h"
 
+#include "system/registry/bcdstore.h"
+
 #include "workflow/remediation.h"
 #include "system/appdirs.h"
 #include "system/volumes/channelfilescanner.h"
 #include "system/disk/diskbackend.h"
+#include "system/disk/diskerrors.h"
 #include "system/volumes/folderbackend.h"
 #include "system/logging.h"
 #include "system/volumes/practicebackend.h"
@@ -143,6 +146,8 @@ Status RecoverySession::detect(const QStringList &targets)
                     break;
                 }
             }
+            if (!chosen && DiskErrors::permissionDenied(target))
+                return fail(*DiskErrors::permissionDenied(target), m_volumes.isEmpty() ? State::Idle : State::Detected);
             if (!chosen)
                 return fail(makeError(ErrorKind::NotFound,
                                       tr("%1 is not a disk, a disk image or a folder that can be opened.").arg(target)),
@@ -263,6 +268,11 @@ Status RecoverySession::selectVolume(int index)
     m_case.target = v.practice ? QString() : v.displayName();  // the description says "practice"
     m_case.targetDescription = {volumeDescription(v, Language::English), volumeDescription(v, Language::Japanese)};
     m_case.report->addChild(tr("Selected %1").arg(volumeSummary(v))).finish(ReportNode::State::Ok);
+    if (v.partitionNumber > 0) {  // a whole disk: a Safe Mode flag left in its boot store?
+        auto flag = BcdStore::readFromDisk(m_volumes, v.device, *m_case.report);
+        if (flag && flag->has_value())
+            BcdStore::addToCase(**flag, m_case);
+    }
     m_lastError = {};
     emit caseChanged();
     setState(needsKey() ? State::NeedsKey : State::Detected);
