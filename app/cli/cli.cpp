@@ -60,6 +60,8 @@ int run(const QStringList &arguments)
         return cmdFix(rest);
     if (command == QLatin1String("escrow"))
         return cmdEscrow(args.mid(2));
+    if (command == QLatin1String("guide"))
+        return cmdGuide(rest);
     if (command == QLatin1String("--version")) {
         out() << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
@@ -71,6 +73,7 @@ int run(const QStringList &arguments)
         "  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)\n"
         "  fix         quarantine and delete the faulty channel files, write the ticket\n"
         "  escrow      check a recovery-key export, or look a key up in it\n"
+        "  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)\n"
         "Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)\n"
         "Run 'recovery-assistant-cli COMMAND --help' for a command's options.");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "testvolumes.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -28,6 +29,16 @@
     } while (0)
 
 namespace ra::test {
+
+// The SHA-256 of a file, hex; empty when it cannot be read.
+inline QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
+        return {};
+    return QString::fromLatin1(h.result().toHex());
+}
 
 // Mounts and loop devices that still refer to dir (mount points, sources, backing files).
 inline QStringList leftovers(const QString &dir)

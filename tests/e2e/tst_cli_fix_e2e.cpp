@@ -16,6 +16,7 @@
 
 using namespace ra;
 using ra::test::IndependentView;
+using ra::test::sha256Of;
 using ra::test::TestVolumes;
 
 namespace {
@@ -23,15 +24,6 @@ namespace {
 const QString kFaulty = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000032.sys");
 const QString kGood = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000033.sys");
 const QString kOtherChannel = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000290-00000000-00000010.sys");
-
-QString sha256Of(const QString &path)
-{
-    QFile f(path);
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
-        return {};
-    return QString::fromLatin1(h.result().toHex());
-}
 
 }  // namespace
 

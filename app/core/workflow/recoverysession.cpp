@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/recoverysession.h"
 
+#include "system/registry/bcdstore.h"
+
 #include "workflow/remediation.h"
 #include "system/appdirs.h"
 #include "system/volumes/channelfilescanner.h"
@@ -266,6 +268,11 @@ Status RecoverySession::selectVolume(int index)
     m_case.target = v.practice ? QString() : v.displayName();  // the description says "practice"
     m_case.targetDescription = {volumeDescription(v, Language::English), volumeDescription(v, Language::Japanese)};
     m_case.report->addChild(tr("Selected %1").arg(volumeSummary(v))).finish(ReportNode::State::Ok);
+    if (v.partitionNumber > 0) {  // a whole disk: a Safe Mode flag left in its boot store?
+        auto flag = BcdStore::readFromDisk(m_volumes, v.device, *m_case.report);
+        if (flag && flag->has_value())
+            BcdStore::addToCase(**flag, m_case);
+    }
     m_lastError = {};
     emit caseChanged();
     setState(needsKey() ? State::NeedsKey : State::Detected);
