@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>BcdStore</name>
+    <message>
+        <source>The boot configuration store names no default Windows entry.</source>
+        <translation>ブート構成ストアに既定の Windows エントリがありません。</translation>
+    </message>
+    <message>
+        <source>The Safe Mode setting in the boot configuration store is damaged.</source>
+        <translation>ブート構成ストアのセーフ モードの設定が壊れています。</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created.</source>
+        <translation>一時フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Boot configuration store on partition %1</source>
+        <translation>パーティション %1 のブート構成ストア</translation>
+    </message>
+    <message>
+        <source>Safe Mode (safeboot %1) is left switched on for the default Windows entry: Windows will start in Safe Mode every time. Clear it in an administrator Command Prompt (or WinRE) with: %2</source>
+        <translation>既定の Windows エントリでセーフ モード (safeboot %1) がオンのままです。Windows は毎回セーフ モードで起動します。管理者のコマンド プロンプト (または WinRE) で次のコマンドを実行して解除してください: %2</translation>
+    </message>
+</context>
+<context>
     <name>BitLockerMetadata</name>
     <message>
         <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
@@ -315,24 +338,6 @@
         <translation>このドライブは BitLocker でロックされています。回復キー (回復キー ID %1) を --key-stdin、--key-file、--escrow のいずれかで指定してください。</translation>
     </message>
     <message>
-        <source>Usage: recovery-assistant-cli COMMAND [options]
-Commands:
-  check-key   check a recovery key read from standard input
-  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
-  fix         quarantine and delete the faulty channel files, write the ticket
-  escrow      check a recovery-key export, or look a key up in it
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
-Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
-        <translation>使い方: recovery-assistant-cli コマンド [オプション]
-コマンド:
-  check-key   標準入力から読み取った回復キーを確認します
-  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
-  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
-  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
-共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)
-各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
-    </message>
-    <message>
         <source>The ticket cannot be written to %1: it is not a regular file. Nothing was changed.</source>
         <translation>チケットを %1 に書き込めません: 通常のファイルではありません。何も変更していません。</translation>
     </message>
@@ -382,7 +387,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
-        <translation><numerusform>停止しました: 停止前に %n 個のファイルを削除し、検疫に保管しました。その他のファイルはそのままです。実施内容はケース フォルダーに記録されています。</numerusform></translation>
+        <translation>
+            <numerusform>停止しました: 停止前に %n 個のファイルを削除し、検疫に保管しました。その他のファイルはそのままです。実施内容はケース フォルダーに記録されています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
@@ -411,6 +418,102 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can).</source>
         <translation>ディスクまたはイメージのパーティション N を使います (既定: Windows が入り得るボリューム。複数ある場合は指定を求めます)。</translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+  escrow      check a recovery-key export, or look a key up in it
+  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation>使い方: recovery-assistant-cli コマンド [オプション]
+コマンド:
+  check-key   標準入力から読み取った回復キーを確認します
+  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
+  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
+  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
+  guide       Windows の回復画面を進める電話ガイドを表示します (テキスト、Markdown、PDF)
+共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)
+各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
+    </message>
+    <message>
+        <source>The Key ID the user reads out (its first 8 characters are enough).</source>
+        <translation>お客様が読み上げる回復キー ID (最初の 8 文字で十分です)。</translation>
+    </message>
+    <message>
+        <source>A key export (CSV or JSON) to look the key up in; may be given more than once.</source>
+        <translation>キーを検索するキーのエクスポート (CSV または JSON)。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>The computer name, to look the key up by host.</source>
+        <translation>ホストでキーを検索するためのコンピューター名。</translation>
+    </message>
+    <message>
+        <source>The language of the user's Windows: ja or en (default: --lang).</source>
+        <translation>お客様の Windows の言語: ja または en (既定: --lang)。</translation>
+    </message>
+    <message>
+        <source>The user's Windows: 11 (default) or 10.</source>
+        <translation>お客様の Windows: 11 (既定) または 10。</translation>
+    </message>
+    <message>
+        <source>The letter of the Windows volume in the Recovery Environment (default D).</source>
+        <translation>回復環境での Windows ボリュームのドライブ文字 (既定: D)。</translation>
+    </message>
+    <message>
+        <source>text (default), markdown or html.</source>
+        <translation>text (既定)、markdown、html のいずれか。</translation>
+    </message>
+    <message>
+        <source>Print the recovery key in full (masked otherwise).</source>
+        <translation>回復キーをすべて表示します (指定しない場合は伏せ字)。</translation>
+    </message>
+    <message>
+        <source>Write the key as Code 128 and QR code to FILE.png (needs --show-key).</source>
+        <translation>キーを Code 128 と QR コードとして FILE.png に書き出します (--show-key が必要)。</translation>
+    </message>
+    <message>
+        <source>Write the one-page printable guide sheet to FILE.</source>
+        <translation>印刷用の 1 ページのガイド シートを FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Prints the phone guide through Windows' own recovery screens.</source>
+        <translation>Windows の回復画面を進める電話ガイドを表示します。</translation>
+    </message>
+    <message>
+        <source>guide takes no file or device; use --escrow for key exports.</source>
+        <translation>guide にはファイルやデバイスを指定しません。キーのエクスポートは --escrow で指定してください。</translation>
+    </message>
+    <message>
+        <source>--windows-lang is ja or en.</source>
+        <translation>--windows-lang は ja または en です。</translation>
+    </message>
+    <message>
+        <source>--windows is 10 or 11.</source>
+        <translation>--windows は 10 または 11 です。</translation>
+    </message>
+    <message>
+        <source>--format is text, markdown or html.</source>
+        <translation>--format は text、markdown、html のいずれかです。</translation>
+    </message>
+    <message>
+        <source>--barcode writes the key itself: give --show-key as well.</source>
+        <translation>--barcode はキーそのものを書き出します。--show-key も指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the key export to look the key up in (--escrow FILE).</source>
+        <translation>キーを検索するキーのエクスポートを指定してください (--escrow FILE)。</translation>
+    </message>
+    <message>
+        <source>--barcode needs a key: give --key-id or --host with --escrow.</source>
+        <translation>--barcode にはキーが必要です。--escrow と共に --key-id または --host を指定してください。</translation>
+    </message>
+    <message>
+        <source>The barcode image cannot be written to %1.</source>
+        <translation>バーコードの画像を %1 に書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1007,198 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>GuidePdf</name>
+    <message>
+        <source>The guide sheet cannot be written.</source>
+        <translation>ガイド シートを書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScript</name>
+    <message>
+        <source>The guide is not valid: field "%1" %2.</source>
+        <translation>ガイドが正しくありません: フィールド "%1" は%2。</translation>
+    </message>
+    <message>
+        <source>must be a short lower-case name</source>
+        <translation>短い小文字の名前である必要があります</translation>
+    </message>
+    <message>
+        <source>needs an English and a Japanese text</source>
+        <translation>英語と日本語のテキストが必要です</translation>
+    </message>
+    <message>
+        <source>must name the source of the Windows 10 spelling</source>
+        <translation>Windows 10 の表記の出典を記載する必要があります</translation>
+    </message>
+    <message>
+        <source>must be confirm, keyId, drive, keyGroups or fileTimes</source>
+        <translation>confirm、keyId、drive、keyGroups、fileTimes のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>names a keyboard note that does not exist</source>
+        <translation>存在しないキーボードの注記を指定しています</translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation>手順の一覧である必要があります</translation>
+    </message>
+    <message>
+        <source>The guide is not valid JSON.</source>
+        <translation>ガイドが正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>1 である必要があります</translation>
+    </message>
+    <message>
+        <source>needs an id and an English and a Japanese text</source>
+        <translation>ID と英語と日本語のテキストが必要です</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>が 2 回使われています</translation>
+    </message>
+    <message>
+        <source>must hold the branch %1</source>
+        <translation>分岐 %1 を含む必要があります</translation>
+    </message>
+    <message>
+        <source>The guide file cannot be read.</source>
+        <translation>ガイド ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The guide file is too large.</source>
+        <translation>ガイド ファイルが大きすぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSession</name>
+    <message>
+        <source>remote machine (guided by phone)</source>
+        <translation>リモートのコンピューター (電話でガイド)</translation>
+    </message>
+    <message>
+        <source>Phone guide (WinRE)</source>
+        <translation>電話でのガイド (WinRE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key export loaded: %n key(s)</source>
+        <translation><numerusform>キーのエクスポートを読み込みました: %n 件のキー</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the first 8 characters of the Key ID or the computer name.</source>
+        <translation>回復キー ID の最初の 8 文字またはコンピューター名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Key looked up by %1</source>
+        <translation>%1 でキーを検索しました</translation>
+    </message>
+    <message>
+        <source>No key in the loaded exports matches %1.</source>
+        <translation>読み込んだエクスポートに %1 に一致するキーはありません。</translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation>回復キー ID %1</translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation>グループ %1: %2</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>this group fails its checksum: a digit was misheard; read the group again</source>
+        <translation>このグループはチェックに合格しません。数字の聞き間違いがあります。このグループをもう一度読み上げてください</translation>
+    </message>
+    <message>
+        <source>this is a valid group but not this one; read the group again</source>
+        <translation>正しい形式のグループですが、このグループではありません。このグループをもう一度読み上げてください</translation>
+    </message>
+    <message>
+        <source>a group has 6 digits; read the group again</source>
+        <translation>グループは 6 桁です。このグループをもう一度読み上げてください</translation>
+    </message>
+    <message>
+        <source>A drive letter is one letter, such as D.</source>
+        <translation>ドライブ文字は D のような 1 文字です。</translation>
+    </message>
+    <message>
+        <source>Type the date and time as dir shows them, for example 2024/07/19 13:09.</source>
+        <translation>dir に表示されるとおりに日付と時刻を入力してください (例: 2024/07/19 13:09)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of this incident (%2).</source>
+        <translation>%1 はこの障害のファイル (%2) ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSheet</name>
+    <message>
+        <source>Key ID</source>
+        <translation>回復キー ID</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Windows drive in the Recovery Environment</source>
+        <translation>回復環境での Windows のドライブ</translation>
+    </message>
+    <message>
+        <source>Screens shown as</source>
+        <translation>画面の表示</translation>
+    </message>
+    <message>
+        <source>Japanese Windows</source>
+        <translation>日本語の Windows</translation>
+    </message>
+    <message>
+        <source>English Windows</source>
+        <translation>英語の Windows</translation>
+    </message>
+    <message>
+        <source>The user sees</source>
+        <translation>お客様の画面</translation>
+    </message>
+    <message>
+        <source>On Windows 10</source>
+        <translation>Windows 10 の場合</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>伝えること</translation>
+    </message>
+    <message>
+        <source>The user types</source>
+        <translation>お客様が入力するコマンド</translation>
+    </message>
+    <message>
+        <source>Recovery key, group by group</source>
+        <translation>回復キー (グループごと)</translation>
+    </message>
+    <message>
+        <source>The user answers</source>
+        <translation>お客様の回答</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>キーボード</translation>
+    </message>
+    <message>
+        <source>If it does not go this way</source>
+        <translation>この手順どおりに進まない場合</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Enter the recovery key</source>
@@ -936,6 +1231,21 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>&amp;Type a key instead</source>
         <translation>回復キーを入力する(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>KeySymbols</name>
+    <message>
+        <source>There is no recovery key to show.</source>
+        <translation>表示する回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>The barcode cannot be drawn.</source>
+        <translation>バーコードを作成できません。</translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation>回復キー ID %1</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1973,22 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Quarantine copy</source>
         <translation>検疫コピー</translation>
     </message>
+    <message numerus="yes">
+        <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
+        <translation><numerusform>電話で修復済み (WinRE): お客様が報告された %n 個のファイルを削除しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>key disclosed: %1</source>
+        <translation>開示したキー: %1</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>対応方法</translation>
+    </message>
+    <message>
+        <source>fixed by phone (WinRE), user %1; files as the user reported them</source>
+        <translation>電話で修復 (WinRE)、お客様 %1。ファイルはお客様の報告による</translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>
@@ -2081,19 +2407,27 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation><numerusform>不具合のあるバージョン %n 個</numerusform></translation>
+        <translation>
+            <numerusform>不具合のあるバージョン %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation><numerusform>バージョン不明 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>バージョン不明 %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation><numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform></translation>
+        <translation>
+            <numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
-        <translation><numerusform>修復しました: %n 個のファイルを削除し、検疫に保管しました (%1)。コンピューターを通常どおり再起動してください。</numerusform></translation>
+        <translation>
+            <numerusform>修復しました: %n 個のファイルを削除し、検疫に保管しました (%1)。コンピューターを通常どおり再起動してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

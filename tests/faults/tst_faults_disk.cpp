@@ -14,6 +14,7 @@
 #include "system/disk/ntfsmount.h"
 #include "system/disk/volumeprobe.h"
 
+#include <QRandomGenerator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
