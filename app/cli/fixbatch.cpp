@@ -17,7 +17,7 @@ namespace {
 
 std::atomic<bool> g_stopRequested{false};
 
-extern "C" void onStopSignal(int)
+void onStopSignal(int)
 {
     g_stopRequested.store(true);
 }

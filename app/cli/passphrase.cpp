@@ -6,7 +6,9 @@
 
 #include <QFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -36,7 +38,7 @@ Result<LockedBuffer> readLine(int fd, const QString &origin)
         line.resize(line.size() - 1);
     if (line.size() == 0)
         return makeError(ErrorKind::BadInput, Cli::tr("The passphrase in %1 is empty.").arg(origin));
-    return line;
+    return Result<LockedBuffer>(std::move(line));
 }
 
 Result<LockedBuffer> askTerminal(const QString &prompt)

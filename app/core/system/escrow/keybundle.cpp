@@ -15,6 +15,7 @@
 #include <sodium.h>
 
 #include <cstring>
+#include <utility>
 
 namespace ra {
 
@@ -202,7 +203,8 @@ Result<KeyBundleInfo> KeyBundle::write(const QString &path, const EscrowIndex &i
 
     Sealer sealer(file, secrets.state(), reinterpret_cast<const unsigned char *>(clear.constData()));
     LockedBuffer chunk(4 * ChunkBytes);  // a row is at most ~200 KiB (host names are < 64 KiB)
-    chunk.append("Host,KeyID,RecoveryKey,Directory,VolumeType,Date\n", 50);
+    static constexpr char CsvHeader[] = "Host,KeyID,RecoveryKey,Directory,VolumeType,Date\n";
+    chunk.append(CsvHeader, sizeof CsvHeader - 1);
     bool ok = chunk.isValid();
     KeyBundleInfo info;
     index.forEachEntry([&](const EscrowEntry &e) {
