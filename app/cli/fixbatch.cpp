@@ -8,41 +8,11 @@
 #include <QJsonDocument>
 #include <QSet>
 
-#include <csignal>
 #include <unistd.h>
 
 namespace ra::cli {
 
 namespace {
-
-std::atomic<bool> g_stopRequested{false};
-
-void onStopSignal(int)
-{
-    g_stopRequested.store(true);
-}
-
-// SIGINT, SIGTERM, SIGHUP and SIGQUIT stop the batch cleanly while it runs; restored after.
-class StopSignals {
-public:
-    StopSignals()
-    {
-        struct sigaction action {};
-        action.sa_handler = onStopSignal;
-        sigemptyset(&action.sa_mask);
-        for (int i = 0; i < 4; ++i)
-            sigaction(Signals[i], &action, &m_old[i]);
-    }
-    ~StopSignals()
-    {
-        for (int i = 0; i < 4; ++i)
-            sigaction(Signals[i], &m_old[i], nullptr);
-    }
-
-private:
-    static constexpr int Signals[4] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-    struct sigaction m_old[4] {};
-};
 
 QString resultText(const BatchItem &item)
 {
@@ -152,9 +122,6 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
             out() << "\x1b[2K\r" << line(each) << '\n';
         out().flush();
     });
-    StopSignals signalsGuard;
-    g_stopRequested = false;
-    batch.setExternalStop(&g_stopRequested);
     const QList<BatchItem> items = batch.run();
 
     int fixed = 0, notAffected = 0, noKey = 0, notFixed = 0, stopped = 0;

@@ -101,6 +101,12 @@ Result<UnlockMaterial> KeyOptions::material(const QCommandLineParser &parser, QS
         if (parser.isSet(stdinKey)) {
             key = readKey(stdin, QStringLiteral("stdin"));
         } else {
+            const QFileInfo info(parser.value(keyFile));
+            if (info.isDir())
+                return makeError(ErrorKind::BadInput,
+                                 Cli::tr("The key file %1 is a folder: name the file that holds the recovery key.").arg(parser.value(keyFile)));
+            if (!info.exists())
+                return makeError(ErrorKind::BadInput, Cli::tr("The key file %1 does not exist.").arg(parser.value(keyFile)));
             FILE *f = fopen(QFile::encodeName(parser.value(keyFile)).constData(), "rb");
             if (!f)
                 return makeError(ErrorKind::BadInput, Cli::tr("The key file %1 cannot be read.").arg(parser.value(keyFile)));

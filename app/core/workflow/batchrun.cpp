@@ -2,6 +2,7 @@
 #include "workflow/batchrun.h"
 
 #include "system/logging.h"
+#include "system/stopsignals.h"
 
 #include <QMutexLocker>
 #include <QThread>
@@ -98,7 +99,8 @@ QList<BatchItem> BatchRun::run()
         });
     }
     while (running.load() > 0) {
-        if (m_externalStop && m_externalStop->load() && !m_stop.load()) {
+        const bool requested = StopSignals::stopRequested() || (m_externalStop && m_externalStop->load());
+        if (requested && !m_stop.load()) {
             log().info("batch: stop requested");
             stop();
         }

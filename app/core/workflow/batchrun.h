@@ -72,7 +72,7 @@ public:
     BatchRun(QStringList targets, BatchOptions options, KeyLookup keys);
     void setBackendFactory(BackendFactory factory) { m_backends = std::move(factory); }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
-    // Polled while the batch runs; a signal handler may set it.
+    // Polled while the batch runs, like StopSignals::stopRequested() (SIGINT/TERM/HUP/QUIT).
     void setExternalStop(const std::atomic<bool> *flag) { m_externalStop = flag; }
 
     // Runs every target and returns when all are done (or stopped). Thread-safe snapshot in items().

@@ -61,12 +61,19 @@ Result<QList<VolumeInfo>> DiskBackend::scan(const QStringList &targets)
 {
     // First thing at every start: release what a crashed run of ours left mounted, so that
     // detection does not report our own leftovers as "mounted already" (root only: ours are).
-    if (::geteuid() == 0 && !g_staleMountsCleaned.exchange(true)) {
-        Report report;
-        if (const int cleaned = DiskMountSession::cleanStaleMounts(report); cleaned > 0)
-            log().warn("released {} mount(s) left by an earlier run", cleaned);
-    }
+    releaseStaleMounts();
     return VolumeProbe::probe(targets);
+}
+
+int DiskBackend::releaseStaleMounts()
+{
+    if (::geteuid() != 0 || g_staleMountsCleaned.exchange(true))
+        return 0;
+    Report report;
+    const int cleaned = DiskMountSession::cleanStaleMounts(report);
+    if (cleaned > 0)
+        log().warn("released {} mount(s) left by an earlier run", cleaned);
+    return cleaned;
 }
 
 VolumeKind DiskBackend::sniffKind(const QString &device, qint64 offset)
