@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchRun</name>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BitLockerMetadata</name>
     <message>
         <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
@@ -96,6 +115,14 @@
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Classifier</name>
@@ -133,6 +160,14 @@
     </message>
     <message>
         <source>The file's last-write time could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a regular file; left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Far larger than a channel file; left alone. Check it by hand.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -263,10 +298,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Block device, disk image or folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>fix needs exactly one TARGET.</source>
         <translation type="unfinished" />
     </message>
@@ -283,10 +314,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Case folder: %1</source>
         <translation type="unfinished" />
     </message>
@@ -296,14 +323,6 @@
     </message>
     <message>
         <source>Look the recovery key up in a key export (CSV or JSON) by the volume's own Key ID.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key export %1 has no recovery key for Key ID %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give only one of --key-stdin, --key-file, --bek and --escrow.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -317,8 +336,215 @@ Commands:
   scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
   fix         quarantine and delete the faulty channel files, write the ticket
   escrow      check a recovery-key export, or look a key up in it
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
 Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loaded keys have no recovery key for Key ID %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: it is not a regular file. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: the folder %2 does not exist. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: permission denied. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be used: %2 is not a folder. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be used: permission denied. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped (signal %1): nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced after it was opened, so nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix up to N targets at once (default: the number of cores).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block device, disk image or folder; several for a batch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase in %1 is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase in %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the key bundle: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no key, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>detecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) removed</source>
+        <translation><numerusform>%1 of %n file removed</numerusform><numerusform>%1 of %n files removed</numerusform></translation>
+    </message>
+    <message>
+        <source>Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No target to fix: name the targets or give --all-disks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -511,11 +737,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>EscrowCommand</name>
     <message>
-        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
-       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation type="unfinished" />
     </message>
@@ -647,17 +868,40 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>%n keys match; the newest is listed first.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pack needs at least one key export and --out FILE.rakeys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle must not overwrite the key export %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key exports hold no valid recovery key; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(%n bad row(s) left out)</source>
+        <translation><numerusform>(%n bad row left out)</numerusform><numerusform>(%n bad rows left out)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Key bundle written: %1 (%n key(s), encrypted with the passphrase).</source>
+        <translation><numerusform>Key bundle written: %1 (%n key, encrypted with the passphrase).</numerusform><numerusform>Key bundle written: %1 (%n keys, encrypted with the passphrase).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EscrowIndex</name>
-    <message>
-        <source>The Key ID is also listed on line %1 with a different recovery key; both are kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Key ID is also listed in %1 with a different recovery key; both are kept.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>The key export %1 does not exist.</source>
         <translation type="unfinished" />
@@ -688,6 +932,25 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key export %1 is a folder: name the exported file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key export %1 is not a regular file: save the export as a file and name that file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EscrowIndex::Private</name>
+    <message>
+        <source>The Key ID is also listed on line %1 with a different recovery key; both are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Key ID is also listed in %1 with a different recovery key; both are kept.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -785,6 +1048,41 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The folder %1 is no longer there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyBundle</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to seal the key bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened: the passphrase is wrong or the file was modified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a key bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to open the key bundle.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1011,6 +1309,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>The playbook file is too large.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>must be a positive whole number of bytes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PracticeBackend</name>
@@ -1058,6 +1360,186 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>The recovery key has %n wrong group: %1. Check these digits again.</numerusform>
             <numerusform>The recovery key has %n wrong groups: %1. Check these digits again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySession</name>
+    <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Windows installation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, channel file 291 faulty version present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, no channel file 291 (already remediated or not affected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, channel file 291 present, no faulty version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>protection suspended (no key needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, Key ID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BitLocker metadata damaged: no intact copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, no recovery key protector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one of the volumes in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a volume first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is already open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of volume cannot be opened here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker: enter its recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) found.</source>
+        <translation type="unfinished">
+            <numerusform>%n matching file found.</numerusform>
+            <numerusform>%n matching files found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The volume is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case folder cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a volume and review its files first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation type="unfinished">
+            <numerusform>%n faulty file is still on the disk because it was not selected.</numerusform>
+            <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
+        <translation type="unfinished">
+            <numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform>
+            <numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repair has not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until the repair has finished or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1170,10 +1652,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is no longer there; the disk may have been removed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 cannot be read; it was left alone.</source>
         <translation type="unfinished" />
     </message>
@@ -1207,6 +1685,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The quarantine list (manifest.json) cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a channel file that can be removed; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer there; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The affected disk stopped answering (unplugged, or its image file changed) while %1 was handled; its quarantine copy is kept. Connect the disk again and run the repair again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier run that was interrupted (case %1) already removed %2; its copy is kept in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1772,51 +2274,11 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>ra::RecoverySession</name>
     <message>
-        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Windows found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no Windows installation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, channel file 291 faulty version present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, no channel file 291 (already remediated or not affected)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, channel file 291 present, no faulty version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Practice BitLocker volume</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>BitLocker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unlocked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>protection suspended (no key needed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>locked, Key ID %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>locked, no recovery key protector</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1833,111 +2295,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Unknown or empty volume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose one of the volumes in the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a volume first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This volume is already open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This kind of volume cannot be opened here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This drive is locked by BitLocker: enter its recovery key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>clear key (BitLocker protection suspended)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Look for the faulty files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No Windows installation was found on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n matching file(s) found.</source>
-        <translation>
-            <numerusform>%n matching file found.</numerusform>
-            <numerusform>%n matching files found.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read the offline registry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Computer name: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The volume is read-only: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The case folder cannot be created.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open a volume and review its files first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation>
-            <numerusform>%n faulty file is still on the disk because it was not selected.</numerusform>
-            <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation>
-            <numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform>
-            <numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repair has not run yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wait until the repair has finished or cancel it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The case file %1 cannot be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The ticket cannot be saved to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Selected %1</source>
         <translation type="unfinished" />
     </message>
 </context>

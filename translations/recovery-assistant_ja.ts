@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>BatchRun</name>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation>この対象では何も変更する前に停止しました。</translation>
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation>この対象に BitLocker または NTFS ボリュームが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
+        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。スキップしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
+        <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。--remove-hiberfile を付けて単独で修復するか、Windows 回復環境でファイルを削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>BitLockerMetadata</name>
     <message>
         <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
@@ -96,6 +115,14 @@
         <source>%1 cannot be read: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Classifier</name>
@@ -134,6 +161,14 @@
     <message>
         <source>The file's last-write time could not be read.</source>
         <translation>ファイルの最終更新日時を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Not a regular file; left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Far larger than a channel file; left alone. Check it by hand.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -263,10 +298,6 @@
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <source>Block device, disk image or folder.</source>
-        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。</translation>
-    </message>
-    <message>
         <source>fix needs exactly one TARGET.</source>
         <translation>fix には TARGET を 1 つだけ指定してください。</translation>
     </message>
@@ -283,10 +314,6 @@
         <translation>テスト実行のため、何も変更していません。</translation>
     </message>
     <message>
-        <source>The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
-        <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。Windows が休止状態または高速スタートアップでシャットダウンされている場合は、--remove-hiberfile を付けてもう一度実行するか (休止状態のセッションは失われます)、Windows 回復環境 (WinRE) で起動してそこでファイルを削除してください。</translation>
-    </message>
-    <message>
         <source>Case folder: %1</source>
         <translation>ケース フォルダー: %1</translation>
     </message>
@@ -299,14 +326,6 @@
         <translation>ボリュームの回復キー ID で、キーのエクスポート (CSV または JSON) から回復キーを探します。</translation>
     </message>
     <message>
-        <source>The key export %1 has no recovery key for Key ID %2.</source>
-        <translation>キーのエクスポート %1 に回復キー ID %2 の回復キーはありません。</translation>
-    </message>
-    <message>
-        <source>Give only one of --key-stdin, --key-file, --bek and --escrow.</source>
-        <translation>--key-stdin、--key-file、--bek、--escrow のうち 1 つだけを指定してください。</translation>
-    </message>
-    <message>
         <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.</source>
         <translation>このドライブは BitLocker でロックされています。回復キー (回復キー ID %1) を --key-stdin、--key-file、--escrow のいずれかで指定してください。</translation>
     </message>
@@ -317,16 +336,215 @@ Commands:
   scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
   fix         quarantine and delete the faulty channel files, write the ticket
   escrow      check a recovery-key export, or look a key up in it
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
 Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
-        <translation>使い方: recovery-assistant-cli コマンド [オプション]
-コマンド:
-  check-key   標準入力から読み取った回復キーを確認します
-  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
-  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
-  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
-共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error
-各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
+        <translation>--key-stdin と --passphrase-file - の両方で標準入力を読むことはできません。</translation>
+    </message>
+    <message>
+        <source>The loaded keys have no recovery key for Key ID %1.</source>
+        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
+        <translation>--key-stdin、--key-file、--bek、--escrow または --bundle のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: it is not a regular file. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: the folder %2 does not exist. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: permission denied. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be used: %2 is not a folder. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be used: permission denied. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped (signal %1): nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced after it was opened, so nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
+        <translation>BitLocker または NTFS ボリュームを持つ接続済みのすべてのディスクを修復します (回復キーは --escrow または --bundle から)。</translation>
+    </message>
+    <message>
+        <source>Fix up to N targets at once (default: the number of cores).</source>
+        <translation>最大 N 個の対象を同時に修復します (既定: コア数)。</translation>
+    </message>
+    <message>
+        <source>Block device, disk image or folder; several for a batch.</source>
+        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。複数指定すると一括処理します。</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64.</source>
+        <translation>--jobs には 1 から 64 までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
+        <translation>--dry-run と --ticket は対象が 1 つのときだけ使えます。一括処理では対象ごとにケース フォルダーとチケットを書き込みます。</translation>
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID.</source>
+        <translation>ボリューム自身の回復キー ID で、暗号化されたキー バンドル (.rakeys) から回復キーを探します。</translation>
+    </message>
+    <message>
+        <source>Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal.</source>
+        <translation>キー バンドルのパスフレーズを端末ではなく FILE (- は標準入力) から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is too long.</source>
+        <translation>%1 のパスフレーズが長すぎます。</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is empty.</source>
+        <translation>%1 のパスフレーズが空です。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
+        <translation>パスフレーズを尋ねる端末がありません。--passphrase-file FILE (- は標準入力) で指定してください。</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>パスフレーズ ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key bundle: </source>
+        <translation>キー バンドルのパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>同じパスフレーズをもう一度: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>2 つのパスフレーズが一致しません。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation>キー バンドル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>修復済み</translation>
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation>影響なし</translation>
+    </message>
+    <message>
+        <source>no key, skipped</source>
+        <translation>回復キーなし、スキップ</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>未修復</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>detecting</source>
+        <translation>検出中</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>ロック解除中</translation>
+    </message>
+    <message>
+        <source>removing files</source>
+        <translation>ファイルを削除中</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>閉じています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) removed</source>
+        <translation><numerusform>%n 個中 %1 個のファイルを削除済み</numerusform></translation>
+    </message>
+    <message>
+        <source>Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target.</source>
+        <translation>複数の対象では回復キーを --escrow または --bundle から (それぞれ自身の回復キー ID で) 取得します。--key-stdin、--key-file、--bek、--partition は対象が 1 つのときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>No target to fix: name the targets or give --all-disks.</source>
+        <translation>修復する対象がありません。対象を指定するか --all-disks を指定してください。</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>ケース %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
+        <translation>修復済み: %1 · 影響なし: %2 · 回復キーなし: %3 · 未修復: %4 · 停止: %5</translation>
     </message>
 </context>
 <context>
@@ -518,12 +736,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>EscrowCommand</name>
     <message>
-        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
-       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</source>
-        <translation>使い方: recovery-assistant-cli escrow check FILE... [--json]
-       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</translation>
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation>不明なオプションです: %1</translation>
     </message>
@@ -651,17 +863,43 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>%n 個の回復キーが一致しました。新しいものから順に表示します。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]</source>
+        <translation>使い方: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation>%1 にはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>pack needs at least one key export and --out FILE.rakeys.</source>
+        <translation>pack には回復キーのエクスポートを 1 つ以上と --out FILE.rakeys が必要です。</translation>
+    </message>
+    <message>
+        <source>The bundle must not overwrite the key export %1.</source>
+        <translation>キー バンドルで回復キーのエクスポート %1 を上書きすることはできません。</translation>
+    </message>
+    <message>
+        <source>The key exports hold no valid recovery key; nothing was written.</source>
+        <translation>回復キーのエクスポートに有効な回復キーがありません。何も書き込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bad row(s) left out)</source>
+        <translation><numerusform>(不正な行 %n 行を除外)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Key bundle written: %1 (%n key(s), encrypted with the passphrase).</source>
+        <translation><numerusform>キー バンドルを書き込みました: %1 (回復キー %n 個、パスフレーズで暗号化)。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EscrowIndex</name>
-    <message>
-        <source>The Key ID is also listed on line %1 with a different recovery key; both are kept.</source>
-        <translation>この回復キー ID は %1 行目にも別の回復キーで記載されています。両方を保持します。</translation>
-    </message>
-    <message>
-        <source>The Key ID is also listed in %1 with a different recovery key; both are kept.</source>
-        <translation>この回復キー ID は %1 にも別の回復キーで記載されています。両方を保持します。</translation>
-    </message>
     <message>
         <source>The key export %1 does not exist.</source>
         <translation>キーのエクスポート ファイル %1 が見つかりません。</translation>
@@ -693,6 +931,25 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>no date</source>
         <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>The key export %1 is a folder: name the exported file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key export %1 is not a regular file: save the export as a file and name that file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EscrowIndex::Private</name>
+    <message>
+        <source>The Key ID is also listed on line %1 with a different recovery key; both are kept.</source>
+        <translation type="unfinished">この回復キー ID は %1 行目にも別の回復キーで記載されています。両方を保持します。</translation>
+    </message>
+    <message>
+        <source>The Key ID is also listed in %1 with a different recovery key; both are kept.</source>
+        <translation type="unfinished">この回復キー ID は %1 にも別の回復キーで記載されています。両方を保持します。</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1047,41 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The folder %1 is no longer there.</source>
         <translation>フォルダー %1 が見つからなくなりました。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBundle</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号化ライブラリを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to seal the key bundle.</source>
+        <translation>キー バンドルを暗号化するためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be written.</source>
+        <translation>キー バンドル %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened: the passphrase is wrong or the file was modified.</source>
+        <translation>キー バンドル %1 を開けません。パスフレーズが間違っているか、ファイルが変更されています。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation>キー バンドル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened.</source>
+        <translation>キー バンドル %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a key bundle.</source>
+        <translation>%1 はキー バンドルではありません。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key bundle.</source>
+        <translation>キー バンドルを開くためのメモリが足りません。</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1307,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>The playbook file is too large.</source>
         <translation>プレイブック ファイルが大きすぎます。</translation>
     </message>
+    <message>
+        <source>must be a positive whole number of bytes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PracticeBackend</name>
@@ -1060,6 +1356,179 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>
             <numerusform>回復キーのグループ %1 が正しくありません。この部分の数字をもう一度確認してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySession</name>
+    <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation type="unfinished">%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished">ロック解除済み</translation>
+    </message>
+    <message>
+        <source>Windows found</source>
+        <translation type="unfinished">Windows あり</translation>
+    </message>
+    <message>
+        <source>no Windows installation</source>
+        <translation type="unfinished">Windows のインストールなし</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 faulty version present</source>
+        <translation type="unfinished">%1、不具合のあるチャネル ファイル 291 あり</translation>
+    </message>
+    <message>
+        <source>%1, no channel file 291 (already remediated or not affected)</source>
+        <translation type="unfinished">%1、チャネル ファイル 291 なし (対処済みまたは影響なし)</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 present, no faulty version</source>
+        <translation type="unfinished">%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
+    </message>
+    <message>
+        <source>protection suspended (no key needed)</source>
+        <translation type="unfinished">保護は中断中 (キー不要)</translation>
+    </message>
+    <message>
+        <source>locked, Key ID %1</source>
+        <translation type="unfinished">ロック中、回復キー ID %1</translation>
+    </message>
+    <message>
+        <source>BitLocker metadata damaged: no intact copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, no recovery key protector</source>
+        <translation type="unfinished">ロック中、回復キーの保護機能なし</translation>
+    </message>
+    <message>
+        <source>Choose one of the volumes in the list.</source>
+        <translation type="unfinished">一覧からボリュームを 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>Selected %1</source>
+        <translation type="unfinished">選択: %1</translation>
+    </message>
+    <message>
+        <source>Choose a volume first.</source>
+        <translation type="unfinished">先にボリュームを選んでください。</translation>
+    </message>
+    <message>
+        <source>This volume is already open.</source>
+        <translation type="unfinished">このボリュームは既に開いています。</translation>
+    </message>
+    <message>
+        <source>This kind of volume cannot be opened here.</source>
+        <translation type="unfinished">この種類のボリュームはここでは開けません。</translation>
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker: enter its recovery key.</source>
+        <translation type="unfinished">このドライブは BitLocker でロックされています。回復キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation type="unfinished">クリア キー (BitLocker の保護は中断中)</translation>
+    </message>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation type="unfinished">不具合のあるファイルを検索</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation type="unfinished">このボリュームに Windows のインストールが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation type="unfinished">CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) found.</source>
+        <translation type="unfinished">
+            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation type="unfinished">オフラインのレジストリを読み取り</translation>
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation type="unfinished">コンピューター名: %1</translation>
+    </message>
+    <message>
+        <source>The volume is read-only: %1</source>
+        <translation type="unfinished">ボリュームは読み取り専用です: %1</translation>
+    </message>
+    <message>
+        <source>The case folder cannot be created.</source>
+        <translation type="unfinished">ケース フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Open a volume and review its files first.</source>
+        <translation type="unfinished">先にボリュームを開いて、ファイルを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation type="unfinished">
+            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
+        <translation type="unfinished">
+            <numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
+        <translation type="unfinished">修復は不要です: このボリュームに不具合のあるチャネル ファイル 291 はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
+        <translation type="unfinished">修復は不要です: このボリュームにチャネル ファイル 291 はもうありません。</translation>
+    </message>
+    <message>
+        <source>The repair has not run yet.</source>
+        <translation type="unfinished">修復はまだ実行していません。</translation>
+    </message>
+    <message>
+        <source>Wait until the repair has finished or cancel it.</source>
+        <translation type="unfinished">修復が終わるまで待つか、修復をキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation type="unfinished">ケース ファイル %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
+        <translation type="unfinished">チケットを %1 に保存できません。</translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1641,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>%1 はボリュームの外にあるため、変更していません。</translation>
     </message>
     <message>
-        <source>%1 is no longer there; the disk may have been removed.</source>
-        <translation>%1 が見つからなくなりました。ディスクが取り外された可能性があります。</translation>
-    </message>
-    <message>
         <source>%1 cannot be read; it was left alone.</source>
         <translation>%1 を読み取れないため、変更していません。</translation>
     </message>
@@ -1210,6 +1675,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The quarantine list (manifest.json) cannot be written.</source>
         <translation>検疫の一覧 (manifest.json) を書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a channel file that can be removed; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer there; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The affected disk stopped answering (unplugged, or its image file changed) while %1 was handled; its quarantine copy is kept. Connect the disk again and run the repair again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier run that was interrupted (case %1) already removed %2; its copy is kept in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1380,7 +1869,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation><numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform></translation>
+        <translation>
+            <numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not affected: no faulty channel file 291 was found.</source>
@@ -1484,7 +1975,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files found (%n)</source>
-        <translation><numerusform>見つかったファイル (%n 個)</numerusform></translation>
+        <translation>
+            <numerusform>見つかったファイル (%n 個)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1492,7 +1985,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files removed (%n)</source>
-        <translation><numerusform>削除したファイル (%n 個)</numerusform></translation>
+        <translation>
+            <numerusform>削除したファイル (%n 個)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantine copy: %1</source>
@@ -1765,52 +2260,12 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>ra::RecoverySession</name>
     <message>
-        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
-        <translation>%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
-    </message>
-    <message>
-        <source>Windows found</source>
-        <translation>Windows あり</translation>
-    </message>
-    <message>
-        <source>no Windows installation</source>
-        <translation>Windows のインストールなし</translation>
-    </message>
-    <message>
-        <source>%1, channel file 291 faulty version present</source>
-        <translation>%1、不具合のあるチャネル ファイル 291 あり</translation>
-    </message>
-    <message>
-        <source>%1, no channel file 291 (already remediated or not affected)</source>
-        <translation>%1、チャネル ファイル 291 なし (対処済みまたは影響なし)</translation>
-    </message>
-    <message>
-        <source>%1, channel file 291 present, no faulty version</source>
-        <translation>%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
-    </message>
-    <message>
         <source>Practice BitLocker volume</source>
         <translation>練習用 BitLocker ボリューム</translation>
     </message>
     <message>
         <source>BitLocker</source>
         <translation>BitLocker</translation>
-    </message>
-    <message>
-        <source>unlocked</source>
-        <translation>ロック解除済み</translation>
-    </message>
-    <message>
-        <source>protection suspended (no key needed)</source>
-        <translation>保護は中断中 (キー不要)</translation>
-    </message>
-    <message>
-        <source>locked, Key ID %1</source>
-        <translation>ロック中、回復キー ID %1</translation>
-    </message>
-    <message>
-        <source>locked, no recovery key protector</source>
-        <translation>ロック中、回復キーの保護機能なし</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1827,102 +2282,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Unknown or empty volume</source>
         <translation>不明または空のボリューム</translation>
-    </message>
-    <message>
-        <source>Choose one of the volumes in the list.</source>
-        <translation>一覧からボリュームを 1 つ選んでください。</translation>
-    </message>
-    <message>
-        <source>Choose a volume first.</source>
-        <translation>先にボリュームを選んでください。</translation>
-    </message>
-    <message>
-        <source>This volume is already open.</source>
-        <translation>このボリュームは既に開いています。</translation>
-    </message>
-    <message>
-        <source>This kind of volume cannot be opened here.</source>
-        <translation>この種類のボリュームはここでは開けません。</translation>
-    </message>
-    <message>
-        <source>This drive is locked by BitLocker: enter its recovery key.</source>
-        <translation>このドライブは BitLocker でロックされています。回復キーを入力してください。</translation>
-    </message>
-    <message>
-        <source>clear key (BitLocker protection suspended)</source>
-        <translation>クリア キー (BitLocker の保護は中断中)</translation>
-    </message>
-    <message>
-        <source>Look for the faulty files</source>
-        <translation>不具合のあるファイルを検索</translation>
-    </message>
-    <message>
-        <source>No Windows installation was found on this volume.</source>
-        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
-    </message>
-    <message>
-        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
-        <translation>CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching file(s) found.</source>
-        <translation><numerusform>該当するファイルが %n 個見つかりました。</numerusform></translation>
-    </message>
-    <message>
-        <source>Read the offline registry</source>
-        <translation>オフラインのレジストリを読み取り</translation>
-    </message>
-    <message>
-        <source>Computer name: %1</source>
-        <translation>コンピューター名: %1</translation>
-    </message>
-    <message>
-        <source>The volume is read-only: %1</source>
-        <translation>ボリュームは読み取り専用です: %1</translation>
-    </message>
-    <message>
-        <source>The case folder cannot be created.</source>
-        <translation>ケース フォルダーを作成できません。</translation>
-    </message>
-    <message>
-        <source>Open a volume and review its files first.</source>
-        <translation>先にボリュームを開いて、ファイルを確認してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation><numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation><numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
-        <translation>修復は不要です: このボリュームに不具合のあるチャネル ファイル 291 はありません。</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
-        <translation>修復は不要です: このボリュームにチャネル ファイル 291 はもうありません。</translation>
-    </message>
-    <message>
-        <source>The repair has not run yet.</source>
-        <translation>修復はまだ実行していません。</translation>
-    </message>
-    <message>
-        <source>Wait until the repair has finished or cancel it.</source>
-        <translation>修復が終わるまで待つか、修復をキャンセルしてください。</translation>
-    </message>
-    <message>
-        <source>The case file %1 cannot be written.</source>
-        <translation>ケース ファイル %1 を書き込めません。</translation>
-    </message>
-    <message>
-        <source>The ticket cannot be saved to %1.</source>
-        <translation>チケットを %1 に保存できません。</translation>
-    </message>
-    <message>
-        <source>Selected %1</source>
-        <translation>選択: %1</translation>
     </message>
 </context>
 <context>
