@@ -66,6 +66,7 @@ ExitCode exitCodeFor(ErrorKind kind)
     case ErrorKind::DeviceGone: return ExitUnsupported;
     case ErrorKind::ReadOnly: return ExitReadOnly;
     case ErrorKind::NeedsAdmin: return ExitNeedsAdmin;
+    case ErrorKind::NoWindows: return ExitNoWindows;
     case ErrorKind::NotFound: return ExitUsage;
     case ErrorKind::Cancelled: return ExitStopped;
     default: return ExitFailure;

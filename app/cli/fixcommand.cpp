@@ -168,6 +168,14 @@ int cmdFix(const QStringList &args)
         return failWith(stoppedBeforeChange(), asJson);
     if (Status opened = session.open(std::move(material.value()), options, source); !opened)
         return failWith(StopSignals::stopRequested() ? stoppedBeforeChange() : opened.error(), asJson);
+    if (session.currentCase().windowsRoot.isEmpty()) {
+        // Never "fixed" or "not affected" for a volume on which no Windows was inspected.
+        session.unmount();
+        return failWith(makeError(ErrorKind::NoWindows,
+                                  Cli::tr("No Windows installation was found on %1: nothing was inspected or changed. If the disk has another volume, name it with --partition N.")
+                                      .arg(session.selectedVolume()->displayName())),
+                        asJson);
+    }
     StopSignals::faultPoint("opened");
     if (parser.isSet(all))
         session.setVendorProcedure(true);

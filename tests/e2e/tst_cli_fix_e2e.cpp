@@ -318,20 +318,32 @@ void TestCliFixE2E::diskFullInQuarantineDeletesNothing()
 
 void TestCliFixE2E::notRootExitsSix()
 {
-    auto path = TestVolumes::builtVolumeCopy(QStringLiteral("bitlk-aes-xts-128"), m_work->path());
+    // Everything the unprivileged run needs sits in a folder any user can enter, so the test
+    // does not depend on where the checkout lives (/root, a 0700 mktemp folder).
+    QTemporaryDir open(QDir::tempPath() + QStringLiteral("/ra-notroot-XXXXXX"));
+    QVERIFY(open.isValid());
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                          | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QFile::setPermissions(open.path(), everyone);
+    auto path = TestVolumes::builtVolumeCopy(QStringLiteral("bitlk-aes-xts-128"), open.path());
     QVERIFY(path.ok());
     QFile::setPermissions(path.value(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
-    for (const QString &dir : {m_work->path(), m_home->path(), m_runtime.path()})
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                       | QFileDevice::WriteOther | QFileDevice::ExeOther);
-    const Run run = cli({QStringLiteral("fix"), path.value(), QStringLiteral("--key-stdin")},
-                        TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey.toLatin1() + '\n',
-                        {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                         QStringLiteral("--clear-groups")});
-    for (const QString &dir : {m_work->path(), m_home->path(), m_runtime.path()})
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QVERIFY2(run.code == 6, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
-    QVERIFY(run.err.contains(QStringLiteral("administrator")));
+    const QString program = open.filePath(QStringLiteral("recovery-assistant-cli"));
+    QVERIFY(QFile::copy(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli"), program));
+    QProcess p;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), open.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), open.path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                         program, QStringLiteral("fix"), path.value(), QStringLiteral("--key-stdin")});
+    p.write(TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey.toLatin1() + '\n');
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 6, qPrintable(QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(err)));
+    QVERIFY(err.contains(QStringLiteral("administrator")));
 }
 
 void TestCliFixE2E::escrowExportOpensWithTheSecondRecoveryKey()

@@ -5,6 +5,7 @@
 #include "system/appdirs.h"
 #include "system/volumes/channelfilescanner.h"
 #include "system/disk/diskbackend.h"
+#include "system/disk/diskerrors.h"
 #include "system/volumes/folderbackend.h"
 #include "system/logging.h"
 #include "system/volumes/practicebackend.h"
@@ -143,6 +144,8 @@ Status RecoverySession::detect(const QStringList &targets)
                     break;
                 }
             }
+            if (!chosen && DiskErrors::permissionDenied(target))
+                return fail(*DiskErrors::permissionDenied(target), m_volumes.isEmpty() ? State::Idle : State::Detected);
             if (!chosen)
                 return fail(makeError(ErrorKind::NotFound,
                                       tr("%1 is not a disk, a disk image or a folder that can be opened.").arg(target)),

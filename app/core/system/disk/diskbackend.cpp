@@ -2,6 +2,7 @@
 #include "system/disk/diskbackend.h"
 
 #include "system/disk/cryptsetupunlocker.h"
+#include "system/disk/deviceholders.h"
 #include "system/disk/diskerrors.h"
 #include "system/disk/dislockerunlocker.h"
 #include "system/disk/loopdevice.h"
@@ -151,6 +152,11 @@ Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume
         session->close(node);
         return fail(e);
     };
+
+    // Our claim is taken; now anyone else: a dislocker or ntfs-3g mount made by hand, a loop
+    // device over the same image, another tool with the disk open.
+    if (Status free = DeviceHolders::checkFree(volume.device); !free)
+        return abandon(free.error());
 
     QString source = volume.device;
     if (volume.offset > 0) {
