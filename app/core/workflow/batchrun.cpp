@@ -160,12 +160,15 @@ void BatchRun::runOne(int index)
     stage(BatchItem::Stage::Detecting);
     if (Status detected = session.detect({target}); !detected)
         return finish(index, session, BatchItem::Result::NotFixed, detected.error());
-    int volume = -1;
-    for (int i = 0; i < session.volumes().size() && volume < 0; ++i) {
-        const VolumeKind k = session.volumes()[i].kind;
-        if (k == VolumeKind::BitLocker || k == VolumeKind::Ntfs || k == VolumeKind::Folder)
+    // The volume that can hold Windows, as for one target; never a guess between several.
+    const QList<int> candidates = windowsCandidates(session.volumes());
+    int volume = candidates.size() == 1 ? candidates.first() : -1;
+    for (int i = 0; candidates.isEmpty() && i < session.volumes().size() && volume < 0; ++i)
+        if (session.volumes()[i].kind == VolumeKind::Folder)
             volume = i;
-    }
+    if (candidates.size() > 1)
+        return finish(index, session, BatchItem::Result::NotFixed,
+                      makeError(ErrorKind::BadInput, tr("This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.")));
     if (volume < 0)
         return finish(index, session, BatchItem::Result::NotFixed,
                       makeError(ErrorKind::Unsupported, tr("No BitLocker or NTFS volume was found on this target.")));
