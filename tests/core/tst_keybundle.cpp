@@ -58,7 +58,7 @@ void TestKeyBundle::init()
         QVERIFY(s.ok());
         m_summaries.append(*s);
     }
-    QVERIFY(m_source.keyCount() > 5);
+    QVERIFY2(m_source.keyCount() >= 3, qPrintable(QString::number(m_source.keyCount())));
     m_bundle = m_dir.filePath(QStringLiteral("keys.rakeys"));
     auto written = KeyBundle::write(m_bundle, m_source, m_summaries, passphrase("correct horse battery"),
                                     KeyBundleParams::fastest());
@@ -110,7 +110,7 @@ void TestKeyBundle::fileHoldsNoKeyHostOrKeyId()
             QVERIFY2(!bytes.contains(n.toLower().toUtf8()), qPrintable(QStringLiteral("found in the bundle: %1").arg(e.keyId)));
         ++checked;
     });
-    QVERIFY(checked > 5);
+    QVERIFY(checked >= 3);
     QVERIFY(!bytes.contains("crowdstrike"));  // not even the source file names
 }
 
