@@ -8,6 +8,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No BitLocker or NTFS volume was found on this target.</source>
         <translation type="unfinished" />
     </message>
@@ -59,10 +63,6 @@
     </message>
     <message>
         <source>The system does not allow opening %1, even for an administrator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading %1 needs administrator rights.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -187,10 +187,6 @@
     </message>
     <message>
         <source>Unlock with a BitLocker startup-key file (.BEK).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use partition N of a disk or image (default: the first BitLocker or NTFS volume).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -341,26 +337,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The loaded keys have no recovery key for Key ID %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key file %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The ticket cannot be written to %1: it is not a regular file. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -393,27 +369,11 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fix up to N targets at once (default: the number of cores).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Block device, disk image or folder; several for a batch.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--jobs needs a number from 1 to 64.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on %1: nothing was inspected or changed. If the disk has another volume, name it with --partition N.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -436,51 +396,27 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID.</source>
+        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal.</source>
+        <source>The key file %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The passphrase in %1 is too long.</source>
+        <source>No Windows installation was found on this target: it has only Recovery or System Reserved partitions. Name another one with --partition N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The passphrase in %1 is empty.</source>
+        <source>partition %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
+        <source>This disk has several volumes that may hold Windows: %1. Choose one with --partition N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the terminal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passphrase of the key bundle: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The same passphrase again: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key bundle %1 does not exist.</source>
+        <source>Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -547,6 +483,86 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix up to N targets at once (default: the number of cores).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block device, disk image or folder; several for a batch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loaded keys have no recovery key for Key ID %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase in %1 is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase in %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the key bundle: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CryptsetupUnlocker</name>
@@ -603,6 +619,21 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>DeviceHolders</name>
+    <message>
+        <source>loop device /dev/%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This drive is already in use by %1: close or unmount it there first, so that it is not written twice at once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DiskBackend</name>
     <message>
         <source>The drive was disconnected or removed while it was being opened; connect it again and start over.</source>
@@ -633,6 +664,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The program's private folder for the drive could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied; run it as administrator.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -903,6 +938,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>EscrowIndex</name>
     <message>
+        <source>The Key ID is also listed on line %1 with a different recovery key; both are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Key ID is also listed in %1 with a different recovery key; both are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The key export %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
@@ -940,17 +983,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The key export %1 is not a regular file: save the export as a file and name that file.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>EscrowIndex::Private</name>
-    <message>
-        <source>The Key ID is also listed on line %1 with a different recovery key; both are kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Key ID is also listed in %1 with a different recovery key; both are kept.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1360,186 +1392,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>The recovery key has %n wrong group: %1. Check these digits again.</numerusform>
             <numerusform>The recovery key has %n wrong groups: %1. Check these digits again.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>RecoverySession</name>
-    <message>
-        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unlocked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Windows found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no Windows installation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, channel file 291 faulty version present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, no channel file 291 (already remediated or not affected)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, channel file 291 present, no faulty version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>protection suspended (no key needed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>locked, Key ID %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>BitLocker metadata damaged: no intact copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>locked, no recovery key protector</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose one of the volumes in the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Selected %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a volume first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This volume is already open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This kind of volume cannot be opened here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This drive is locked by BitLocker: enter its recovery key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>clear key (BitLocker protection suspended)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Look for the faulty files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No Windows installation was found on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n matching file(s) found.</source>
-        <translation type="unfinished">
-            <numerusform>%n matching file found.</numerusform>
-            <numerusform>%n matching files found.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read the offline registry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Computer name: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The volume is read-only: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The case folder cannot be created.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open a volume and review its files first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation type="unfinished">
-            <numerusform>%n faulty file is still on the disk because it was not selected.</numerusform>
-            <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation type="unfinished">
-            <numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform>
-            <numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n faulty version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of unknown version</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n good version(s), as the vendor procedure asks</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repair has not run yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wait until the repair has finished or cancel it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The case file %1 cannot be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The ticket cannot be saved to %1.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2090,10 +1942,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This BitLocker encryption method (AES-CBC with the Elephant diffuser) cannot be opened here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Derive the volume key with libcryptsetup</source>
         <translation type="unfinished" />
     </message>
@@ -2107,6 +1955,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Read the BitLocker metadata</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This BitLocker encryption method cannot be opened here.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2274,11 +2130,51 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>ra::RecoverySession</name>
     <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Windows installation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, channel file 291 faulty version present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, no channel file 291 (already remediated or not affected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, channel file 291 present, no faulty version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Practice BitLocker volume</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>BitLocker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>protection suspended (no key needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, Key ID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked, no recovery key protector</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2296,6 +2192,143 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Unknown or empty volume</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one of the volumes in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a volume first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume is already open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of volume cannot be opened here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker: enter its recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) found.</source>
+        <translation>
+            <numerusform>%n matching file found.</numerusform>
+            <numerusform>%n matching files found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The volume is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case folder cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a volume and review its files first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation>
+            <numerusform>%n faulty file is still on the disk because it was not selected.</numerusform>
+            <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
+        <translation>
+            <numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform>
+            <numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repair has not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until the repair has finished or cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BitLocker metadata damaged: no intact copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@
         <translation>この対象では何も変更する前に停止しました。</translation>
     </message>
     <message>
+        <source>This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.</source>
+        <translation>このディスクには Windows を含む可能性のあるボリュームが複数あります。単独で修復し、--partition N でいずれかを選んでください。</translation>
+    </message>
+    <message>
         <source>No BitLocker or NTFS volume was found on this target.</source>
         <translation>この対象に BitLocker または NTFS ボリュームが見つかりませんでした。</translation>
     </message>
@@ -62,10 +66,6 @@
         <translation>システムの設定により、管理者でも %1 を開くことはできません。</translation>
     </message>
     <message>
-        <source>Reading %1 needs administrator rights.</source>
-        <translation>%1 を読み取るには管理者権限が必要です。</translation>
-    </message>
-    <message>
         <source>%1 cannot be read any more; the disk may have been disconnected.</source>
         <translation>%1 を読み取れなくなりました。ディスクが取り外された可能性があります。</translation>
     </message>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished" />
+        <translation>通常のファイルではありません</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>フォルダー %1 を読み取れません。</translation>
     </message>
 </context>
 <context>
@@ -164,11 +164,11 @@
     </message>
     <message>
         <source>Not a regular file; left alone.</source>
-        <translation type="unfinished" />
+        <translation>通常のファイルではないため、そのままにしました。</translation>
     </message>
     <message>
         <source>Far larger than a channel file; left alone. Check it by hand.</source>
-        <translation type="unfinished" />
+        <translation>チャネル ファイルとしては大きすぎるため、そのままにしました。手動で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -188,10 +188,6 @@
     <message>
         <source>Unlock with a BitLocker startup-key file (.BEK).</source>
         <translation>BitLocker のスタートアップ キー ファイル (.BEK) でロックを解除します。</translation>
-    </message>
-    <message>
-        <source>Use partition N of a disk or image (default: the first BitLocker or NTFS volume).</source>
-        <translation>ディスクまたはイメージのパーティション N を使用します (既定: 最初の BitLocker または NTFS ボリューム)。</translation>
     </message>
     <message>
         <source>Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.</source>
@@ -338,149 +334,96 @@ Commands:
   escrow      check a recovery-key export, or look a key up in it
 Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
 Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
-        <translation>--key-stdin と --passphrase-file - の両方で標準入力を読むことはできません。</translation>
-    </message>
-    <message>
-        <source>The loaded keys have no recovery key for Key ID %1.</source>
-        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。</translation>
-    </message>
-    <message>
-        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
-        <translation>--key-stdin、--key-file、--bek、--escrow または --bundle のうち 1 つだけを指定してください。</translation>
-    </message>
-    <message>
-        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>使い方: recovery-assistant-cli コマンド [オプション]
+コマンド:
+  check-key   標準入力から読み取った回復キーを確認します
+  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
+  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
+  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
+共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)
+各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
     </message>
     <message>
         <source>The ticket cannot be written to %1: it is not a regular file. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>チケットを %1 に書き込めません: 通常のファイルではありません。何も変更していません。</translation>
     </message>
     <message>
         <source>The ticket cannot be written to %1: the folder %2 does not exist. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>チケットを %1 に書き込めません: フォルダー %2 が存在しません。何も変更していません。</translation>
     </message>
     <message>
         <source>The ticket cannot be written to %1: permission denied. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>チケットを %1 に書き込めません: アクセス許可がありません。何も変更していません。</translation>
     </message>
     <message>
         <source>The quarantine folder %1 cannot be used: %2 is not a folder. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>検疫フォルダー %1 を使用できません: %2 はフォルダーではありません。何も変更していません。</translation>
     </message>
     <message>
         <source>The quarantine folder %1 cannot be used: permission denied. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>検疫フォルダー %1 を使用できません: アクセス許可がありません。何も変更していません。</translation>
     </message>
     <message>
         <source>Stopped (signal %1): nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>停止しました (シグナル %1): 何も変更していません。</translation>
     </message>
     <message>
         <source>The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.</source>
-        <translation type="unfinished" />
+        <translation>修復中にイメージ ファイル %1 が削除されたか置き換えられました: 変更は %1 ではなく、削除されたファイルに書き込まれました。</translation>
     </message>
     <message>
         <source>The image file %1 was deleted or replaced after it was opened, so nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
-        <translation>BitLocker または NTFS ボリュームを持つ接続済みのすべてのディスクを修復します (回復キーは --escrow または --bundle から)。</translation>
-    </message>
-    <message>
-        <source>Fix up to N targets at once (default: the number of cores).</source>
-        <translation>最大 N 個の対象を同時に修復します (既定: コア数)。</translation>
-    </message>
-    <message>
-        <source>Block device, disk image or folder; several for a batch.</source>
-        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。複数指定すると一括処理します。</translation>
-    </message>
-    <message>
-        <source>--jobs needs a number from 1 to 64.</source>
-        <translation>--jobs には 1 から 64 までの数を指定してください。</translation>
-    </message>
-    <message>
-        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
-        <translation>--dry-run と --ticket は対象が 1 つのときだけ使えます。一括処理では対象ごとにケース フォルダーとチケットを書き込みます。</translation>
+        <translation>イメージ ファイル %1 が開いた後に削除されたか置き換えられたため、何も変更していません。</translation>
     </message>
     <message>
         <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
-        <translation type="unfinished" />
+        <translation>このドライブの BitLocker メタデータが破損しているため (3 つのコピーのいずれも無傷ではありません)、開けません。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on %1: nothing was inspected or changed. If the disk has another volume, name it with --partition N.</source>
+        <translation>%1 に Windows のインストールが見つかりませんでした。何も検査も変更もしていません。ディスクに別のボリュームがある場合は --partition N で指定してください。</translation>
     </message>
     <message>
         <source>The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
-        <translation type="unfinished" />
+        <translation>Windows ボリュームは読み取り専用です (%1)。何も削除していません。--remove-hiberfile を付けてもう一度実行する (休止状態のセッションは失われます) か、Windows 回復環境 (WinRE) で起動してファイルを削除してください。</translation>
     </message>
     <message>
         <source>The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again.</source>
-        <translation type="unfinished" />
+        <translation>ドライブまたはイメージ ファイルが書き込み禁止のため、読み取り専用で開き、何も削除していません。書き込み可能にして (イメージ ファイルの場合: chattr -i、ファイルのアクセス許可)、もう一度実行してください。</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>停止しました: 停止前に %n 個のファイルを削除し、検疫に保管しました。その他のファイルはそのままです。実施内容はケース フォルダーに記録されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 ただし、チケットを %2 に書き込めませんでした。チケットはケース フォルダー %3 にあります。</translation>
     </message>
     <message>
-        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID.</source>
-        <translation>ボリューム自身の回復キー ID で、暗号化されたキー バンドル (.rakeys) から回復キーを探します。</translation>
+        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
+        <translation>キー ファイル %1 はフォルダーです。回復キーが入っているファイルを指定してください。</translation>
     </message>
     <message>
-        <source>Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal.</source>
-        <translation>キー バンドルのパスフレーズを端末ではなく FILE (- は標準入力) から読み取ります。</translation>
+        <source>The key file %1 does not exist.</source>
+        <translation>キー ファイル %1 が存在しません。</translation>
     </message>
     <message>
-        <source>The passphrase in %1 is too long.</source>
-        <translation>%1 のパスフレーズが長すぎます。</translation>
+        <source>No Windows installation was found on this target: it has only Recovery or System Reserved partitions. Name another one with --partition N.</source>
+        <translation>この対象には Windows のインストールが見つかりませんでした。回復パーティションとシステムで予約済みのパーティションしかありません。別のパーティションを --partition N で指定してください。</translation>
     </message>
     <message>
-        <source>The passphrase in %1 is empty.</source>
-        <translation>%1 のパスフレーズが空です。</translation>
+        <source>partition %1 (%2)</source>
+        <translation>パーティション %1 (%2)</translation>
     </message>
     <message>
-        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
-        <translation>パスフレーズを尋ねる端末がありません。--passphrase-file FILE (- は標準入力) で指定してください。</translation>
+        <source>This disk has several volumes that may hold Windows: %1. Choose one with --partition N.</source>
+        <translation>このディスクには Windows が入っている可能性のあるボリュームが複数あります: %1。--partition N でどれか 1 つを選んでください。</translation>
     </message>
     <message>
-        <source>the terminal</source>
-        <translation>端末</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>標準入力</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation>パスフレーズ ファイル %1 を読み取れません。</translation>
-    </message>
-    <message>
-        <source>Passphrase of the key bundle: </source>
-        <translation>キー バンドルのパスフレーズ: </translation>
-    </message>
-    <message>
-        <source>The same passphrase again: </source>
-        <translation>同じパスフレーズをもう一度: </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was written.</source>
-        <translation>2 つのパスフレーズが一致しません。何も書き込んでいません。</translation>
-    </message>
-    <message>
-        <source>The key bundle %1 does not exist.</source>
-        <translation>キー バンドル %1 がありません。</translation>
+        <source>Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can).</source>
+        <translation>ディスクまたはイメージのパーティション N を使います (既定: Windows が入り得るボリューム。複数ある場合は指定を求めます)。</translation>
     </message>
     <message>
         <source>fixed</source>
@@ -546,6 +489,86 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
         <translation>修復済み: %1 · 影響なし: %2 · 回復キーなし: %3 · 未修復: %4 · 停止: %5</translation>
     </message>
+    <message>
+        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
+        <translation>BitLocker または NTFS ボリュームを持つ接続済みのすべてのディスクを修復します (回復キーは --escrow または --bundle から)。</translation>
+    </message>
+    <message>
+        <source>Fix up to N targets at once (default: the number of cores).</source>
+        <translation>最大 N 個の対象を同時に修復します (既定: コア数)。</translation>
+    </message>
+    <message>
+        <source>Block device, disk image or folder; several for a batch.</source>
+        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。複数指定すると一括処理します。</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64.</source>
+        <translation>--jobs には 1 から 64 までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
+        <translation>--dry-run と --ticket は対象が 1 つのときだけ使えます。一括処理では対象ごとにケース フォルダーとチケットを書き込みます。</translation>
+    </message>
+    <message>
+        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
+        <translation>--key-stdin と --passphrase-file - の両方で標準入力を読むことはできません。</translation>
+    </message>
+    <message>
+        <source>The loaded keys have no recovery key for Key ID %1.</source>
+        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
+        <translation>--key-stdin、--key-file、--bek、--escrow または --bundle のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID.</source>
+        <translation>ボリューム自身の回復キー ID で、暗号化されたキー バンドル (.rakeys) から回復キーを探します。</translation>
+    </message>
+    <message>
+        <source>Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal.</source>
+        <translation>キー バンドルのパスフレーズを端末ではなく FILE (- は標準入力) から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is too long.</source>
+        <translation>%1 のパスフレーズが長すぎます。</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is empty.</source>
+        <translation>%1 のパスフレーズが空です。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
+        <translation>パスフレーズを尋ねる端末がありません。--passphrase-file FILE (- は標準入力) で指定してください。</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>パスフレーズ ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key bundle: </source>
+        <translation>キー バンドルのパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>同じパスフレーズをもう一度: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>2 つのパスフレーズが一致しません。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation>キー バンドル %1 がありません。</translation>
+    </message>
 </context>
 <context>
     <name>CryptsetupUnlocker</name>
@@ -602,6 +625,21 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>DeviceHolders</name>
+    <message>
+        <source>loop device /dev/%1</source>
+        <translation>ループ デバイス /dev/%1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (プロセス %2)</translation>
+    </message>
+    <message>
+        <source>This drive is already in use by %1: close or unmount it there first, so that it is not written twice at once.</source>
+        <translation>このドライブは %1 で使用中です。二重に書き込まれないよう、先にそちらで閉じるかマウントを解除してください。</translation>
+    </message>
+</context>
+<context>
     <name>DiskBackend</name>
     <message>
         <source>The drive was disconnected or removed while it was being opened; connect it again and start over.</source>
@@ -633,6 +671,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The program's private folder for the drive could not be created.</source>
         <translation>ドライブ用のプログラム専用フォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied; run it as administrator.</source>
+        <translation>%1 を読み取れません: アクセスが拒否されました。管理者として実行してください。</translation>
     </message>
 </context>
 <context>
@@ -901,6 +943,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>EscrowIndex</name>
     <message>
+        <source>The Key ID is also listed on line %1 with a different recovery key; both are kept.</source>
+        <translation>この回復キー ID は %1 行目にも別の回復キーで記載されています。両方を保持します。</translation>
+    </message>
+    <message>
+        <source>The Key ID is also listed in %1 with a different recovery key; both are kept.</source>
+        <translation>この回復キー ID は %1 にも別の回復キーで記載されています。両方を保持します。</translation>
+    </message>
+    <message>
         <source>The key export %1 does not exist.</source>
         <translation>キーのエクスポート ファイル %1 が見つかりません。</translation>
     </message>
@@ -934,22 +984,11 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The key export %1 is a folder: name the exported file.</source>
-        <translation type="unfinished" />
+        <translation>キーのエクスポート %1 はフォルダーです。エクスポートしたファイルを指定してください。</translation>
     </message>
     <message>
         <source>The key export %1 is not a regular file: save the export as a file and name that file.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>EscrowIndex::Private</name>
-    <message>
-        <source>The Key ID is also listed on line %1 with a different recovery key; both are kept.</source>
-        <translation type="unfinished">この回復キー ID は %1 行目にも別の回復キーで記載されています。両方を保持します。</translation>
-    </message>
-    <message>
-        <source>The Key ID is also listed in %1 with a different recovery key; both are kept.</source>
-        <translation type="unfinished">この回復キー ID は %1 にも別の回復キーで記載されています。両方を保持します。</translation>
+        <translation>キーのエクスポート %1 は通常のファイルではありません。エクスポートをファイルとして保存し、そのファイルを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1348,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>must be a positive whole number of bytes</source>
-        <translation type="unfinished" />
+        <translation>正のバイト数 (整数) を指定してください</translation>
     </message>
 </context>
 <context>
@@ -1356,179 +1395,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>
             <numerusform>回復キーのグループ %1 が正しくありません。この部分の数字をもう一度確認してください。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>RecoverySession</name>
-    <message>
-        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
-        <translation type="unfinished">%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
-    </message>
-    <message>
-        <source>unlocked</source>
-        <translation type="unfinished">ロック解除済み</translation>
-    </message>
-    <message>
-        <source>Windows found</source>
-        <translation type="unfinished">Windows あり</translation>
-    </message>
-    <message>
-        <source>no Windows installation</source>
-        <translation type="unfinished">Windows のインストールなし</translation>
-    </message>
-    <message>
-        <source>%1, channel file 291 faulty version present</source>
-        <translation type="unfinished">%1、不具合のあるチャネル ファイル 291 あり</translation>
-    </message>
-    <message>
-        <source>%1, no channel file 291 (already remediated or not affected)</source>
-        <translation type="unfinished">%1、チャネル ファイル 291 なし (対処済みまたは影響なし)</translation>
-    </message>
-    <message>
-        <source>%1, channel file 291 present, no faulty version</source>
-        <translation type="unfinished">%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
-    </message>
-    <message>
-        <source>protection suspended (no key needed)</source>
-        <translation type="unfinished">保護は中断中 (キー不要)</translation>
-    </message>
-    <message>
-        <source>locked, Key ID %1</source>
-        <translation type="unfinished">ロック中、回復キー ID %1</translation>
-    </message>
-    <message>
-        <source>BitLocker metadata damaged: no intact copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>locked, no recovery key protector</source>
-        <translation type="unfinished">ロック中、回復キーの保護機能なし</translation>
-    </message>
-    <message>
-        <source>Choose one of the volumes in the list.</source>
-        <translation type="unfinished">一覧からボリュームを 1 つ選んでください。</translation>
-    </message>
-    <message>
-        <source>Selected %1</source>
-        <translation type="unfinished">選択: %1</translation>
-    </message>
-    <message>
-        <source>Choose a volume first.</source>
-        <translation type="unfinished">先にボリュームを選んでください。</translation>
-    </message>
-    <message>
-        <source>This volume is already open.</source>
-        <translation type="unfinished">このボリュームは既に開いています。</translation>
-    </message>
-    <message>
-        <source>This kind of volume cannot be opened here.</source>
-        <translation type="unfinished">この種類のボリュームはここでは開けません。</translation>
-    </message>
-    <message>
-        <source>This drive is locked by BitLocker: enter its recovery key.</source>
-        <translation type="unfinished">このドライブは BitLocker でロックされています。回復キーを入力してください。</translation>
-    </message>
-    <message>
-        <source>clear key (BitLocker protection suspended)</source>
-        <translation type="unfinished">クリア キー (BitLocker の保護は中断中)</translation>
-    </message>
-    <message>
-        <source>Look for the faulty files</source>
-        <translation type="unfinished">不具合のあるファイルを検索</translation>
-    </message>
-    <message>
-        <source>No Windows installation was found on this volume.</source>
-        <translation type="unfinished">このボリュームに Windows のインストールが見つかりません。</translation>
-    </message>
-    <message>
-        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
-        <translation type="unfinished">CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching file(s) found.</source>
-        <translation type="unfinished">
-            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read the offline registry</source>
-        <translation type="unfinished">オフラインのレジストリを読み取り</translation>
-    </message>
-    <message>
-        <source>Computer name: %1</source>
-        <translation type="unfinished">コンピューター名: %1</translation>
-    </message>
-    <message>
-        <source>The volume is read-only: %1</source>
-        <translation type="unfinished">ボリュームは読み取り専用です: %1</translation>
-    </message>
-    <message>
-        <source>The case folder cannot be created.</source>
-        <translation type="unfinished">ケース フォルダーを作成できません。</translation>
-    </message>
-    <message>
-        <source>Open a volume and review its files first.</source>
-        <translation type="unfinished">先にボリュームを開いて、ファイルを確認してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation type="unfinished">
-            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation type="unfinished">
-            <numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n faulty version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of unknown version</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n good version(s), as the vendor procedure asks</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
-        <translation type="unfinished">修復は不要です: このボリュームに不具合のあるチャネル ファイル 291 はありません。</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
-        <translation type="unfinished">修復は不要です: このボリュームにチャネル ファイル 291 はもうありません。</translation>
-    </message>
-    <message>
-        <source>The repair has not run yet.</source>
-        <translation type="unfinished">修復はまだ実行していません。</translation>
-    </message>
-    <message>
-        <source>Wait until the repair has finished or cancel it.</source>
-        <translation type="unfinished">修復が終わるまで待つか、修復をキャンセルしてください。</translation>
-    </message>
-    <message>
-        <source>The case file %1 cannot be written.</source>
-        <translation type="unfinished">ケース ファイル %1 を書き込めません。</translation>
-    </message>
-    <message>
-        <source>The ticket cannot be saved to %1.</source>
-        <translation type="unfinished">チケットを %1 に保存できません。</translation>
     </message>
 </context>
 <context>
@@ -1678,27 +1544,27 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>%1 is not a channel file that can be removed; it was left alone.</source>
-        <translation type="unfinished" />
+        <translation>%1 は削除できるチャネル ファイルではないため、そのままにしました。</translation>
     </message>
     <message>
         <source>%1 is no longer there; it was left alone.</source>
-        <translation type="unfinished" />
+        <translation>%1 は既にありません。何も変更していません。</translation>
     </message>
     <message>
         <source>%1 is not a regular file; it was left alone.</source>
-        <translation type="unfinished" />
+        <translation>%1 は通常のファイルではないため、そのままにしました。</translation>
     </message>
     <message>
         <source>The affected disk stopped answering (unplugged, or its image file changed) while %1 was handled; its quarantine copy is kept. Connect the disk again and run the repair again.</source>
-        <translation type="unfinished" />
+        <translation>%1 の処理中に対象のディスクが応答しなくなりました (取り外されたか、イメージ ファイルが変更されました)。検疫コピーは保持されています。ディスクを接続し直して、修復をもう一度実行してください。</translation>
     </message>
     <message>
         <source>An earlier run that was interrupted (case %1) already removed %2; its copy is kept in %3.</source>
-        <translation type="unfinished" />
+        <translation>中断された以前の実行 (ケース %1) で %2 は既に削除されています。コピーは %3 に保持されています。</translation>
     </message>
     <message>
         <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
-        <translation type="unfinished" />
+        <translation>中断された以前の実行 (ケース %1) で %2 は %3 にコピーされましたが、削除されていない可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -2076,10 +1942,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>このドライブの BitLocker 情報が破損しているか読み取れないため、ここではロックを解除できません。</translation>
     </message>
     <message>
-        <source>This BitLocker encryption method (AES-CBC with the Elephant diffuser) cannot be opened here.</source>
-        <translation>この BitLocker の暗号化方式 (Elephant ディフューザー付き AES-CBC) はここでは開けません。</translation>
-    </message>
-    <message>
         <source>Derive the volume key with libcryptsetup</source>
         <translation>libcryptsetup でボリューム キーを導出</translation>
     </message>
@@ -2094,6 +1956,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Read the BitLocker metadata</source>
         <translation>BitLocker のメタデータを読み取る</translation>
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged.</source>
+        <translation>このドライブの BitLocker メタデータが破損しています。</translation>
+    </message>
+    <message>
+        <source>This BitLocker encryption method cannot be opened here.</source>
+        <translation>この BitLocker 暗号化方式はここでは開けません。</translation>
     </message>
 </context>
 <context>
@@ -2260,12 +2130,52 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>ra::RecoverySession</name>
     <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation>%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Windows found</source>
+        <translation>Windows あり</translation>
+    </message>
+    <message>
+        <source>no Windows installation</source>
+        <translation>Windows のインストールなし</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 faulty version present</source>
+        <translation>%1、不具合のあるチャネル ファイル 291 あり</translation>
+    </message>
+    <message>
+        <source>%1, no channel file 291 (already remediated or not affected)</source>
+        <translation>%1、チャネル ファイル 291 なし (対処済みまたは影響なし)</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 present, no faulty version</source>
+        <translation>%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
+    </message>
+    <message>
         <source>Practice BitLocker volume</source>
         <translation>練習用 BitLocker ボリューム</translation>
     </message>
     <message>
         <source>BitLocker</source>
         <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>ロック解除済み</translation>
+    </message>
+    <message>
+        <source>protection suspended (no key needed)</source>
+        <translation>保護は中断中 (キー不要)</translation>
+    </message>
+    <message>
+        <source>locked, Key ID %1</source>
+        <translation>ロック中、回復キー ID %1</translation>
+    </message>
+    <message>
+        <source>locked, no recovery key protector</source>
+        <translation>ロック中、回復キーの保護機能なし</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -2282,6 +2192,136 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Unknown or empty volume</source>
         <translation>不明または空のボリューム</translation>
+    </message>
+    <message>
+        <source>Choose one of the volumes in the list.</source>
+        <translation>一覧からボリュームを 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a volume first.</source>
+        <translation>先にボリュームを選んでください。</translation>
+    </message>
+    <message>
+        <source>This volume is already open.</source>
+        <translation>このボリュームは既に開いています。</translation>
+    </message>
+    <message>
+        <source>This kind of volume cannot be opened here.</source>
+        <translation>この種類のボリュームはここでは開けません。</translation>
+    </message>
+    <message>
+        <source>This drive is locked by BitLocker: enter its recovery key.</source>
+        <translation>このドライブは BitLocker でロックされています。回復キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation>クリア キー (BitLocker の保護は中断中)</translation>
+    </message>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation>不具合のあるファイルを検索</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation>CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) found.</source>
+        <translation>
+            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation>オフラインのレジストリを読み取り</translation>
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation>コンピューター名: %1</translation>
+    </message>
+    <message>
+        <source>The volume is read-only: %1</source>
+        <translation>ボリュームは読み取り専用です: %1</translation>
+    </message>
+    <message>
+        <source>The case folder cannot be created.</source>
+        <translation>ケース フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Open a volume and review its files first.</source>
+        <translation>先にボリュームを開いて、ファイルを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation>
+            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
+        <translation>
+            <numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
+        <translation>修復は不要です: このボリュームに不具合のあるチャネル ファイル 291 はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
+        <translation>修復は不要です: このボリュームにチャネル ファイル 291 はもうありません。</translation>
+    </message>
+    <message>
+        <source>The repair has not run yet.</source>
+        <translation>修復はまだ実行していません。</translation>
+    </message>
+    <message>
+        <source>Wait until the repair has finished or cancel it.</source>
+        <translation>修復が終わるまで待つか、修復をキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation>ケース ファイル %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
+        <translation>チケットを %1 に保存できません。</translation>
+    </message>
+    <message>
+        <source>Selected %1</source>
+        <translation>選択: %1</translation>
+    </message>
+    <message>
+        <source>BitLocker metadata damaged: no intact copy</source>
+        <translation>BitLocker メタデータが破損しています: 無傷のコピーがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation>
+            <numerusform>不具合のあるバージョン %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation>
+            <numerusform>バージョン不明 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation>
+            <numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
+        <translation>
+            <numerusform>修復しました: %n 個のファイルを削除し、検疫に保管しました (%1)。コンピューターを通常どおり再起動してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,7 @@ int cmdFix(const QStringList &args)
         return failWith(stoppedBeforeChange(), asJson);
     if (Status opened = session.open(std::move(material.value()), options, source); !opened)
         return failWith(StopSignals::stopRequested() ? stoppedBeforeChange() : opened.error(), asJson);
+    StopSignals::faultPoint("opened");
     if (session.currentCase().windowsRoot.isEmpty()) {
         // Never "fixed" or "not affected" for a volume on which no Windows was inspected.
         session.unmount();
@@ -176,7 +177,6 @@ int cmdFix(const QStringList &args)
                                       .arg(session.selectedVolume()->displayName())),
                         asJson);
     }
-    StopSignals::faultPoint("opened");
     if (parser.isSet(all))
         session.setVendorProcedure(true);
 

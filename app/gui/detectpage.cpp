@@ -92,6 +92,8 @@ void DetectPage::showVolumes()
         ui->volumeList->setCurrentRow(0);
     else if (previous >= 0 && previous < count)
         ui->volumeList->setCurrentRow(previous);
+    else if (const QList<int> windows = windowsCandidates(session->volumes()); windows.size() == 1)
+        ui->volumeList->setCurrentRow(windows.first());  // the one volume that can hold Windows; several: the user picks
     retranslate();
     showSelection();
     emit completeChanged();

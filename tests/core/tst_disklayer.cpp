@@ -27,7 +27,7 @@ private slots:
     void fvekFileLayout();
     void startupKeyFileNamesItsProtector();
     void startupKeyFileIsBounded();
-    void mountLockIsExclusivePerDeviceAndOffset();
+    void mountLockIsExclusivePerDevice();
     void mountTableReadsThisProcess();
     void cryptsetupSaysWhetherItIsAvailableHere();
     void diskOperationsNeedAdministratorRights();
@@ -117,7 +117,7 @@ void TestDiskLayer::startupKeyFileIsBounded()
     QCOMPARE(DislockerUnlocker::readStartupKey(dir.filePath(QStringLiteral("none.BEK")), nullptr).error().kind, ErrorKind::NotFound);
 }
 
-void TestDiskLayer::mountLockIsExclusivePerDeviceAndOffset()
+void TestDiskLayer::mountLockIsExclusivePerDevice()
 {
     QTemporaryDir dir;
     const QString image = dir.filePath(QStringLiteral("disk.img"));
@@ -132,8 +132,9 @@ void TestDiskLayer::mountLockIsExclusivePerDeviceAndOffset()
         auto again = MountLock::acquire(alias, 0);  // same file, other name
         QVERIFY(!again.ok());
         QCOMPARE(again.error().kind, ErrorKind::Busy);
-        auto otherPartition = MountLock::acquire(image, 1048576);
-        QVERIFY(otherPartition.ok());
+        auto otherPartition = MountLock::acquire(image, 1048576);  // one claim per disk or image
+        QVERIFY(!otherPartition.ok());
+        QCOMPARE(otherPartition.error().kind, ErrorKind::Busy);
     }
     QVERIFY(MountLock::acquire(image, 0).ok());  // released with the first lock
     QCOMPARE(MountLock::acquire(dir.filePath(QStringLiteral("gone.img")), 0).error().kind, ErrorKind::DeviceGone);
