@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchRun</name>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BcdStore</name>
     <message>
         <source>The boot configuration store names no default Windows entry.</source>
@@ -294,10 +317,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Block device, disk image or folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>fix needs exactly one TARGET.</source>
         <translation type="unfinished" />
     </message>
@@ -323,14 +342,6 @@
     </message>
     <message>
         <source>Look the recovery key up in a key export (CSV or JSON) by the volume's own Key ID.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key export %1 has no recovery key for Key ID %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give only one of --key-stdin, --key-file, --bek and --escrow.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -506,6 +517,150 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The barcode image cannot be written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no key, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>detecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) removed</source>
+        <translation><numerusform>%1 of %n file removed</numerusform><numerusform>%1 of %n files removed</numerusform></translation>
+    </message>
+    <message>
+        <source>Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No target to fix: name the targets or give --all-disks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix up to N targets at once (default: the number of cores).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block device, disk image or folder; several for a batch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loaded keys have no recovery key for Key ID %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase in %1 is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase in %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the key bundle: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -717,11 +872,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>EscrowCommand</name>
     <message>
-        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
-       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation type="unfinished" />
     </message>
@@ -852,6 +1002,37 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>%n key matches.</numerusform>
             <numerusform>%n keys match; the newest is listed first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pack needs at least one key export and --out FILE.rakeys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle must not overwrite the key export %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key exports hold no valid recovery key; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(%n bad row(s) left out)</source>
+        <translation><numerusform>(%n bad row left out)</numerusform><numerusform>(%n bad rows left out)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Key bundle written: %1 (%n key(s), encrypted with the passphrase).</source>
+        <translation><numerusform>Key bundle written: %1 (%n key, encrypted with the passphrase).</numerusform><numerusform>Key bundle written: %1 (%n keys, encrypted with the passphrase).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1375,41 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>When</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyBundle</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to seal the key bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened: the passphrase is wrong or the file was modified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a key bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to open the key bundle.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>BatchRun</name>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation>この対象では何も変更する前に停止しました。</translation>
+    </message>
+    <message>
+        <source>This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.</source>
+        <translation>このディスクには Windows を含む可能性のあるボリュームが複数あります。単独で修復し、--partition N でいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation>この対象に BitLocker または NTFS ボリュームが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
+        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。スキップしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
+        <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。--remove-hiberfile を付けて単独で修復するか、Windows 回復環境でファイルを削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>BcdStore</name>
     <message>
         <source>The boot configuration store names no default Windows entry.</source>
@@ -294,10 +317,6 @@
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <source>Block device, disk image or folder.</source>
-        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。</translation>
-    </message>
-    <message>
         <source>fix needs exactly one TARGET.</source>
         <translation>fix には TARGET を 1 つだけ指定してください。</translation>
     </message>
@@ -324,14 +343,6 @@
     <message>
         <source>Look the recovery key up in a key export (CSV or JSON) by the volume's own Key ID.</source>
         <translation>ボリュームの回復キー ID で、キーのエクスポート (CSV または JSON) から回復キーを探します。</translation>
-    </message>
-    <message>
-        <source>The key export %1 has no recovery key for Key ID %2.</source>
-        <translation>キーのエクスポート %1 に回復キー ID %2 の回復キーはありません。</translation>
-    </message>
-    <message>
-        <source>Give only one of --key-stdin, --key-file, --bek and --escrow.</source>
-        <translation>--key-stdin、--key-file、--bek、--escrow のうち 1 つだけを指定してください。</translation>
     </message>
     <message>
         <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.</source>
@@ -514,6 +525,150 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The barcode image cannot be written to %1.</source>
         <translation>バーコードの画像を %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>修復済み</translation>
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation>影響なし</translation>
+    </message>
+    <message>
+        <source>no key, skipped</source>
+        <translation>回復キーなし、スキップ</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>未修復</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>detecting</source>
+        <translation>検出中</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>ロック解除中</translation>
+    </message>
+    <message>
+        <source>removing files</source>
+        <translation>ファイルを削除中</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>閉じています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) removed</source>
+        <translation><numerusform>%n 個中 %1 個のファイルを削除済み</numerusform></translation>
+    </message>
+    <message>
+        <source>Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target.</source>
+        <translation>複数の対象では回復キーを --escrow または --bundle から (それぞれ自身の回復キー ID で) 取得します。--key-stdin、--key-file、--bek、--partition は対象が 1 つのときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>No target to fix: name the targets or give --all-disks.</source>
+        <translation>修復する対象がありません。対象を指定するか --all-disks を指定してください。</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>ケース %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
+        <translation>修復済み: %1 · 影響なし: %2 · 回復キーなし: %3 · 未修復: %4 · 停止: %5</translation>
+    </message>
+    <message>
+        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
+        <translation>BitLocker または NTFS ボリュームを持つ接続済みのすべてのディスクを修復します (回復キーは --escrow または --bundle から)。</translation>
+    </message>
+    <message>
+        <source>Fix up to N targets at once (default: the number of cores).</source>
+        <translation>最大 N 個の対象を同時に修復します (既定: コア数)。</translation>
+    </message>
+    <message>
+        <source>Block device, disk image or folder; several for a batch.</source>
+        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。複数指定すると一括処理します。</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64.</source>
+        <translation>--jobs には 1 から 64 までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
+        <translation>--dry-run と --ticket は対象が 1 つのときだけ使えます。一括処理では対象ごとにケース フォルダーとチケットを書き込みます。</translation>
+    </message>
+    <message>
+        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
+        <translation>--key-stdin と --passphrase-file - の両方で標準入力を読むことはできません。</translation>
+    </message>
+    <message>
+        <source>The loaded keys have no recovery key for Key ID %1.</source>
+        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
+        <translation>--key-stdin、--key-file、--bek、--escrow または --bundle のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID.</source>
+        <translation>ボリューム自身の回復キー ID で、暗号化されたキー バンドル (.rakeys) から回復キーを探します。</translation>
+    </message>
+    <message>
+        <source>Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal.</source>
+        <translation>キー バンドルのパスフレーズを端末ではなく FILE (- は標準入力) から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is too long.</source>
+        <translation>%1 のパスフレーズが長すぎます。</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is empty.</source>
+        <translation>%1 のパスフレーズが空です。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
+        <translation>パスフレーズを尋ねる端末がありません。--passphrase-file FILE (- は標準入力) で指定してください。</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>パスフレーズ ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key bundle: </source>
+        <translation>キー バンドルのパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>同じパスフレーズをもう一度: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>2 つのパスフレーズが一致しません。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation>キー バンドル %1 がありません。</translation>
     </message>
 </context>
 <context>
@@ -724,12 +879,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>EscrowCommand</name>
     <message>
-        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
-       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</source>
-        <translation>使い方: recovery-assistant-cli escrow check FILE... [--json]
-       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</translation>
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation>不明なオプションです: %1</translation>
     </message>
@@ -856,6 +1005,40 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>
             <numerusform>%n 個の回復キーが一致しました。新しいものから順に表示します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]</source>
+        <translation>使い方: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation>%1 にはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>pack needs at least one key export and --out FILE.rakeys.</source>
+        <translation>pack には回復キーのエクスポートを 1 つ以上と --out FILE.rakeys が必要です。</translation>
+    </message>
+    <message>
+        <source>The bundle must not overwrite the key export %1.</source>
+        <translation>キー バンドルで回復キーのエクスポート %1 を上書きすることはできません。</translation>
+    </message>
+    <message>
+        <source>The key exports hold no valid recovery key; nothing was written.</source>
+        <translation>回復キーのエクスポートに有効な回復キーがありません。何も書き込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bad row(s) left out)</source>
+        <translation><numerusform>(不正な行 %n 行を除外)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Key bundle written: %1 (%n key(s), encrypted with the passphrase).</source>
+        <translation><numerusform>キー バンドルを書き込みました: %1 (回復キー %n 個、パスフレーズで暗号化)。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1267,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Key export loaded: %n key(s)</source>
-        <translation><numerusform>キーのエクスポートを読み込みました: %n 件のキー</numerusform></translation>
+        <translation>
+            <numerusform>キーのエクスポートを読み込みました: %n 件のキー</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the first 8 characters of the Key ID or the computer name.</source>
@@ -1196,6 +1381,41 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>When</source>
         <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBundle</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号化ライブラリを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to seal the key bundle.</source>
+        <translation>キー バンドルを暗号化するためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be written.</source>
+        <translation>キー バンドル %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened: the passphrase is wrong or the file was modified.</source>
+        <translation>キー バンドル %1 を開けません。パスフレーズが間違っているか、ファイルが変更されています。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation>キー バンドル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened.</source>
+        <translation>キー バンドル %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a key bundle.</source>
+        <translation>%1 はキー バンドルではありません。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key bundle.</source>
+        <translation>キー バンドルを開くためのメモリが足りません。</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +2195,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
-        <translation><numerusform>電話で修復済み (WinRE): お客様が報告された %n 個のファイルを削除しました。</numerusform></translation>
+        <translation>
+            <numerusform>電話で修復済み (WinRE): お客様が報告された %n 個のファイルを削除しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>key disclosed: %1</source>
