@@ -244,6 +244,11 @@ struct Writer {
         o.insert(QStringLiteral("outcome"), Case::outcomeKey(c.outcome));
         o.insert(QStringLiteral("summary"), headline(c));
         o.insert(QStringLiteral("technician"), jsonOrNull(c.technician));
+        if (c.byPhone) {
+            // Fixed by phone through WinRE: who did the steps at the machine (never the key).
+            o.insert(QStringLiteral("route"), QStringLiteral("phone-winre"));
+            o.insert(QStringLiteral("remoteUser"), jsonOrNull(c.remoteUser));
+        }
         o.insert(QStringLiteral("ticketReference"), jsonOrNull(c.ticketReference));
         o.insert(QStringLiteral("started"), time(c.opened));
         o.insert(QStringLiteral("finished"), time(c.closed));
