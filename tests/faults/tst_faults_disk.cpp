@@ -74,7 +74,7 @@ private:
 void TestFaultsDisk::initTestCase()
 {
     RA_REQUIRE_E2E_ENVIRONMENT();
-    QVERIFY(QFileInfo::exists(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli")));
+    QVERIFY(QFileInfo::exists(ra::test::cliProgram()));
     m_work = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/ra-faults-XXXXXX"));
     QVERIFY(m_work->isValid());
     m_runtime = m_work->filePath(QStringLiteral("runtime"));
@@ -92,22 +92,8 @@ void TestFaultsDisk::cleanup()
 Run TestFaultsDisk::cli(const QStringList &args, const QByteArray &input, const QString &runtime, const QStringList &prefix) const
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString home = m_work->filePath(QStringLiteral("home"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.isEmpty() ? m_runtime : runtime);
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    const QString program = qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli");
-    if (prefix.isEmpty())
-        p.start(program, args);
-    else
-        p.start(prefix.first(), prefix.mid(1) + QStringList{program} + args);
-    p.write(input);
-    p.closeWriteChannel();
+    ra::test::startCli(p, args, input, home, runtime.isEmpty() ? m_runtime : runtime, prefix);
     Run run;
     if (!p.waitForFinished(300000)) {
         p.kill();
@@ -354,7 +340,7 @@ void TestFaultsDisk::unreadableTargetExitsSix()
     QFile::setPermissions(open.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
                                            | QFileDevice::ExeOther);
     const QString program = open.filePath(QStringLiteral("recovery-assistant-cli"));
-    QVERIFY(QFile::copy(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli"), program));
+    QVERIFY(QFile::copy(ra::test::cliProgram(), program));
     const QString image = open.filePath(QStringLiteral("secret.img"));
     QVERIFY(QFile(image).open(QIODevice::WriteOnly));
     QFile::setPermissions(image, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
