@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchRun</name>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BcdStore</name>
+    <message>
+        <source>The boot configuration store names no default Windows entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Safe Mode setting in the boot configuration store is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot configuration store on partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Mode (safeboot %1) is left switched on for the default Windows entry: Windows will start in Safe Mode every time. Clear it in an administrator Command Prompt (or WinRE) with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BitLockerMetadata</name>
     <message>
         <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
@@ -79,6 +125,264 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines fixed per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine fixed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 from %2. Cases from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more are not listed; see &apos;cases list --outcome failed&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median time per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine is still failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician, bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>The case record is larger than 1 MiB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a full Key ID (a GUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case in the store used the Key ID %1; nothing was marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 on %4 (case %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case record contains something that looks like a recovery key and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case record is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case record contains control characters and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case id is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Key ID of case %1 is not a GUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name in case %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome message of case %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has an unknown outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no valid opening time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has an invalid closing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store refused a schema change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the case store %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store could not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store address %1 is not postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store address must not contain a password: put it in ~/.pgpass or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store (%1) cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different case with the id %1 is already in the store; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queueing case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emptying the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine already has a case: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,10 +575,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Block device, disk image or folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fix needs exactly one TARGET.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,26 +603,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key export %1 has no recovery key for Key ID %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give only one of --key-stdin, --key-file, --bek and --escrow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: recovery-assistant-cli COMMAND [options]
-Commands:
-  check-key   check a recovery key read from standard input
-  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
-  fix         quarantine and delete the faulty channel files, write the ticket
-  escrow      check a recovery-key export, or look a key up in it
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
-Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -406,6 +687,370 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     </message>
     <message>
         <source>Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Key ID the user reads out (its first 8 characters are enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key export (CSV or JSON) to look the key up in; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer name, to look the key up by host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the user&apos;s Windows: ja or en (default: --lang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s Windows: 11 (default) or 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter of the Windows volume in the Recovery Environment (default D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default), markdown or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery key in full (masked otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the key as Code 128 and QR code to FILE.png (needs --show-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the one-page printable guide sheet to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the phone guide through Windows&apos; own recovery screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide takes no file or device; use --escrow for key exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--windows-lang is ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--windows is 10 or 11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text, markdown or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--barcode writes the key itself: give --show-key as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the key export to look the key up in (--escrow FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--barcode needs a key: give --key-id or --host with --escrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode image cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) removed</source>
+        <translation>
+            <numerusform>%1 of %n file removed</numerusform>
+            <numerusform>%1 of %n files removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target to fix: name the targets or give --all-disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix up to N targets at once (default: the number of cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block device, disk image or folder; several for a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loaded keys have no recovery key for Key ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume&apos;s own Key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the key bundle&apos;s passphrase from FILE (- for standard input) instead of the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the key bundle: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store: import case folders, list cases, write the incident report and the key-rotation list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases closed at or after DATE (2024-07-19 or 2024-07-19T08:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases with this outcome (fixed, failed, not-affected, already-remediated, cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (self-contained HTML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation list format: csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bench name for imported cases that do not name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site for imported cases that do not name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID (full GUID) to look up; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases import needs at least one FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases report needs --html FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases mark-rotated needs at least one Key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases check needs --computer NAME or --key-id KEYID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued case(s) sent.</source>
+        <translation>
+            <numerusform>%n queued case sent.</numerusform>
+            <numerusform>%n queued cases sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) still wait for the server (%1).</source>
+        <translation>
+            <numerusform>%n case still waits for the server (%1).</numerusform>
+            <numerusform>%n cases still wait for the server (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already in the store, %3 queued for the server, %4 refused (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use 2024-07-19 or 2024-07-19T08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1: %2 cases, %3 machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery key(s) to rotate.</source>
+        <translation>
+            <numerusform>%n recovery key to rotate.</numerusform>
+            <numerusform>%n recovery keys to rotate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Key ID(s) marked as rotated.</source>
+        <translation>
+            <numerusform>%n Key ID marked as rotated.</numerusform>
+            <numerusform>%n Key IDs marked as rotated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier case of this machine is in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+  escrow      check a recovery-key export, or look a key up in it
+  guide       print the phone guide through Windows&apos; recovery screens (text, Markdown, PDF)
+  cases       the case store: import, list, report, key-rotation list
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr),
+  --case-store FILE|postgresql://user@host/db (default: the SQLite file in the data folder)
+Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who rotated the keys (default: the user name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,11 +1262,6 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
 <context>
     <name>EscrowCommand</name>
     <message>
-        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
-       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,6 +1391,43 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <translation>
             <numerusform>%n key matches.</numerusform>
             <numerusform>%n keys match; the newest is listed first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack needs at least one key export and --out FILE.rakeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle must not overwrite the key export %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key exports hold no valid recovery key; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bad row(s) left out)</source>
+        <translation>
+            <numerusform>(%n bad row left out)</numerusform>
+            <numerusform>(%n bad rows left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key bundle written: %1 (%n key(s), encrypted with the passphrase).</source>
+        <translation>
+            <numerusform>Key bundle written: %1 (%n key, encrypted with the passphrase).</numerusform>
+            <numerusform>Key bundle written: %1 (%n keys, encrypted with the passphrase).</numerusform>
         </translation>
     </message>
 </context>
@@ -903,6 +1580,236 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>GuidePdf</name>
+    <message>
+        <source>The guide sheet cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideScript</name>
+    <message>
+        <source>The guide is not valid: field &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a short lower-case name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an English and a Japanese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the source of the Windows 10 spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be confirm, keyId, drive, keyGroups or fileTimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a keyboard note that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an id and an English and a Japanese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold the branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideSession</name>
+    <message>
+        <source>remote machine (guided by phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone guide (WinRE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Key export loaded: %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the first 8 characters of the Key ID or the computer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key looked up by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key in the loaded exports matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this group fails its checksum: a digit was misheard; read the group again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a valid group but not this one; read the group again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group has 6 digits; read the group again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive letter is one letter, such as D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date and time as dir shows them, for example 2024/07/19 13:09.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file of this incident (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideSheet</name>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows drive in the Recovery Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens shown as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key, group by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it does not go this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyBundle</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to seal the key bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened: the passphrase is wrong or the file was modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a key bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Enter the recovery key</source>
@@ -934,6 +1841,21 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     </message>
     <message>
         <source>&amp;Type a key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySymbols</name>
+    <message>
+        <source>There is no recovery key to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +2589,25 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
         <source>Quarantine copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key disclosed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed by phone (WinRE), user %1; files as the user reported them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>
@@ -2116,6 +3057,64 @@ Run &apos;recovery-assistant-cli COMMAND --help&apos; for a command&apos;s optio
     </message>
 </context>
 <context>
+    <name>ra::gui::CaseStoreDialog</name>
+    <message>
+        <source>Case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database for a team; the password goes in ~/.pgpass or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bench:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every closed case is filed here. When the server cannot be reached, the case waits on this computer and is sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the incident report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases are filed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %n case(s).</source>
+        <translation>
+            <numerusform>Report written: %n case.</numerusform>
+            <numerusform>Report written: %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ra::gui::DetectPage</name>
     <message>
         <source>No disk with Windows was found.</source>
@@ -2478,6 +3477,10 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>Choose the mounted Windows folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case store and report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

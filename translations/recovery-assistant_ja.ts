@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>BatchRun</name>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation>この対象では何も変更する前に停止しました。</translation>
+    </message>
+    <message>
+        <source>This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.</source>
+        <translation>このディスクには Windows を含む可能性のあるボリュームが複数あります。単独で修復し、--partition N でいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation>この対象に BitLocker または NTFS ボリュームが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
+        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。スキップしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
+        <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。--remove-hiberfile を付けて単独で修復するか、Windows 回復環境でファイルを削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BcdStore</name>
+    <message>
+        <source>The boot configuration store names no default Windows entry.</source>
+        <translation>ブート構成ストアに既定の Windows エントリがありません。</translation>
+    </message>
+    <message>
+        <source>The Safe Mode setting in the boot configuration store is damaged.</source>
+        <translation>ブート構成ストアのセーフ モードの設定が壊れています。</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created.</source>
+        <translation>一時フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Boot configuration store on partition %1</source>
+        <translation>パーティション %1 のブート構成ストア</translation>
+    </message>
+    <message>
+        <source>Safe Mode (safeboot %1) is left switched on for the default Windows entry: Windows will start in Safe Mode every time. Clear it in an administrator Command Prompt (or WinRE) with: %2</source>
+        <translation>既定の Windows エントリでセーフ モード (safeboot %1) がオンのままです。Windows は毎回セーフ モードで起動します。管理者のコマンド プロンプト (または WinRE) で次のコマンドを実行して解除してください: %2</translation>
+    </message>
+</context>
+<context>
     <name>BitLockerMetadata</name>
     <message>
         <source>The BitLocker metadata of this volume is damaged and cannot be read.</source>
@@ -80,6 +126,264 @@
     <message>
         <source>cancelled</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Fixed</source>
+        <translation>修復済み</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>ケース数</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Machines fixed per hour</source>
+        <translation>1 時間ごとの修復台数</translation>
+    </message>
+    <message>
+        <source>No machine fixed yet.</source>
+        <translation>修復済みのマシンはまだありません。</translation>
+    </message>
+    <message>
+        <source>Generated %1 from %2. Cases from %3 to %4.</source>
+        <translation>%1 に %2 から作成。対象ケース: %3 ～ %4。</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>%1 more are not listed; see 'cases list --outcome failed'.</source>
+        <translation>ほかに %1 台あります。'cases list --outcome failed' で確認してください。</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>インシデント レポート</translation>
+    </message>
+    <message>
+        <source>machines</source>
+        <translation>マシン台数</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>修復済み</translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>median time per machine</source>
+        <translation>1 台あたりの所要時間 (中央値)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>By technician</source>
+        <translation>担当者別</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>拠点別</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>未解決のマシン</translation>
+    </message>
+    <message>
+        <source>No machine is still failing.</source>
+        <translation>未解決のマシンはありません。</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>最終作業日時</translation>
+    </message>
+    <message>
+        <source>Technician, bench</source>
+        <translation>担当者、作業台</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>The case record is larger than 1 MiB and was refused.</source>
+        <translation>ケース レコードが 1 MiB を超えているため、受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is not a full Key ID (a GUID).</source>
+        <translation>%1 は完全な回復キー ID (GUID) ではありません。</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>earlier cases</source>
+        <translation>以前のケース</translation>
+    </message>
+    <message>
+        <source>the rotation list</source>
+        <translation>ローテーション一覧</translation>
+    </message>
+    <message>
+        <source>No case in the store used the Key ID %1; nothing was marked.</source>
+        <translation>回復キー ID %1 を使ったケースはストアにありません。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>昨日 %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>an unnamed technician</source>
+        <translation>名前のない担当者</translation>
+    </message>
+    <message>
+        <source>an unnamed bench</source>
+        <translation>名前のない作業台</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 on %4 (case %5)</source>
+        <translation>%2、%3 さんが %4 で対応 (結果: %1、ケース %5)</translation>
+    </message>
+    <message>
+        <source>The case record contains something that looks like a recovery key and was refused.</source>
+        <translation>ケース レコードに回復キーのような文字列が含まれているため、受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The case record is not a JSON object (%1).</source>
+        <translation>ケース レコードが JSON オブジェクトではありません (%1)。</translation>
+    </message>
+    <message>
+        <source>The case record contains control characters and was refused.</source>
+        <translation>ケース レコードに制御文字が含まれているため、受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The case id is missing or malformed.</source>
+        <translation>ケース ID がないか、形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The Key ID of case %1 is not a GUID.</source>
+        <translation>ケース %1 の回復キー ID が GUID ではありません。</translation>
+    </message>
+    <message>
+        <source>A name in case %1 is longer than %2 characters.</source>
+        <translation>ケース %1 の名前が %2 文字を超えているか、使用できない文字を含んでいます。</translation>
+    </message>
+    <message>
+        <source>The outcome message of case %1 is longer than %2 characters.</source>
+        <translation>ケース %1 の結果メッセージが %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Case %1 has an unknown outcome.</source>
+        <translation>ケース %1 の結果が不明な値です。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no valid opening time.</source>
+        <translation>ケース %1 に有効な開始日時がありません。</translation>
+    </message>
+    <message>
+        <source>Case %1 has an invalid closing time.</source>
+        <translation>ケース %1 の終了日時が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The case store refused a schema change.</source>
+        <translation>ケース ストアがスキーマの変更を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The folder of the case store %1 cannot be created.</source>
+        <translation>ケース ストア %1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The case store %1 cannot be opened.</source>
+        <translation>ケース ストア %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The case store could not answer (%1).</source>
+        <translation>ケース ストアから応答がありません (%1)。</translation>
+    </message>
+    <message>
+        <source>The case store address %1 is not postgresql://user@host/database.</source>
+        <translation>ケース ストアのアドレス %1 が postgresql://ユーザー@ホスト/データベース の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The case store address must not contain a password: put it in ~/.pgpass or the keychain.</source>
+        <translation>ケース ストアのアドレスにパスワードを含めないでください。パスワードは ~/.pgpass またはキーチェーンに保存してください。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2</source>
+        <translation>%2 の PostgreSQL データベース %1</translation>
+    </message>
+    <message>
+        <source>The case store (%1) cannot be reached.</source>
+        <translation>ケース ストア (%1) に接続できません。</translation>
+    </message>
+    <message>
+        <source>writing case %1</source>
+        <translation>ケース %1 の書き込み</translation>
+    </message>
+    <message>
+        <source>A different case with the id %1 is already in the store; nothing was changed.</source>
+        <translation>ID が %1 の別のケースが既にストアにあります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>queueing case %1</source>
+        <translation>ケース %1 の送信待ちへの追加</translation>
+    </message>
+    <message>
+        <source>reading the queue</source>
+        <translation>送信待ちの読み取り</translation>
+    </message>
+    <message>
+        <source>emptying the queue</source>
+        <translation>送信待ちの削除</translation>
+    </message>
+    <message>
+        <source>This machine already has a case: %1.</source>
+        <translation>このマシンには既にケースがあります: %1。</translation>
     </message>
 </context>
 <context>
@@ -271,10 +575,6 @@
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <source>Block device, disk image or folder.</source>
-        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。</translation>
-    </message>
-    <message>
         <source>fix needs exactly one TARGET.</source>
         <translation>fix には TARGET を 1 つだけ指定してください。</translation>
     </message>
@@ -303,34 +603,8 @@
         <translation>ボリュームの回復キー ID で、キーのエクスポート (CSV または JSON) から回復キーを探します。</translation>
     </message>
     <message>
-        <source>The key export %1 has no recovery key for Key ID %2.</source>
-        <translation>キーのエクスポート %1 に回復キー ID %2 の回復キーはありません。</translation>
-    </message>
-    <message>
-        <source>Give only one of --key-stdin, --key-file, --bek and --escrow.</source>
-        <translation>--key-stdin、--key-file、--bek、--escrow のうち 1 つだけを指定してください。</translation>
-    </message>
-    <message>
         <source>This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.</source>
         <translation>このドライブは BitLocker でロックされています。回復キー (回復キー ID %1) を --key-stdin、--key-file、--escrow のいずれかで指定してください。</translation>
-    </message>
-    <message>
-        <source>Usage: recovery-assistant-cli COMMAND [options]
-Commands:
-  check-key   check a recovery key read from standard input
-  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
-  fix         quarantine and delete the faulty channel files, write the ticket
-  escrow      check a recovery-key export, or look a key up in it
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
-Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
-        <translation>使い方: recovery-assistant-cli コマンド [オプション]
-コマンド:
-  check-key   標準入力から読み取った回復キーを確認します
-  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
-  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
-  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
-共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)
-各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
     </message>
     <message>
         <source>The ticket cannot be written to %1: it is not a regular file. Nothing was changed.</source>
@@ -382,7 +656,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
-        <translation><numerusform>停止しました: 停止前に %n 個のファイルを削除し、検疫に保管しました。その他のファイルはそのままです。実施内容はケース フォルダーに記録されています。</numerusform></translation>
+        <translation>
+            <numerusform>停止しました: 停止前に %n 個のファイルを削除し、検疫に保管しました。その他のファイルはそのままです。実施内容はケース フォルダーに記録されています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
@@ -411,6 +687,374 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can).</source>
         <translation>ディスクまたはイメージのパーティション N を使います (既定: Windows が入り得るボリューム。複数ある場合は指定を求めます)。</translation>
+    </message>
+    <message>
+        <source>The Key ID the user reads out (its first 8 characters are enough).</source>
+        <translation>お客様が読み上げる回復キー ID (最初の 8 文字で十分です)。</translation>
+    </message>
+    <message>
+        <source>A key export (CSV or JSON) to look the key up in; may be given more than once.</source>
+        <translation>キーを検索するキーのエクスポート (CSV または JSON)。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>The computer name, to look the key up by host.</source>
+        <translation>ホストでキーを検索するためのコンピューター名。</translation>
+    </message>
+    <message>
+        <source>The language of the user's Windows: ja or en (default: --lang).</source>
+        <translation>お客様の Windows の言語: ja または en (既定: --lang)。</translation>
+    </message>
+    <message>
+        <source>The user's Windows: 11 (default) or 10.</source>
+        <translation>お客様の Windows: 11 (既定) または 10。</translation>
+    </message>
+    <message>
+        <source>The letter of the Windows volume in the Recovery Environment (default D).</source>
+        <translation>回復環境での Windows ボリュームのドライブ文字 (既定: D)。</translation>
+    </message>
+    <message>
+        <source>text (default), markdown or html.</source>
+        <translation>text (既定)、markdown、html のいずれか。</translation>
+    </message>
+    <message>
+        <source>Print the recovery key in full (masked otherwise).</source>
+        <translation>回復キーをすべて表示します (指定しない場合は伏せ字)。</translation>
+    </message>
+    <message>
+        <source>Write the key as Code 128 and QR code to FILE.png (needs --show-key).</source>
+        <translation>キーを Code 128 と QR コードとして FILE.png に書き出します (--show-key が必要)。</translation>
+    </message>
+    <message>
+        <source>Write the one-page printable guide sheet to FILE.</source>
+        <translation>印刷用の 1 ページのガイド シートを FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Prints the phone guide through Windows' own recovery screens.</source>
+        <translation>Windows の回復画面を進める電話ガイドを表示します。</translation>
+    </message>
+    <message>
+        <source>guide takes no file or device; use --escrow for key exports.</source>
+        <translation>guide にはファイルやデバイスを指定しません。キーのエクスポートは --escrow で指定してください。</translation>
+    </message>
+    <message>
+        <source>--windows-lang is ja or en.</source>
+        <translation>--windows-lang は ja または en です。</translation>
+    </message>
+    <message>
+        <source>--windows is 10 or 11.</source>
+        <translation>--windows は 10 または 11 です。</translation>
+    </message>
+    <message>
+        <source>--format is text, markdown or html.</source>
+        <translation>--format は text、markdown、html のいずれかです。</translation>
+    </message>
+    <message>
+        <source>--barcode writes the key itself: give --show-key as well.</source>
+        <translation>--barcode はキーそのものを書き出します。--show-key も指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the key export to look the key up in (--escrow FILE).</source>
+        <translation>キーを検索するキーのエクスポートを指定してください (--escrow FILE)。</translation>
+    </message>
+    <message>
+        <source>--barcode needs a key: give --key-id or --host with --escrow.</source>
+        <translation>--barcode にはキーが必要です。--escrow と共に --key-id または --host を指定してください。</translation>
+    </message>
+    <message>
+        <source>The barcode image cannot be written to %1.</source>
+        <translation>バーコードの画像を %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>修復済み</translation>
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation>影響なし</translation>
+    </message>
+    <message>
+        <source>no key, skipped</source>
+        <translation>回復キーなし、スキップ</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>未修復</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>detecting</source>
+        <translation>検出中</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>ロック解除中</translation>
+    </message>
+    <message>
+        <source>removing files</source>
+        <translation>ファイルを削除中</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>閉じています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) removed</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のファイルを削除済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target.</source>
+        <translation>複数の対象では回復キーを --escrow または --bundle から (それぞれ自身の回復キー ID で) 取得します。--key-stdin、--key-file、--bek、--partition は対象が 1 つのときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>No target to fix: name the targets or give --all-disks.</source>
+        <translation>修復する対象がありません。対象を指定するか --all-disks を指定してください。</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>ケース %1</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
+        <translation>修復済み: %1 · 影響なし: %2 · 回復キーなし: %3 · 未修復: %4 · 停止: %5</translation>
+    </message>
+    <message>
+        <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
+        <translation>BitLocker または NTFS ボリュームを持つ接続済みのすべてのディスクを修復します (回復キーは --escrow または --bundle から)。</translation>
+    </message>
+    <message>
+        <source>Fix up to N targets at once (default: the number of cores).</source>
+        <translation>最大 N 個の対象を同時に修復します (既定: コア数)。</translation>
+    </message>
+    <message>
+        <source>Block device, disk image or folder; several for a batch.</source>
+        <translation>ブロック デバイス、ディスク イメージ、またはフォルダー。複数指定すると一括処理します。</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 64.</source>
+        <translation>--jobs には 1 から 64 までの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target.</source>
+        <translation>--dry-run と --ticket は対象が 1 つのときだけ使えます。一括処理では対象ごとにケース フォルダーとチケットを書き込みます。</translation>
+    </message>
+    <message>
+        <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
+        <translation>--key-stdin と --passphrase-file - の両方で標準入力を読むことはできません。</translation>
+    </message>
+    <message>
+        <source>The loaded keys have no recovery key for Key ID %1.</source>
+        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
+        <translation>--key-stdin、--key-file、--bek、--escrow または --bundle のうち 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID.</source>
+        <translation>ボリューム自身の回復キー ID で、暗号化されたキー バンドル (.rakeys) から回復キーを探します。</translation>
+    </message>
+    <message>
+        <source>Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal.</source>
+        <translation>キー バンドルのパスフレーズを端末ではなく FILE (- は標準入力) から読み取ります。</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is too long.</source>
+        <translation>%1 のパスフレーズが長すぎます。</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is empty.</source>
+        <translation>%1 のパスフレーズが空です。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (- for standard input).</source>
+        <translation>パスフレーズを尋ねる端末がありません。--passphrase-file FILE (- は標準入力) で指定してください。</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>パスフレーズ ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key bundle: </source>
+        <translation>キー バンドルのパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>同じパスフレーズをもう一度: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>2 つのパスフレーズが一致しません。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation>キー バンドル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The case store: import case folders, list cases, write the incident report and the key-rotation list.</source>
+        <translation>ケース ストア: ケース フォルダーの取り込み、ケースの一覧、インシデント レポートと回復キーのローテーション一覧の作成。</translation>
+    </message>
+    <message>
+        <source>Only cases closed at or after DATE (2024-07-19 or 2024-07-19T08:00).</source>
+        <translation>DATE 以降に終了したケースだけ (2024-07-19 または 2024-07-19T08:00)。</translation>
+    </message>
+    <message>
+        <source>Only cases with this outcome (fixed, failed, not-affected, already-remediated, cancelled).</source>
+        <translation>この結果のケースだけ (fixed、failed、not-affected、already-remediated、cancelled)。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (self-contained HTML).</source>
+        <translation>レポートを FILE に書き込みます (単体で開ける HTML)。</translation>
+    </message>
+    <message>
+        <source>Rotation list format: csv or json.</source>
+        <translation>ローテーション一覧の形式: csv または json。</translation>
+    </message>
+    <message>
+        <source>Bench name for imported cases that do not name one.</source>
+        <translation>作業台の記録がないケースに使う作業台の名前。</translation>
+    </message>
+    <message>
+        <source>Site for imported cases that do not name one.</source>
+        <translation>拠点の記録がないケースに使う拠点。</translation>
+    </message>
+    <message>
+        <source>Computer name to look up.</source>
+        <translation>検索するコンピューター名。</translation>
+    </message>
+    <message>
+        <source>Key ID (full GUID) to look up; may be repeated.</source>
+        <translation>検索する回復キー ID (完全な GUID)。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>cases import needs at least one FOLDER.</source>
+        <translation>cases import には FOLDER を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>cases report needs --html FILE.</source>
+        <translation>cases report には --html FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>cases mark-rotated needs at least one Key ID.</source>
+        <translation>cases mark-rotated には回復キー ID を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>cases check needs --computer NAME or --key-id KEYID.</source>
+        <translation>cases check には --computer NAME または --key-id KEYID を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued case(s) sent.</source>
+        <translation>
+            <numerusform>送信待ちのケースを %n 件送信しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) still wait for the server (%1).</source>
+        <translation>
+            <numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
+        <translation>使い方: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already in the store, %3 queued for the server, %4 refused (%5).</source>
+        <translation>追加 %1 件、登録済み %2 件、サーバーへの送信待ち %3 件、拒否 %4 件 (%5)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use 2024-07-19 or 2024-07-19T08:00.</source>
+        <translation>%1 は日付ではありません。2024-07-19 または 2024-07-19T08:00 の形式で指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n 件のケース。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation>レポートを %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Report written to %1: %2 cases, %3 machines.</source>
+        <translation>レポートを %1 に書き込みました: ケース %2 件、マシン %3 台。</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use csv or json.</source>
+        <translation>不明な形式 %1 です。csv または json を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery key(s) to rotate.</source>
+        <translation>
+            <numerusform>ローテーションが必要な回復キー: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Key ID(s) marked as rotated.</source>
+        <translation>
+            <numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier case of this machine is in the store.</source>
+        <translation>このマシンの以前のケースはストアにありません。</translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+  escrow      check a recovery-key export, or look a key up in it
+  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)
+  cases       the case store: import, list, report, key-rotation list
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr),
+  --case-store FILE|postgresql://user@host/db (default: the SQLite file in the data folder)
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation>使い方: recovery-assistant-cli コマンド [オプション]
+コマンド:
+  check-key   標準入力から読み取った回復キーを確認します
+  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
+  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
+  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
+  guide       Windows の回復画面を進める電話ガイドを表示します (テキスト、Markdown、PDF)
+  cases       ケース ストア: 取り込み、一覧、レポート、回復キーのローテーション対象一覧
+共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)、
+  --case-store ファイル|postgresql://ユーザー@ホスト/データベース (既定: データ フォルダー内の SQLite ファイル)
+各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
+    </message>
+    <message>
+        <source>Who rotated the keys (default: the user name).</source>
+        <translation>キーをローテーションした人 (既定: ユーザー名)。</translation>
     </message>
 </context>
 <context>
@@ -621,12 +1265,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>EscrowCommand</name>
     <message>
-        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
-       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</source>
-        <translation>使い方: recovery-assistant-cli escrow check FILE... [--json]
-       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]</translation>
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation>不明なオプションです: %1</translation>
     </message>
@@ -752,6 +1390,44 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>%n key(s) match; the newest is listed first.</source>
         <translation>
             <numerusform>%n 個の回復キーが一致しました。新しいものから順に表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]</source>
+        <translation>使い方: recovery-assistant-cli escrow check FILE... [--json]
+       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]
+       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation>%1 にはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>pack needs at least one key export and --out FILE.rakeys.</source>
+        <translation>pack には回復キーのエクスポートを 1 つ以上と --out FILE.rakeys が必要です。</translation>
+    </message>
+    <message>
+        <source>The bundle must not overwrite the key export %1.</source>
+        <translation>キー バンドルで回復キーのエクスポート %1 を上書きすることはできません。</translation>
+    </message>
+    <message>
+        <source>The key exports hold no valid recovery key; nothing was written.</source>
+        <translation>回復キーのエクスポートに有効な回復キーがありません。何も書き込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bad row(s) left out)</source>
+        <translation>
+            <numerusform>(不正な行 %n 行を除外)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key bundle written: %1 (%n key(s), encrypted with the passphrase).</source>
+        <translation>
+            <numerusform>キー バンドルを書き込みました: %1 (回復キー %n 個、パスフレーズで暗号化)。</numerusform>
         </translation>
     </message>
 </context>
@@ -904,6 +1580,235 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>GuidePdf</name>
+    <message>
+        <source>The guide sheet cannot be written.</source>
+        <translation>ガイド シートを書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScript</name>
+    <message>
+        <source>The guide is not valid: field "%1" %2.</source>
+        <translation>ガイドが正しくありません: フィールド "%1" は%2。</translation>
+    </message>
+    <message>
+        <source>must be a short lower-case name</source>
+        <translation>短い小文字の名前である必要があります</translation>
+    </message>
+    <message>
+        <source>needs an English and a Japanese text</source>
+        <translation>英語と日本語のテキストが必要です</translation>
+    </message>
+    <message>
+        <source>must name the source of the Windows 10 spelling</source>
+        <translation>Windows 10 の表記の出典を記載する必要があります</translation>
+    </message>
+    <message>
+        <source>must be confirm, keyId, drive, keyGroups or fileTimes</source>
+        <translation>confirm、keyId、drive、keyGroups、fileTimes のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>names a keyboard note that does not exist</source>
+        <translation>存在しないキーボードの注記を指定しています</translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation>手順の一覧である必要があります</translation>
+    </message>
+    <message>
+        <source>The guide is not valid JSON.</source>
+        <translation>ガイドが正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>1 である必要があります</translation>
+    </message>
+    <message>
+        <source>needs an id and an English and a Japanese text</source>
+        <translation>ID と英語と日本語のテキストが必要です</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>が 2 回使われています</translation>
+    </message>
+    <message>
+        <source>must hold the branch %1</source>
+        <translation>分岐 %1 を含む必要があります</translation>
+    </message>
+    <message>
+        <source>The guide file cannot be read.</source>
+        <translation>ガイド ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The guide file is too large.</source>
+        <translation>ガイド ファイルが大きすぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSession</name>
+    <message>
+        <source>remote machine (guided by phone)</source>
+        <translation>リモートのコンピューター (電話でガイド)</translation>
+    </message>
+    <message>
+        <source>Phone guide (WinRE)</source>
+        <translation>電話でのガイド (WinRE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key export loaded: %n key(s)</source>
+        <translation>
+            <numerusform>キーのエクスポートを読み込みました: %n 件のキー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the first 8 characters of the Key ID or the computer name.</source>
+        <translation>回復キー ID の最初の 8 文字またはコンピューター名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Key looked up by %1</source>
+        <translation>%1 でキーを検索しました</translation>
+    </message>
+    <message>
+        <source>No key in the loaded exports matches %1.</source>
+        <translation>読み込んだエクスポートに %1 に一致するキーはありません。</translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation>回復キー ID %1</translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation>グループ %1: %2</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>this group fails its checksum: a digit was misheard; read the group again</source>
+        <translation>このグループはチェックに合格しません。数字の聞き間違いがあります。このグループをもう一度読み上げてください</translation>
+    </message>
+    <message>
+        <source>this is a valid group but not this one; read the group again</source>
+        <translation>正しい形式のグループですが、このグループではありません。このグループをもう一度読み上げてください</translation>
+    </message>
+    <message>
+        <source>a group has 6 digits; read the group again</source>
+        <translation>グループは 6 桁です。このグループをもう一度読み上げてください</translation>
+    </message>
+    <message>
+        <source>A drive letter is one letter, such as D.</source>
+        <translation>ドライブ文字は D のような 1 文字です。</translation>
+    </message>
+    <message>
+        <source>Type the date and time as dir shows them, for example 2024/07/19 13:09.</source>
+        <translation>dir に表示されるとおりに日付と時刻を入力してください (例: 2024/07/19 13:09)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of this incident (%2).</source>
+        <translation>%1 はこの障害のファイル (%2) ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSheet</name>
+    <message>
+        <source>Key ID</source>
+        <translation>回復キー ID</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Windows drive in the Recovery Environment</source>
+        <translation>回復環境での Windows のドライブ</translation>
+    </message>
+    <message>
+        <source>Screens shown as</source>
+        <translation>画面の表示</translation>
+    </message>
+    <message>
+        <source>Japanese Windows</source>
+        <translation>日本語の Windows</translation>
+    </message>
+    <message>
+        <source>English Windows</source>
+        <translation>英語の Windows</translation>
+    </message>
+    <message>
+        <source>The user sees</source>
+        <translation>お客様の画面</translation>
+    </message>
+    <message>
+        <source>On Windows 10</source>
+        <translation>Windows 10 の場合</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>伝えること</translation>
+    </message>
+    <message>
+        <source>The user types</source>
+        <translation>お客様が入力するコマンド</translation>
+    </message>
+    <message>
+        <source>Recovery key, group by group</source>
+        <translation>回復キー (グループごと)</translation>
+    </message>
+    <message>
+        <source>The user answers</source>
+        <translation>お客様の回答</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>キーボード</translation>
+    </message>
+    <message>
+        <source>If it does not go this way</source>
+        <translation>この手順どおりに進まない場合</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>状況</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBundle</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号化ライブラリを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to seal the key bundle.</source>
+        <translation>キー バンドルを暗号化するためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be written.</source>
+        <translation>キー バンドル %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened: the passphrase is wrong or the file was modified.</source>
+        <translation>キー バンドル %1 を開けません。パスフレーズが間違っているか、ファイルが変更されています。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 does not exist.</source>
+        <translation>キー バンドル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The key bundle %1 cannot be opened.</source>
+        <translation>キー バンドル %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a key bundle.</source>
+        <translation>%1 はキー バンドルではありません。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key bundle.</source>
+        <translation>キー バンドルを開くためのメモリが足りません。</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Enter the recovery key</source>
@@ -936,6 +1841,21 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>&amp;Type a key instead</source>
         <translation>回復キーを入力する(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>KeySymbols</name>
+    <message>
+        <source>There is no recovery key to show.</source>
+        <translation>表示する回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>The barcode cannot be drawn.</source>
+        <translation>バーコードを作成できません。</translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation>回復キー ID %1</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2583,24 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Quarantine copy</source>
         <translation>検疫コピー</translation>
     </message>
+    <message numerus="yes">
+        <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
+        <translation>
+            <numerusform>電話で修復済み (WinRE): お客様が報告された %n 個のファイルを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key disclosed: %1</source>
+        <translation>開示したキー: %1</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>対応方法</translation>
+    </message>
+    <message>
+        <source>fixed by phone (WinRE), user %1; files as the user reported them</source>
+        <translation>電話で修復 (WinRE)、お客様 %1。ファイルはお客様の報告による</translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>
@@ -2081,19 +3019,84 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation><numerusform>不具合のあるバージョン %n 個</numerusform></translation>
+        <translation>
+            <numerusform>不具合のあるバージョン %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation><numerusform>バージョン不明 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>バージョン不明 %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation><numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform></translation>
+        <translation>
+            <numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
-        <translation><numerusform>修復しました: %n 個のファイルを削除し、検疫に保管しました (%1)。コンピューターを通常どおり再起動してください。</numerusform></translation>
+        <translation>
+            <numerusform>修復しました: %n 個のファイルを削除し、検疫に保管しました (%1)。コンピューターを通常どおり再起動してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::CaseStoreDialog</name>
+    <message>
+        <source>Case store</source>
+        <translation>ケース ストア</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>このコンピューター (SQLite)</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database for a team; the password goes in ~/.pgpass or the keychain.</source>
+        <translation>チームで使う場合は postgresql://ユーザー@ホスト/データベース。パスワードは ~/.pgpass またはキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Case store:</source>
+        <translation>ケース ストア:</translation>
+    </message>
+    <message>
+        <source>Bench:</source>
+        <translation>作業台:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>拠点:</translation>
+    </message>
+    <message>
+        <source>Every closed case is filed here. When the server cannot be reached, the case waits on this computer and is sent later.</source>
+        <translation>終了したケースはすべてここに記録されます。サーバーに接続できないときは、このコンピューターに保存され、後で送信されます。</translation>
+    </message>
+    <message>
+        <source>Write the incident report…</source>
+        <translation>インシデント レポートを作成…</translation>
+    </message>
+    <message>
+        <source>Cases are filed in %1.</source>
+        <translation>ケースの記録先: %1。</translation>
+    </message>
+    <message>
+        <source>Save the incident report</source>
+        <translation>インシデント レポートの保存</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation>レポートを %1 に書き込めません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %n case(s).</source>
+        <translation>
+            <numerusform>レポートを作成しました: ケース %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,6 +3457,10 @@ Recovery key: %2</source>
     <message>
         <source>Choose the mounted Windows folder</source>
         <translation>マウント済みの Windows フォルダーの選択</translation>
+    </message>
+    <message>
+        <source>Case store and report…</source>
+        <translation>ケース ストアとレポート…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "domain/case.h"
 #include "domain/language.h"
+#include "domain/protectorid.h"
 #include "system/store/casereport.h"
 #include "system/store/casestore.h"
 #include "workflow/casefiling.h"
@@ -101,14 +102,15 @@ int CasesCommand::run(const QStringList &args)
     QCommandLineOption outcome(QStringLiteral("outcome"), Cli::tr("Only cases with this outcome (fixed, failed, not-affected, already-remediated, cancelled)."), QStringLiteral("OUTCOME"));
     QCommandLineOption html(QStringLiteral("html"), Cli::tr("Write the report to FILE (self-contained HTML)."), QStringLiteral("FILE"));
     QCommandLineOption format(QStringLiteral("format"), Cli::tr("Rotation list format: csv or json."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    QCommandLineOption by(QStringLiteral("by"), Cli::tr("Who rotated the keys (default: the technician setting or the user name)."), QStringLiteral("NAME"));
+    QCommandLineOption by(QStringLiteral("by"), Cli::tr("Who rotated the keys (default: the user name)."), QStringLiteral("NAME"));
     QCommandLineOption bench(QStringLiteral("bench"), Cli::tr("Bench name for imported cases that do not name one."), QStringLiteral("NAME"));
     QCommandLineOption site(QStringLiteral("site"), Cli::tr("Site for imported cases that do not name one."), QStringLiteral("NAME"));
     QCommandLineOption computer(QStringLiteral("computer"), Cli::tr("Computer name to look up."), QStringLiteral("NAME"));
     QCommandLineOption keyId(QStringLiteral("key-id"), Cli::tr("Key ID (full GUID) to look up; may be repeated."), QStringLiteral("KEYID"));
     p.addOptions({json, since, outcome, html, format, by, bench, site, computer, keyId});
     p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), QStringLiteral("import | list | report | rotation | mark-rotated | check | flush"));
-    p.process(QStringList{QStringLiteral("recovery-assistant-cli cases")} + args.mid(1));
+    if (const auto done = parseArguments(p, QStringList{QStringLiteral("recovery-assistant-cli cases")} + args.mid(1)))
+        return *done;
     m_json = p.isSet(json);
     m_config = StoreConfig::load();
     const QStringList rest = p.positionalArguments();
@@ -287,6 +289,12 @@ int CasesCommand::markRotated(const QStringList &ids, const QString &by)
 
 int CasesCommand::check(const QString &computer, const QStringList &keyIds)
 {
+    for (const QString &k : keyIds)
+        if (!ProtectorId::parse(k))
+            return usage(CaseStore::tr("%1 is not a full Key ID (a GUID).").arg(k));
+    // The store must answer here (unlike the warning in fix, which never blocks): open it first.
+    if (int rc = open(); rc != ExitOk)
+        return rc;
     const QStringList warnings = CaseFiling::earlierCaseWarnings(m_config, computer, keyIds, {}, uiLanguage());
     for (const QString &w : warnings)
         out() << w << '\n';

@@ -67,6 +67,8 @@ int run(const QStringList &arguments)
         return cmdEscrow(args.mid(2));
     if (command == QLatin1String("cases"))
         return cmdCases(args.mid(2));
+    if (command == QLatin1String("guide"))
+        return cmdGuide(rest);
     if (command == QLatin1String("--version")) {
         out() << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
@@ -78,6 +80,7 @@ int run(const QStringList &arguments)
         "  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)\n"
         "  fix         quarantine and delete the faulty channel files, write the ticket\n"
         "  escrow      check a recovery-key export, or look a key up in it\n"
+        "  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)\n"
         "  cases       the case store: import, list, report, key-rotation list\n"
         "Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr),\n"
         "  --case-store FILE|postgresql://user@host/db (default: the SQLite file in the data folder)\n"

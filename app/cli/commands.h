@@ -13,6 +13,7 @@ int cmdScan(const QStringList &args);
 int cmdFix(const QStringList &args);
 // args are the words after "escrow".
 int cmdEscrow(const QStringList &args);
+int cmdGuide(const QStringList &args);
 // args are the words after "cases".
 int cmdCases(const QStringList &args);
 

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // recovery-assistant-cli escrow check FILE... [--json]
 // recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]
+// recovery-assistant-cli escrow lookup --bundle FILE.rakeys [--passphrase-file FILE] KEYID|HOST
+// recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]
 // Keys are masked unless --show-key is given.
 
 #include "commands.h"
 #include "clioutput.h"
 
+#include "passphrase.h"
 #include "system/escrow/escrowindex.h"
+#include "system/escrow/keybundle.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QMap>
 
 namespace ra::cli {
@@ -31,6 +36,7 @@ private:
     int usage(const QString &problem);
     int check(const QStringList &files);
     int lookup(const QString &file, const QString &query);
+    int pack(const QStringList &files);
     int failImport(const Error &error);
     QJsonObject summaryJson(const EscrowImportSummary &summary) const;
     void printSummary(const EscrowImportSummary &summary);
@@ -41,6 +47,9 @@ private:
     QTextStream &m_err;
     bool m_json = false;
     bool m_showKey = false;
+    QString m_outFile;
+    QString m_passphraseFile;
+    QString m_bundle;
 };
 
 int EscrowCommand::usage(const QString &problem)
@@ -48,7 +57,9 @@ int EscrowCommand::usage(const QString &problem)
     if (!problem.isEmpty())
         m_err << problem << '\n';
     m_err << tr("Usage: recovery-assistant-cli escrow check FILE... [--json]\n"
-                "       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]")
+                "       recovery-assistant-cli escrow lookup FILE KEYID|HOST [--json] [--show-key]\n"
+                "       recovery-assistant-cli escrow lookup --bundle FILE [--passphrase-file FILE] KEYID|HOST [--json] [--show-key]\n"
+                "       recovery-assistant-cli escrow pack EXPORT... --out FILE.rakeys [--passphrase-file FILE] [--json]")
           << '\n';
     m_err.flush();
     return ExitUsage;
@@ -57,8 +68,17 @@ int EscrowCommand::usage(const QString &problem)
 int EscrowCommand::run(const QStringList &args)
 {
     QStringList positional;
-    for (const QString &arg : args) {
-        if (arg == QLatin1String("--json"))
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        QString *valueOf = arg == QLatin1String("--out") ? &m_outFile
+            : arg == QLatin1String("--passphrase-file") ? &m_passphraseFile
+            : arg == QLatin1String("--bundle")          ? &m_bundle
+                                                        : nullptr;
+        if (valueOf) {
+            if (i + 1 >= args.size())
+                return usage(tr("%1 needs a file name.").arg(arg));
+            *valueOf = args[++i];
+        } else if (arg == QLatin1String("--json"))
             m_json = true;
         else if (arg == QLatin1String("--show-key"))
             m_showKey = true;
@@ -80,9 +100,16 @@ int EscrowCommand::run(const QStringList &args)
         return check(positional);
     }
     if (sub == QLatin1String("lookup")) {
+        if (!m_bundle.isEmpty())
+            positional.prepend(m_bundle);
         if (positional.size() != 2)
             return usage(tr("lookup needs the key export and one Key ID or host name."));
         return lookup(positional[0], positional[1]);
+    }
+    if (sub == QLatin1String("pack")) {
+        if (positional.isEmpty() || m_outFile.isEmpty())
+            return usage(tr("pack needs at least one key export and --out FILE.rakeys."));
+        return pack(positional);
     }
     return usage(tr("Unknown subcommand: %1").arg(sub));
 }
@@ -209,7 +236,14 @@ int EscrowCommand::lookup(const QString &file, const QString &query)
     if (query.trimmed().isEmpty())
         return usage(tr("The Key ID or host name is empty."));
     EscrowIndex index;
-    auto summary = index.importFile(file);
+    Result<EscrowImportSummary> summary = EscrowImportSummary{};
+    if (KeyBundle::isBundle(file)) {
+        if (auto opened = openBundle(file, m_passphraseFile, index); !opened)
+            return failImport(opened.error());
+        summary->filePath = file;
+    } else {
+        summary = index.importFile(file);
+    }
     if (!summary)
         return failImport(summary.error());
     if (summary->badRows > 0)
@@ -235,6 +269,49 @@ int EscrowCommand::lookup(const QString &file, const QString &query)
     m_out.flush();
     m_err.flush();
     return matches.isEmpty() ? ExitNotFound : ExitOk;
+}
+
+int EscrowCommand::pack(const QStringList &files)
+{
+    EscrowIndex index;
+    QList<EscrowImportSummary> summaries;
+    for (const QString &file : files) {
+        if (QFileInfo(file).absoluteFilePath() == QFileInfo(m_outFile).absoluteFilePath())
+            return usage(tr("The bundle must not overwrite the key export %1.").arg(file));
+        auto summary = index.importFile(file);
+        if (!summary)
+            return failImport(summary.error());
+        summaries.append(*summary);
+    }
+    if (index.isEmpty())
+        return failImport(makeError(ErrorKind::BadInput, tr("The key exports hold no valid recovery key; nothing was written.")));
+    auto passphrase = readPassphrase(m_passphraseFile, true);
+    if (!passphrase)
+        return failImport(passphrase.error());
+    auto info = KeyBundle::write(m_outFile, index, summaries, *passphrase);
+    if (!info)
+        return failImport(info.error());
+    if (m_json) {
+        QJsonArray list;
+        for (const EscrowImportSummary &s : summaries)
+            list.append(summaryJson(s));
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("bundle"), QFileInfo(m_outFile).absoluteFilePath()},
+                                           {QStringLiteral("keys"), info->keys},
+                                           {QStringLiteral("created"), info->created.toString(Qt::ISODate)},
+                                           {QStringLiteral("argon2idOps"), qint64(info->params.opsLimit)},
+                                           {QStringLiteral("argon2idMemoryMiB"), qint64(info->params.memLimit >> 20)},
+                                           {QStringLiteral("files"), list}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        for (const EscrowImportSummary &s : summaries)
+            m_out << tr("%1: %n key(s)", nullptr, s.keys).arg(QFileInfo(s.filePath).fileName())
+                  << (s.badRows ? QStringLiteral(" ") + tr("(%n bad row(s) left out)", nullptr, s.badRows) : QString()) << '\n';
+        m_out << tr("Key bundle written: %1 (%n key(s), encrypted with the passphrase).", nullptr, info->keys)
+                     .arg(QFileInfo(m_outFile).absoluteFilePath())
+              << '\n';
+    }
+    m_out.flush();
+    return ExitOk;
 }
 
 }  // namespace

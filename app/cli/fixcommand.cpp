@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "clioutput.h"
+#include "fixbatch.h"
 #include "keyoptions.h"
 
 #include "domain/case.h"
@@ -12,6 +13,7 @@
 #include "system/appdirs.h"
 #include "system/logging.h"
 #include "system/stopsignals.h"
+#include "workflow/casefiling.h"
 #include "workflow/recoverysession.h"
 #include "workflow/remediation.h"
 
@@ -89,13 +91,31 @@ int cmdFix(const QStringList &args)
     QCommandLineOption technician(QStringLiteral("technician"), Cli::tr("Technician name for the ticket."), QStringLiteral("NAME"));
     QCommandLineOption ticketRef(QStringLiteral("ticket-ref"), Cli::tr("Helpdesk ticket reference."), QStringLiteral("REF"));
     QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
-    parser.addOptions({dryRun, all, quarantine, ticketFile, format, technician, ticketRef, json});
-    parser.addPositionalArgument(QStringLiteral("TARGET"), Cli::tr("Block device, disk image or folder."));
+    QCommandLineOption allDisks(QStringLiteral("all-disks"), Cli::tr("Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle)."));
+    QCommandLineOption jobs(QStringLiteral("jobs"), Cli::tr("Fix up to N targets at once (default: the number of cores)."), QStringLiteral("N"));
+    parser.addOptions({dryRun, all, quarantine, ticketFile, format, technician, ticketRef, json, allDisks, jobs});
+    parser.addPositionalArgument(QStringLiteral("TARGET..."), Cli::tr("Block device, disk image or folder; several for a batch."));
     if (const auto early = parseArguments(parser, args))
         return *early;
     const bool asJson = parser.isSet(json);
 
     const QStringList targets = parser.positionalArguments();
+    if (targets.size() > 1 || parser.isSet(allDisks) || parser.isSet(jobs)) {
+        BatchCli batch{targets, parser.isSet(allDisks), asJson, {}};
+        bool ok = !parser.isSet(jobs);
+        batch.options.jobs = parser.isSet(jobs) ? parser.value(jobs).toInt(&ok) : 0;
+        if (!ok || (parser.isSet(jobs) && (batch.options.jobs < 1 || batch.options.jobs > 64)))
+            return usage(Cli::tr("--jobs needs a number from 1 to 64."));
+        if (parser.isSet(dryRun) || parser.isSet(ticketFile))
+            return usage(Cli::tr("--dry-run and --ticket are for one target; a batch writes one case folder with its ticket per target."));
+        batch.options.technician = parser.value(technician);
+        batch.options.ticketReference = parser.value(ticketRef);
+        batch.options.ticketLanguage = uiLanguage();
+        batch.options.quarantineDir = parser.value(quarantine);
+        batch.options.vendorProcedure = parser.isSet(all);
+        batch.options.removeHiberfile = parser.isSet(keys.removeHiberfile);
+        return runBatchFix(parser, keys, batch);
+    }
     if (targets.size() != 1)
         return usage(Cli::tr("fix needs exactly one TARGET."));
     const auto ticketFormat = Ticket::formatFromKey(parser.value(format));
@@ -124,7 +144,7 @@ int cmdFix(const QStringList &args)
         return failWith(index.error(), asJson);
     session.selectVolume(index.value());
     // The duplicate-machine warning: another bench may have had this machine already.
-    for (const QString &warning : session.earlierCases(uiLanguage()))
+    for (const QString &warning : CaseFiling::earlierCaseWarnings(session, uiLanguage()))
         err() << warning << Qt::endl;
 
     if (const VolumeInfo *chosen = session.selectedVolume(); chosen && chosen->kind == VolumeKind::BitLocker && !chosen->bitlocker)

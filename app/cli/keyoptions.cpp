@@ -2,7 +2,9 @@
 #include "keyoptions.h"
 
 #include "domain/securebytes.h"
+#include "passphrase.h"
 #include "system/escrow/escrowindex.h"
+#include "system/escrow/keybundle.h"
 #include "system/logging.h"
 #include "workflow/recoverysession.h"
 
@@ -30,12 +32,28 @@ Result<RecoveryKey> readKey(FILE *stream, const QString &origin)
     return key;
 }
 
-Result<UnlockMaterial> KeyOptions::fromEscrow(const QString &file, const QList<ProtectorId> &keyIds, QString *source)
+Status KeyOptions::loadKeySource(const QCommandLineParser &parser, EscrowIndex &index) const
 {
-    EscrowIndex index;
-    auto imported = index.importFile(file);
-    if (!imported)
-        return imported.error();
+    if (parser.isSet(passphraseFile) && parser.value(passphraseFile) == QLatin1String("-") && parser.isSet(stdinKey))
+        return makeError(ErrorKind::BadInput, Cli::tr("--key-stdin and --passphrase-file - cannot both read standard input."));
+    if (parser.isSet(escrow)) {
+        const QString file = parser.value(escrow);
+        if (KeyBundle::isBundle(file)) {
+            if (auto opened = openBundle(file, parser.value(passphraseFile), index); !opened)
+                return opened.error();
+        } else if (auto imported = index.importFile(file); !imported) {
+            return imported.error();
+        }
+    }
+    if (parser.isSet(bundle)) {
+        if (auto opened = openBundle(parser.value(bundle), parser.value(passphraseFile), index); !opened)
+            return opened.error();
+    }
+    return {};
+}
+
+Result<UnlockMaterial> KeyOptions::fromIndex(const EscrowIndex &index, const QList<ProtectorId> &keyIds, QString *source)
+{
     QStringList shortIds;
     for (const ProtectorId &id : keyIds) {
         shortIds << id.shortId();
@@ -49,24 +67,29 @@ Result<UnlockMaterial> KeyOptions::fromEscrow(const QString &file, const QList<P
         m.recoveryKey = entry.key;
         m.claimedKeyId = id;
         *source = EscrowIndex::describeSource(entry);
-        log().info("escrow: key for {} found in {} ({} keys in the export)", u8(id.shortId()), u8(file), index.keyCount());
+        log().info("escrow: key for {} found ({} keys loaded)", u8(id.shortId()), index.keyCount());
         return m;
     }
-    return makeError(ErrorKind::BadInput,
-                     Cli::tr("The key export %1 has no recovery key for Key ID %2.")
-                         .arg(QFileInfo(file).fileName(), shortIds.join(QStringLiteral(", "))));
+    return makeError(ErrorKind::NotFound,
+                     Cli::tr("The loaded keys have no recovery key for Key ID %1.").arg(shortIds.join(QStringLiteral(", "))));
 }
-
 
 Result<UnlockMaterial> KeyOptions::material(const QCommandLineParser &parser, QString *source,
                                             const QList<ProtectorId> &keyIds) const
 {
     UnlockMaterial m;
-    const int given = int(parser.isSet(stdinKey)) + int(parser.isSet(keyFile)) + int(parser.isSet(bek)) + int(parser.isSet(escrow));
+    const int given = int(parser.isSet(stdinKey)) + int(parser.isSet(keyFile)) + int(parser.isSet(bek)) + int(hasKeySource(parser));
     if (given > 1)
-        return makeError(ErrorKind::BadInput, Cli::tr("Give only one of --key-stdin, --key-file, --bek and --escrow."));
-    if (parser.isSet(escrow))
-        return fromEscrow(parser.value(escrow), keyIds, source);
+        return makeError(ErrorKind::BadInput, Cli::tr("Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle."));
+    if (hasKeySource(parser)) {
+        EscrowIndex index;
+        if (Status loaded = loadKeySource(parser, index); !loaded)
+            return loaded.error();
+        auto found = fromIndex(index, keyIds, source);
+        if (!found && found.error().kind == ErrorKind::NotFound)
+            return makeError(ErrorKind::BadInput, found.error().message);  // as before: exit 2
+        return found;
+    }
     if (parser.isSet(bek)) {
         m.kind = UnlockMaterial::Kind::StartupKeyFile;
         m.startupKeyFile = parser.value(bek);

@@ -15,6 +15,7 @@
 #include <cstdio>
 
 namespace ra {
+class EscrowIndex;
 class RecoverySession;
 }
 
@@ -28,17 +29,23 @@ struct KeyOptions {
     QCommandLineOption keyFile{QStringLiteral("key-file"), Cli::tr("Read the BitLocker recovery key from FILE."), QStringLiteral("FILE")};
     QCommandLineOption bek{QStringLiteral("bek"), Cli::tr("Unlock with a BitLocker startup-key file (.BEK)."), QStringLiteral("FILE")};
     QCommandLineOption escrow{QStringLiteral("escrow"), Cli::tr("Look the recovery key up in a key export (CSV or JSON) by the volume's own Key ID."), QStringLiteral("FILE")};
+    QCommandLineOption bundle{QStringLiteral("bundle"), Cli::tr("Look the recovery key up in an encrypted key bundle (.rakeys) by the volume's own Key ID."), QStringLiteral("FILE")};
+    QCommandLineOption passphraseFile{QStringLiteral("passphrase-file"), Cli::tr("Read the key bundle's passphrase from FILE (- for standard input) instead of the terminal."), QStringLiteral("FILE")};
     QCommandLineOption partition{QStringLiteral("partition"), Cli::tr("Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can)."), QStringLiteral("N")};
     QCommandLineOption removeHiberfile{QStringLiteral("remove-hiberfile"),
         Cli::tr("Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.")};
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.addOptions({stdinKey, keyFile, bek, escrow, partition, removeHiberfile});
+        parser.addOptions({stdinKey, keyFile, bek, escrow, bundle, passphraseFile, partition, removeHiberfile});
     }
 
-    // The key for the selected volume from a key export, by the volume's own Key IDs.
-    static Result<UnlockMaterial> fromEscrow(const QString &file, const QList<ProtectorId> &keyIds, QString *source);
+    // --escrow and --bundle given (the key sources looked up by Key ID).
+    bool hasKeySource(const QCommandLineParser &parser) const { return parser.isSet(escrow) || parser.isSet(bundle); }
+    // Loads the export of --escrow and the bundle of --bundle into index.
+    Status loadKeySource(const QCommandLineParser &parser, EscrowIndex &index) const;
+    // The key for a volume from the loaded keys, by the volume's own Key IDs; NotFound when absent.
+    static Result<UnlockMaterial> fromIndex(const EscrowIndex &index, const QList<ProtectorId> &keyIds, QString *source);
     Result<UnlockMaterial> material(const QCommandLineParser &parser, QString *source,
                                     const QList<ProtectorId> &keyIds = {}) const;
 };

@@ -8,7 +8,9 @@
 
 #include "commands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -20,7 +22,15 @@ int main(int argc, char *argv[])
     setrlimit(RLIMIT_CORE, &noCore);
     prctl(PR_SET_DUMPABLE, 0);
 
-    QCoreApplication app(argc, argv);
+    // Only `guide --pdf/--barcode` draws (QPdfWriter, fonts): a QGuiApplication on the offscreen
+    // platform then, so no display is needed; every other command stays Qt Core only.
+    bool draws = false;
+    for (int i = 1; i < argc; ++i)
+        draws = draws || qstrncmp(argv[i], "--pdf", 5) == 0 || qstrncmp(argv[i], "--barcode", 9) == 0;
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QGuiApplication>(argc, argv)
+                                                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recovery-assistant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
     return ra::cli::run(QCoreApplication::arguments());

@@ -10,6 +10,8 @@
 #include "workflow/recoverysession.h"
 
 #include <QJsonArray>
+
+#include <optional>
 #include <QJsonDocument>
 
 namespace ra::cli {
@@ -32,6 +34,15 @@ int cmdScan(const QStringList &args)
     if (Status detected = session.detect(parser.positionalArguments()); !detected)
         return failWith(detected.error(), asJson);
     QString source;
+    // A typed key (standard input or a file) is read once and tried on every volume: standard
+    // input can be read only once, and a key file need not be read again.
+    std::optional<UnlockMaterial> typedKey;
+    if (parser.isSet(keys.stdinKey) || parser.isSet(keys.keyFile)) {
+        auto material = keys.material(parser, &source, {});
+        if (!material)
+            return failWith(material.error(), asJson);
+        typedKey = std::move(material.value());
+    }
     QJsonArray volumes;
     int worst = ExitOk;
     for (int i = 0; i < session.volumes().size(); ++i) {
@@ -42,7 +53,7 @@ int cmdScan(const QStringList &args)
         const bool openable = k == VolumeKind::Ntfs || k == VolumeKind::Folder || k == VolumeKind::BitLocker;
         bool opened = false;
         if (openable) {
-            auto material = keys.material(parser, &source, session.keyIds());
+            auto material = typedKey ? Result<UnlockMaterial>(*typedKey) : keys.material(parser, &source, session.keyIds());
             if (!material)
                 return failWith(material.error(), asJson);
             if (!session.needsKey() || material->kind != UnlockMaterial::Kind::None) {

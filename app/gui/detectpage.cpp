@@ -3,6 +3,7 @@
 
 #include "recoverywizard.h"
 #include "ui_detectpage.h"
+#include "workflow/casefiling.h"
 #include "workflow/recoverysession.h"
 
 #include <QEvent>
@@ -107,7 +108,7 @@ void DetectPage::showSelection()
     ui->keyIdFrame->setVisible(!ids.isEmpty());
     ui->keyIdValue->setText(ids.join(QStringLiteral("  ")));
     // The duplicate-machine warning from the case store: a warning, never a block.
-    const QStringList earlier = row >= 0 ? m_wizard->session()->earlierCases(m_wizard->language(), row) : QStringList();
+    const QStringList earlier = row >= 0 ? CaseFiling::earlierCaseWarnings(*m_wizard->session(), m_wizard->language(), row) : QStringList();
     if (!earlier.isEmpty())
         ui->message->showInfo(earlier.join(u'\n'));
 }

@@ -51,7 +51,6 @@ StartPage::StartPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make
     connect(m_caseStoreButton, &QPushButton::clicked, this, [this] {
         auto *dialog = new CaseStoreDialog(m_wizard->hooks(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] { m_wizard->session()->setCaseStore(StoreConfig::load()); });
         dialog->open();
     });
     retranslateExtras();

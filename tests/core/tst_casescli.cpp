@@ -8,12 +8,15 @@
 #include "pgcluster.h"
 #include "testsupport.h"
 
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace ra;
@@ -30,6 +33,8 @@ private slots:
     void fixWarnsAboutAnEarlierCase();
     void passwordInAddressRefused();
     void eightBenchesAtOnce();
+    void serverStoppedWhileBenchesWrite();
+    void recoveryKeyNeverInTheStore();
 
 private:
     struct Run {
@@ -37,13 +42,16 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList &args, const QString &home = {}, const QMap<QString, QString> &env = {}) const;
-    QProcess *start(const QStringList &args, const QString &home, const QMap<QString, QString> &env) const;
+    Run cli(const QStringList &args, const QString &home = {}, const QMap<QString, QString> &env = {},
+            const QByteArray &input = {}) const;
+    QProcess *start(const QStringList &args, const QString &home, const QMap<QString, QString> &env,
+                    const QByteArray &input = {}) const;
     QString seedStore();
     QTemporaryDir m_home;
 };
 
-QProcess *TestCasesCli::start(const QStringList &args, const QString &home, const QMap<QString, QString> &extra) const
+QProcess *TestCasesCli::start(const QStringList &args, const QString &home, const QMap<QString, QString> &extra,
+                              const QByteArray &input) const
 {
     auto *p = new QProcess;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -57,12 +65,16 @@ QProcess *TestCasesCli::start(const QStringList &args, const QString &home, cons
         env.insert(it.key(), it.value());
     p->setProcessEnvironment(env);
     p->start(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli"), args);
+    if (!input.isEmpty() && p->waitForStarted())
+        p->write(input);
+    p->closeWriteChannel();
     return p;
 }
 
-TestCasesCli::Run TestCasesCli::cli(const QStringList &args, const QString &home, const QMap<QString, QString> &env) const
+TestCasesCli::Run TestCasesCli::cli(const QStringList &args, const QString &home, const QMap<QString, QString> &env,
+                                    const QByteArray &input) const
 {
-    std::unique_ptr<QProcess> p(start(args, home, env));
+    std::unique_ptr<QProcess> p(start(args, home, env, input));
     if (!p->waitForFinished(120000))
         return {};
     return {p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -2, QString::fromUtf8(p->readAllStandardOutput()),
@@ -278,6 +290,135 @@ void TestCasesCli::eightBenchesAtOnce()
     QCOMPARE(pg.psql(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt(), expected.size());
     const QStringList ids = pg.psql(QStringLiteral("SELECT case_id FROM cases")).split(u'\n');
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()), expected);
+}
+
+void TestCasesCli::serverStoppedWhileBenchesWrite()
+{
+    // The server goes away while eight benches are writing, and comes back: every case arrives
+    // exactly once (sent, or kept and queued, then sent by the next command; a case the server
+    // took but whose answer was lost is sent again and recognised by its fingerprint).
+    ra::test::PgCluster pg;
+    QVERIFY2(pg.start(), qPrintable(pg.error()));
+    QTemporaryDir root;
+    constexpr int Benches = 8;
+    constexpr int PerBench = 150;
+    QSet<QString> expected;
+    QList<QProcess *> running;
+    const QMap<QString, QString> env{{QStringLiteral("RA_CASE_STORE"), pg.url()}};
+    for (int b = 1; b <= Benches; ++b) {
+        const QString dir = root.filePath(QStringLiteral("cases%1").arg(b));
+        for (int i = 0; i < PerBench; ++i) {
+            CaseSpec s{QStringLiteral("RA-M-%1-%2").arg(b).arg(i), QStringLiteral("PC-M-%1-%2").arg(b).arg(i), ra::test::keyIdFor(b * 1000 + i)};
+            s.bench = QStringLiteral("bench %1").arg(b);
+            QVERIFY(ra::test::writeCaseFolder(dir, s));
+            expected.insert(s.id);
+        }
+        running << start({QStringLiteral("cases"), QStringLiteral("import"), dir, QStringLiteral("--json")},
+                         root.filePath(QStringLiteral("home%1").arg(b)), env);
+    }
+    // Stop the server once the first cases have arrived, while the imports are still running.
+    QElapsedTimer waited;
+    waited.start();
+    while (pg.psql(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt() < 50 && waited.elapsed() < 60000)
+        QThread::msleep(20);
+    QVERIFY(pg.stop());
+    int added = 0, queued = 0, already = 0;
+    for (QProcess *p : running) {
+        QVERIFY(p->waitForFinished(180000));
+        const QByteArray stderrText = p->readAllStandardError();
+        QVERIFY2(p->exitCode() == 0, stderrText.constData());
+        const QJsonObject o = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        added += o.value(QStringLiteral("added")).toInt();
+        queued += o.value(QStringLiteral("queued")).toInt();
+        already += o.value(QStringLiteral("alreadyThere")).toInt();
+        delete p;
+    }
+    QCOMPARE(added + queued + already, Benches * PerBench);
+    QVERIFY2(queued > 0, "the server was stopped before the imports ended");
+    QVERIFY(pg.restart());
+    for (int b = 1; b <= Benches; ++b) {
+        const Run flush = cli({QStringLiteral("cases"), QStringLiteral("flush")}, root.filePath(QStringLiteral("home%1").arg(b)), env);
+        QVERIFY2(flush.code == 0, qPrintable(flush.err));
+    }
+    QCOMPARE(pg.psql(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt(), expected.size());
+    const QStringList ids = pg.psql(QStringLiteral("SELECT case_id FROM cases")).split(u'\n');
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()), expected);
+    // A second flush finds nothing waiting.
+    const Run again = cli({QStringLiteral("cases"), QStringLiteral("flush"), QStringLiteral("--json")}, root.filePath(QStringLiteral("home1")), env);
+    QCOMPARE(again.code, 0);
+}
+
+void TestCasesCli::recoveryKeyNeverInTheStore()
+{
+    // Real fixes through the CLI with the practice key on stdin, into PostgreSQL, into the local
+    // queue while the server is away, and into a SQLite store; then every byte the stores hold
+    // (the SQLite files with their WAL, a pg_dump, the cluster's own data and WAL files) is
+    // searched for the key in any form. The Key ID must be there: the search is not vacuous.
+    const QByteArray key = "121121-242242-363363-484484-605605-010010-131131-252252";
+    const QByteArray wrongKey = "235818-357951-253979-013365-241120-245575-342914-591910";
+    ra::test::PgCluster pg;
+    QVERIFY2(pg.start(), qPrintable(pg.error()));
+    QTemporaryDir home, sqliteHome;
+    const QMap<QString, QString> toPg{{QStringLiteral("RA_CASE_STORE"), pg.url()}};
+    const QStringList fix{QStringLiteral("fix"), QStringLiteral("practice:"), QStringLiteral("--key-stdin"), QStringLiteral("--log-level"),
+                          QStringLiteral("trace")};
+    Run r = cli(fix, home.path(), toPg, key + '\n');
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli(fix, home.path(), toPg, wrongKey + '\n');
+    QCOMPARE(r.code, 3);
+    QVERIFY(pg.stop());
+    r = cli(fix, home.path(), toPg, key + '\n');  // kept in the local file and queued
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(pg.restart());
+    r = cli({QStringLiteral("cases"), QStringLiteral("flush")}, home.path(), toPg);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli(fix, sqliteHome.path(), {}, key + '\n');
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    pg.psql(QStringLiteral("CHECKPOINT"));
+
+    const Run listed = cli({QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--json")}, home.path(), toPg);
+    const QJsonArray cases = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QVERIFY2(cases.size() >= 2, qPrintable(listed.out + listed.err));
+    const QByteArray keyId = cases.first().toObject().value(QStringLiteral("keyId")).toString().toUtf8();
+    QVERIFY(!keyId.isEmpty());
+    QVERIFY(cases.first().toObject().value(QStringLiteral("recoveryKeyUsed")).toBool());
+
+    QByteArray digitsOnly = key;
+    digitsOnly.replace('-', "");
+    const QList<QByteArray> forms{key, digitsOnly, "121121-242242", "605605-010010", "131131-252252", wrongKey, "235818-357951",
+                                  QByteArray(wrongKey).replace('-', "")};
+    auto clean = [&](const QByteArray &bytes, const QString &where) {
+        for (const QByteArray &form : forms)
+            if (bytes.contains(form))
+                return QStringLiteral("%1 holds %2").arg(where, QString::fromLatin1(form));
+        return QString();
+    };
+    const QByteArray dump = pg.dump();
+    QVERIFY(dump.contains(keyId));
+    QCOMPARE(clean(dump, QStringLiteral("pg_dump")), QString());
+    int storeFiles = 0;
+    for (const QString &dir : {home.path(), sqliteHome.path(), pg.dataDir()}) {
+        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = f.readAll();
+            QCOMPARE(clean(bytes, path), QString());
+            if (path.contains(QStringLiteral("cases.sqlite"))) {
+                ++storeFiles;
+            }
+        }
+    }
+    QVERIFY(storeFiles >= 2);  // both homes' SQLite stores were searched
+    // The SQLite store of the plain bench holds the case, with its Key ID.
+    QFile sqlite(sqliteHome.path() + QStringLiteral("/data/recovery-assistant/cases.sqlite"));
+    QVERIFY(sqlite.open(QIODevice::ReadOnly));
+    QByteArray sqliteBytes = sqlite.readAll();
+    QFile wal(sqlite.fileName() + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly))
+        sqliteBytes += wal.readAll();
+    QVERIFY(sqliteBytes.contains(keyId));
 }
 
 QTEST_GUILESS_MAIN(TestCasesCli)

@@ -35,6 +35,15 @@ CaseRecord record(const CaseSpec &spec)
     return *r;
 }
 
+// put() that fails the test with the store's sentence and details instead of a bad_variant_access.
+CaseStore::Put putOrFail(CaseStore &store, const CaseRecord &r)
+{
+    const auto put = store.put(r);
+    if (!put)
+        qFatal("put %s: %s (%s)", qPrintable(r.caseId), qPrintable(put.error().message), qPrintable(put.error().details));
+    return *put;
+}
+
 QDateTime utc(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODate).toUTC();
@@ -81,7 +90,9 @@ void CaseStoreSuite::init()
         m_config.location = cluster().url();
         cluster().psql(QStringLiteral("DROP TABLE IF EXISTS cases, rotations, outbox, schema_migrations"));
     } else {
-        m_config.location = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        // One file per test function and data row: each starts from an empty store.
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        m_config.location = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()), tag));
     }
 }
 
@@ -122,8 +133,8 @@ void CaseStoreSuite::putIsIdempotentByCaseId()
     auto store = openStore();
     QVERIFY(store);
     const CaseRecord r = record({QStringLiteral("RA-20240719-101500-4F2A"), QStringLiteral("PC-1"), ra::test::keyIdFor(1)});
-    QCOMPARE(store->put(r).value(), CaseStore::Put::Added);
-    QCOMPARE(store->put(r).value(), CaseStore::Put::AlreadyThere);
+    QCOMPARE(putOrFail(*store, r), CaseStore::Put::Added);
+    QCOMPARE(putOrFail(*store, r), CaseStore::Put::AlreadyThere);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), 1);
 }
 
@@ -359,11 +370,11 @@ void CaseStoreQueue::serverStoppedAndRestarted()
     auto opened = CaseStore::open(config, true);
     QVERIFY(opened);
     auto &store = *opened;
-    QCOMPARE(store->put(record({QStringLiteral("RA-Q1"), QStringLiteral("PC-1"), {}})).value(), CaseStore::Put::Added);
+    QCOMPARE(putOrFail(*store, record({QStringLiteral("RA-Q1"), QStringLiteral("PC-1"), {}})), CaseStore::Put::Added);
     QVERIFY(cluster().stop());
-    QCOMPARE(store->put(record({QStringLiteral("RA-Q2"), QStringLiteral("PC-2"), {}})).value(), CaseStore::Put::Queued);
-    QCOMPARE(store->put(record({QStringLiteral("RA-Q3"), QStringLiteral("PC-3"), {}})).value(), CaseStore::Put::Queued);
-    QCOMPARE(store->put(record({QStringLiteral("RA-Q3"), QStringLiteral("PC-3"), {}})).value(), CaseStore::Put::Queued);
+    QCOMPARE(putOrFail(*store, record({QStringLiteral("RA-Q2"), QStringLiteral("PC-2"), {}})), CaseStore::Put::Queued);
+    QCOMPARE(putOrFail(*store, record({QStringLiteral("RA-Q3"), QStringLiteral("PC-3"), {}})), CaseStore::Put::Queued);
+    QCOMPARE(putOrFail(*store, record({QStringLiteral("RA-Q3"), QStringLiteral("PC-3"), {}})), CaseStore::Put::Queued);
     QVERIFY(store->isOffline());
     QCOMPARE(store->queuedCount(), 2);
     // A reading command needs the server, and says so in one sentence.
@@ -372,7 +383,7 @@ void CaseStoreQueue::serverStoppedAndRestarted()
     QVERIFY2(reader.error().message.contains(QStringLiteral("cannot be reached")) && !reader.error().message.contains(u'\n'),
              qPrintable(reader.error().message));
     QVERIFY(cluster().restart());
-    QCOMPARE(store->put(record({QStringLiteral("RA-Q4"), QStringLiteral("PC-4"), {}})).value(), CaseStore::Put::Added);
+    QCOMPARE(putOrFail(*store, record({QStringLiteral("RA-Q4"), QStringLiteral("PC-4"), {}})), CaseStore::Put::Added);
     QCOMPARE(store->queuedCount(), 0);
     QCOMPARE(cluster().psql(QStringLiteral("SELECT string_agg(case_id, ',' ORDER BY case_id) FROM cases")),
              QStringLiteral("RA-Q1,RA-Q2,RA-Q3,RA-Q4"));
@@ -381,6 +392,10 @@ void CaseStoreQueue::serverStoppedAndRestarted()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // The local file a PostgreSQL store keeps its queue in (AppDirs::dataDir()): fresh per run,
+    // so a second run does not find the first run's queued records.
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.path().toUtf8());
     int failures = 0;
     CaseStoreSuite sqlite(false);
     failures += QTest::qExec(&sqlite, argc, argv);

@@ -21,6 +21,7 @@ private slots:
     void checkKey_data();
     void checkKey();
     void scanJson();
+    void scanReadsTheKeyOnceForEveryTarget();
     void dryRunChangesNothing();
     void fixRemovesAndWritesTicket();
     void exitCodes_data();
@@ -119,6 +120,23 @@ void TestCli::scanJson()
     // scan changes nothing
     for (const auto &f : ra::test::standardIncidentTree())
         QVERIFY(QFile::exists(volume.path() + u'/' + f.relativePath));
+}
+
+// `echo KEY | scan --key-stdin A B`: the key is read once and every target is reported
+// (it used to read standard input again for the second target and exit 2).
+void TestCli::scanReadsTheKeyOnceForEveryTarget()
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    QVERIFY(ra::test::plantFiles(first.path(), ra::test::standardIncidentTree()));
+    QVERIFY(ra::test::plantFiles(second.path(), ra::test::standardIncidentTree()));
+    const Run r = cli({QStringLiteral("scan"), first.path(), second.path(), QStringLiteral("--key-stdin"), QStringLiteral("--json")},
+                      kKey.toLatin1() + "\n");
+    QCOMPARE(r.code, 0);
+    const QJsonArray volumes = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("volumes")).toArray();
+    QCOMPARE(volumes.size(), 2);
+    for (const auto &v : volumes)
+        QCOMPARE(v.toObject().value(QStringLiteral("inspection")).toObject().value(QStringLiteral("findings")).toArray().size(), 3);
 }
 
 void TestCli::dryRunChangesNothing()

@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void fvekFileLayout_data();
     void fvekFileLayout();
+    void fvekFileLayoutElephant();
     void startupKeyFileNamesItsProtector();
     void startupKeyFileIsBounded();
     void mountLockIsExclusivePerDevice();
@@ -55,7 +56,28 @@ void TestDiskLayer::fvekFileLayout_data()
     QTest::newRow("XTS-AES 256") << "xts-plain64" << 64 << 0x8005;
     QTest::newRow("AES-CBC 128") << "cbc-eboiv" << 16 << 0x8002;
     QTest::newRow("AES-CBC 256") << "cbc-eboiv" << 32 << 0x8003;
-    QTest::newRow("Elephant diffuser") << "cbc-elephant" << 64 << 0;
+    QTest::newRow("Elephant diffuser, no such key size") << "cbc-elephant" << 48 << 0;
+}
+
+// AES-CBC with the Elephant diffuser: libcryptsetup's key is FVEK then sector (tweak) key, each
+// half; dislocker's FVEK file keeps the FVEK at byte 2 and the tweak key 32 bytes further on.
+void TestDiskLayer::fvekFileLayoutElephant()
+{
+    for (const int keyBytes : {32, 64}) {
+        DerivedVolumeKey key;
+        key.cipher = QStringLiteral("aes");
+        key.mode = QStringLiteral("cbc-elephant");
+        key.key = SecureBytes(std::size_t(keyBytes));
+        for (int i = 0; i < keyBytes; ++i)
+            key.key.data()[i] = char(i + 1);
+        auto file = key.dislockerFvekFile();
+        QVERIFY(file.ok());
+        QCOMPARE(int(file->size()), 66);
+        QCOMPARE(quint8(file->data()[0]) | quint8(file->data()[1]) << 8, keyBytes == 32 ? 0x8000 : 0x8001);
+        const int half = keyBytes / 2;
+        QCOMPARE(QByteArray(file->data() + 2, half), QByteArray(key.key.data(), half));
+        QCOMPARE(QByteArray(file->data() + 2 + 32, half), QByteArray(key.key.data() + half, half));
+    }
 }
 
 void TestDiskLayer::fvekFileLayout()

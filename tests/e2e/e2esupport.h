@@ -10,8 +10,11 @@
 #include "testsupport.h"
 #include "testvolumes.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 
 #include <optional>
@@ -28,6 +31,43 @@
     } while (0)
 
 namespace ra::test {
+
+// The SHA-256 of a file, hex; empty when it cannot be read.
+// The CLI under test, from the build tree.
+inline QString cliProgram()
+{
+    return qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli");
+}
+
+// Starts the CLI as a test runs it: a private home (data, state, config) and runtime folder,
+// behind PREFIX (runuser, setpriv, …) when given, with INPUT on its standard input.
+inline void startCli(QProcess &p, const QStringList &args, const QByteArray &input, const QString &home,
+                     const QString &runtime, const QStringList &prefix = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    if (prefix.isEmpty())
+        p.start(cliProgram(), args);
+    else
+        p.start(prefix.first(), prefix.mid(1) + QStringList{cliProgram()} + args);
+    p.write(input);
+    p.closeWriteChannel();
+}
+
+inline QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
+        return {};
+    return QString::fromLatin1(h.result().toHex());
+}
 
 // Mounts and loop devices that still refer to dir (mount points, sources, backing files).
 inline QStringList leftovers(const QString &dir)

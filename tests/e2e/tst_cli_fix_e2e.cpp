@@ -16,6 +16,7 @@
 
 using namespace ra;
 using ra::test::IndependentView;
+using ra::test::sha256Of;
 using ra::test::TestVolumes;
 
 namespace {
@@ -23,15 +24,6 @@ namespace {
 const QString kFaulty = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000032.sys");
 const QString kGood = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000033.sys");
 const QString kOtherChannel = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000290-00000000-00000010.sys");
-
-QString sha256Of(const QString &path)
-{
-    QFile f(path);
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
-        return {};
-    return QString::fromLatin1(h.result().toHex());
-}
 
 }  // namespace
 
@@ -72,7 +64,7 @@ private:
 void TestCliFixE2E::initTestCase()
 {
     RA_REQUIRE_E2E_ENVIRONMENT();
-    QVERIFY(QFileInfo::exists(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli")));
+    QVERIFY(QFileInfo::exists(ra::test::cliProgram()));
     m_work = std::make_unique<QTemporaryDir>(QDir::currentPath() + QStringLiteral("/cli-work-XXXXXX"));
     QVERIFY(m_work->isValid());
 }
@@ -93,21 +85,7 @@ void TestCliFixE2E::cleanup()
 TestCliFixE2E::Run TestCliFixE2E::cli(const QStringList &args, const QByteArray &input, const QStringList &prefix) const
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path() + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home->path() + QStringLiteral("/state"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path() + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    const QString program = qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli");
-    if (prefix.isEmpty())
-        p.start(program, args);
-    else
-        p.start(prefix.first(), prefix.mid(1) + QStringList{program} + args);
-    p.write(input);
-    p.closeWriteChannel();
+    ra::test::startCli(p, args, input, m_home->path(), m_runtime.path(), prefix);
     if (!p.waitForFinished(180000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
@@ -329,7 +307,7 @@ void TestCliFixE2E::notRootExitsSix()
     QVERIFY(path.ok());
     QFile::setPermissions(path.value(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     const QString program = open.filePath(QStringLiteral("recovery-assistant-cli"));
-    QVERIFY(QFile::copy(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli"), program));
+    QVERIFY(QFile::copy(ra::test::cliProgram(), program));
     QProcess p;
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOME"), open.path());

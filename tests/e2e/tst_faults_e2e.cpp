@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <functional>
 
@@ -55,11 +56,16 @@ QJsonObject readJson(const QString &path)
 
 char processState(qint64 pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
+    // /proc files report size 0: read them with read(2), not QFile.
+    const QByteArray path = "/proc/" + QByteArray::number(pid) + "/stat";
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return 0;
-    const QByteArray line = stat.readAll();
-    const int close = line.lastIndexOf(')');
+    char buffer[512];
+    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    const QByteArray line(buffer, n > 0 ? qsizetype(n) : 0);
+    const qsizetype close = line.lastIndexOf(')');
     return close > 0 && close + 2 < line.size() ? line.at(close + 2) : 0;
 }
 
@@ -168,7 +174,7 @@ void TestFaultsE2E::cleanup()
         QFile::remove(m_work->filePath(file));
 }
 
-TestFaultsE2E::Run TestFaultsE2E::cli(const QStringList &args, const QByteArray &input, const char *pausePoint,
+Run TestFaultsE2E::cli(const QStringList &args, const QByteArray &input, const char *pausePoint,
                                       const std::function<void(qint64)> &fault) const
 {
     QProcess p;
@@ -190,7 +196,7 @@ TestFaultsE2E::Run TestFaultsE2E::cli(const QStringList &args, const QByteArray 
         QElapsedTimer waited;
         waited.start();
         while (processState(p.processId()) != 'T' && p.state() == QProcess::Running && waited.elapsed() < 120000)
-            p.waitForFinished(50);
+            QThread::msleep(50);
         if (processState(p.processId()) == 'T') {
             if (fault)
                 fault(p.processId());

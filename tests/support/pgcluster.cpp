@@ -133,3 +133,23 @@ QString PgCluster::psql(const QString &sql) const
 }
 
 }  // namespace ra::test
+
+namespace ra::test {
+
+QByteArray PgCluster::dump() const
+{
+    QProcess p;
+    p.start(binDir() + QStringLiteral("/pg_dump"),
+            {QStringLiteral("-h"), m_dir->filePath(QStringLiteral("sock")), QStringLiteral("-p"), QString::number(m_port),
+             QStringLiteral("-U"), QStringLiteral("ra"), QStringLiteral("cases")});
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {};
+    return p.readAllStandardOutput();
+}
+
+QString PgCluster::dataDir() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("data")) : QString();
+}
+
+}  // namespace ra::test

@@ -31,6 +31,10 @@ public:
     // psql -At -c SQL against the database; stdout, trimmed.
     QString psql(const QString &sql) const;
     QStringList psqlArguments() const;  // for timing the same query with psql
+    // pg_dump of the database "cases" (plain SQL with the data); empty on failure.
+    QByteArray dump() const;
+    // The cluster's data folder (its table and WAL files, for byte-level searches).
+    QString dataDir() const;
     QString error() const { return m_error; }
 
 private:

@@ -72,6 +72,9 @@ QJsonObject Case::toJson() const
     key.insert(QStringLiteral("recoveryKeyUsed"), recoveryKeyUsed);
     o.insert(QStringLiteral("bitlocker"), key);
     o.insert(QStringLiteral("windowsRoot"), jsonOrNull(windowsRoot));
+    o.insert(QStringLiteral("route"), byPhone ? QStringLiteral("phone") : QStringLiteral("bench"));
+    if (byPhone)
+        o.insert(QStringLiteral("remoteUser"), jsonOrNull(remoteUser));
     o.insert(QStringLiteral("windows"), windows.toJson());
     QJsonArray found;
     for (const Finding &f : findings)

@@ -58,6 +58,12 @@ public:
     QString playbookId;
     QString bench;            // the bench (or stick) that worked on it, and its site: the case store
     QString site;
+    // The phone route (workflow/guidesession): the remote user's name; the files are as the user
+    // read them from `dir`, and the recovery key was read aloud (disclosed).
+    bool byPhone = false;
+    QString remoteUser;
+    // Next steps this case adds to the playbook's (a Safe Mode flag left in the BCD store, …).
+    QList<LocalizedText> extraNextSteps;
 
     static QString newId(const QDateTime &whenUtc = QDateTime::currentDateTimeUtc());
     static QString outcomeKey(Outcome outcome);                         // "fixed", …

@@ -48,6 +48,9 @@ struct Writer {
     {
         switch (c.outcome) {
         case Outcome::Fixed:
+            if (c.byPhone)
+                return t(QT_TRANSLATE_N_NOOP("Ticket", "Fixed by phone (WinRE): the user deleted %n reported file(s)."),
+                         int(c.findings.size()));
             return t(QT_TRANSLATE_N_NOOP("Ticket", "Fixed: %n faulty file(s) removed; verified copies are in quarantine."),
                      int(c.removed.size()));
         case Outcome::NotAffected:
@@ -91,6 +94,8 @@ struct Writer {
         if (c.keyId.isEmpty())
             return t(QT_TRANSLATE_NOOP("Ticket", "no recovery key was needed"));
         QString s = t(QT_TRANSLATE_NOOP("Ticket", "Key ID %1 (%2)")).arg(c.keyId.left(8).toUpper(), c.keyId.toUpper());
+        if (c.byPhone)
+            s = t(QT_TRANSLATE_NOOP("Ticket", "key disclosed: %1")).arg(s);
         if (!c.keySource.isEmpty())
             s += sep() + t(QT_TRANSLATE_NOOP("Ticket", "key from: %1")).arg(c.keySource);
         return s;
@@ -106,6 +111,8 @@ struct Writer {
                 continue;
             steps.append(s.text.text(language));
         }
+        for (const LocalizedText &extra : c.extraNextSteps)
+            steps.append(extra.text(language));
         return steps;
     }
 
@@ -122,6 +129,10 @@ struct Writer {
                      QStringList{c.target, c.targetDescription.text(language)}.filter(QRegularExpression(QStringLiteral("\\S")))
                          .join(QStringLiteral(" — "))});
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "BitLocker")), keyLine(c)});
+        if (c.byPhone)
+            rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Route")),
+                         t(QT_TRANSLATE_NOOP("Ticket", "fixed by phone (WinRE), user %1; files as the user reported them"))
+                             .arg(orUnknown(c.remoteUser))});
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Technician")), orUnknown(c.technician)});
         if (!c.ticketReference.isEmpty())
             rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Ticket reference")), c.ticketReference});
@@ -145,7 +156,12 @@ struct Writer {
             out += QStringLiteral("- ") + t(QT_TRANSLATE_NOOP("Ticket", "none")) + u'\n';
         for (const Finding &f : c.findings) {
             out += QStringLiteral("- %1: %2\n").arg(f.relativePath, Classifier::verdictName(f.verdict, language));
-            out += QStringLiteral("  ") + QStringList{localAndUtc(f.lastWriteUtc), bytes(f.size), QStringLiteral("SHA-256 ") + f.sha256}.join(sep()) + u'\n';
+            QStringList facts{localAndUtc(f.lastWriteUtc)};
+            if (f.size > 0 || !f.sha256.isEmpty())  // a file reported by phone has only its time
+                facts << bytes(f.size);
+            if (!f.sha256.isEmpty())
+                facts << QStringLiteral("SHA-256 ") + f.sha256;
+            out += QStringLiteral("  ") + facts.join(sep()) + u'\n';
             out += QStringLiteral("  ") + Classifier::reasonText(f.reason, language) + u'\n';
         }
         out += u'\n' + t(QT_TRANSLATE_N_NOOP("Ticket", "Files removed (%n)"), int(c.removed.size())) + u'\n';
@@ -228,6 +244,11 @@ struct Writer {
         o.insert(QStringLiteral("outcome"), Case::outcomeKey(c.outcome));
         o.insert(QStringLiteral("summary"), headline(c));
         o.insert(QStringLiteral("technician"), jsonOrNull(c.technician));
+        if (c.byPhone) {
+            // Fixed by phone through WinRE: who did the steps at the machine (never the key).
+            o.insert(QStringLiteral("route"), QStringLiteral("phone-winre"));
+            o.insert(QStringLiteral("remoteUser"), jsonOrNull(c.remoteUser));
+        }
         o.insert(QStringLiteral("ticketReference"), jsonOrNull(c.ticketReference));
         o.insert(QStringLiteral("started"), time(c.opened));
         o.insert(QStringLiteral("finished"), time(c.closed));

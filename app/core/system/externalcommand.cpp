@@ -29,6 +29,7 @@ QMap<QString, QString> &allowlist()
         {QStringLiteral("umount"), QStringLiteral("mount")},
         {QStringLiteral("losetup"), QStringLiteral("mount")},
         {QStringLiteral("cryptsetup"), QStringLiteral("cryptsetup-bin")},
+        {QStringLiteral("mcopy"), QStringLiteral("mtools")},
     };
     return tools;
 }

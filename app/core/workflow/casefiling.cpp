@@ -2,10 +2,21 @@
 #include "workflow/casefiling.h"
 
 #include "system/logging.h"
+#include "workflow/recoverysession.h"
 
 #include <QJsonDocument>
 
 namespace ra::CaseFiling {
+
+QString file(Case &c)
+{
+    const StoreConfig config = StoreConfig::load();
+    if (c.bench.isEmpty())
+        c.bench = config.bench;
+    if (c.site.isEmpty())
+        c.site = config.site;
+    return file(c, config);
+}
 
 QString file(const Case &c, const StoreConfig &config)
 {
@@ -45,6 +56,24 @@ QStringList earlierCaseWarnings(const StoreConfig &config, const QString &comput
         sentences << translate(language, "CaseStore", QT_TRANSLATE_NOOP("CaseStore", "This machine already has a case: %1."))
                          .arg(CaseStore::describePrevious(c, language));
     return sentences;
+}
+
+QStringList earlierCaseWarnings(const RecoverySession &session, Language language, int volumeIndex)
+{
+    const QList<VolumeInfo> &volumes = session.volumes();
+    const VolumeInfo *v = volumeIndex < 0                ? session.selectedVolume()
+                          : volumeIndex < volumes.size() ? &volumes[volumeIndex]
+                                                         : nullptr;
+    QStringList ids;
+    if (v && v->bitlocker)
+        for (const ProtectorId &id : v->bitlocker->recoveryIds())
+            ids << id.toString();
+    QString computer = volumeIndex < 0 ? session.currentCase().windows.computerName : QString();
+    if (computer.isEmpty() && v && v->windows)
+        computer = v->windows->computerName;  // a mounted folder names its machine before opening
+    if (computer.isEmpty() && ids.isEmpty())
+        return {};
+    return earlierCaseWarnings(StoreConfig::load(), computer, ids, session.currentCase().id, language);
 }
 
 }  // namespace ra::CaseFiling

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/recoverysession.h"
 
+#include "system/registry/bcdstore.h"
 #include "workflow/casefiling.h"
+
 #include "workflow/remediation.h"
 #include "system/appdirs.h"
 #include "system/volumes/channelfilescanner.h"
@@ -267,6 +269,11 @@ Status RecoverySession::selectVolume(int index)
     m_case.target = v.practice ? QString() : v.displayName();  // the description says "practice"
     m_case.targetDescription = {volumeDescription(v, Language::English), volumeDescription(v, Language::Japanese)};
     m_case.report->addChild(tr("Selected %1").arg(volumeSummary(v))).finish(ReportNode::State::Ok);
+    if (v.partitionNumber > 0) {  // a whole disk: a Safe Mode flag left in its boot store?
+        auto flag = BcdStore::readFromDisk(m_volumes, v.device, *m_case.report);
+        if (flag && flag->has_value())
+            BcdStore::addToCase(**flag, m_case);
+    }
     m_lastError = {};
     emit caseChanged();
     setState(needsKey() ? State::NeedsKey : State::Detected);
@@ -559,22 +566,6 @@ void RecoverySession::decideOutcome(const Status &status)
     }
 }
 
-QStringList RecoverySession::earlierCases(Language language, int volumeIndex) const
-{
-    const VolumeInfo *v = volumeIndex < 0 ? selectedVolume()
-                          : volumeIndex < m_volumes.size() ? &m_volumes[volumeIndex] : nullptr;
-    QStringList ids;
-    if (v && v->bitlocker)
-        for (const ProtectorId &id : v->bitlocker->recoveryIds())
-            ids << id.toString();
-    QString computer = volumeIndex < 0 ? m_case.windows.computerName : QString();
-    if (computer.isEmpty() && v && v->windows)
-        computer = v->windows->computerName;  // a mounted folder names its machine before opening
-    if (computer.isEmpty() && ids.isEmpty())
-        return {};
-    return CaseFiling::earlierCaseWarnings(m_store, computer, ids, m_case.id, language);
-}
-
 QString RecoverySession::outcomeSentence() const
 {
     switch (m_case.outcome) {
@@ -645,11 +636,8 @@ Status RecoverySession::close()
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return {};
     };
-    m_case.bench = m_store.bench;
-    m_case.site = m_store.site;
+    CaseFiling::file(m_case);  // the case store (bench and site stamped in); never fails the close
     Status written = write(QStringLiteral("case.json"), QJsonDocument(m_case.toJson()).toJson());
-    // The case store gets the same record; an unreachable server queues it, nothing fails here.
-    m_storeWarning = CaseFiling::file(m_case, m_store);
     for (TicketFormat f : {TicketFormat::Text, TicketFormat::Markdown, TicketFormat::Json}) {
         if (!written)
             break;

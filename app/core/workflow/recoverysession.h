@@ -12,7 +12,6 @@
 #include "domain/ticket.h"
 #include "system/volumes/channelfilescanner.h"
 #include "system/secrets/secretstore.h"
-#include "system/store/casestore.h"
 #include "system/volumebackend.h"
 
 #include <QFutureWatcher>
@@ -67,15 +66,6 @@ public:
     void setCasesDir(const QString &dir);
     void setQuarantineDir(const QString &dir);
     const Playbook &playbook() const { return m_playbook; }
-    // The case store every closed case is filed in, and this bench's name and site
-    // (default: StoreConfig::load()). storeWarning(): why the last case was not filed, or empty.
-    void setCaseStore(const StoreConfig &config) { m_store = config; }
-    const StoreConfig &caseStore() const { return m_store; }
-    QString storeWarning() const { return m_storeWarning; }
-    // The duplicate-machine warning: earlier cases of the selected volume (its Key IDs) or of the
-    // inspected Windows (its computer name), one sentence each, newest first. Never blocks.
-    // volumeIndex: one of volumes() (the Detect page, before selecting); -1: the selected one.
-    QStringList earlierCases(Language language, int volumeIndex = -1) const;
 
     // 1. Detect: the volumes of these targets (folders, devices, images, practiceTarget());
     //    with none, every disk the backends can see.
@@ -175,8 +165,6 @@ private:
     QString m_ticketReference;
     QString m_casesDir;
     QString m_quarantineDir;
-    StoreConfig m_store = StoreConfig::load();
-    QString m_storeWarning;
     Language m_ticketLanguage = Language::English;
     QList<VolumeInfo> m_volumes;
     int m_selected = -1;

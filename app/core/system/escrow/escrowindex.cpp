@@ -275,6 +275,21 @@ Result<EscrowImportSummary> EscrowIndex::importData(const QByteArray &data, cons
     return d->import(data.constData(), data.size(), sourceName);
 }
 
+Result<EscrowImportSummary> EscrowIndex::importMemory(const char *data, qsizetype size, const QString &sourceName)
+{
+    if (!data || size <= 0)
+        return makeError(ErrorKind::BadInput, tr("The key export %1 is empty.").arg(sourceName));
+    return d->import(data, size, sourceName);
+}
+
+void EscrowIndex::forEachEntry(const std::function<void(const EscrowEntry &)> &visit) const
+{
+    for (quint64 k : d->byKeyId) {
+        const QList<EscrowEntry> one = d->entries({recordOf(k)});
+        visit(one.first());
+    }
+}
+
 QList<EscrowEntry> EscrowIndex::lookup(QStringView keyIdOrHost) const
 {
     const QStringView query = keyIdOrHost.trimmed();

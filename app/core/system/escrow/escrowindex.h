@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace ra {
@@ -34,6 +35,8 @@ public:
     Result<EscrowImportSummary> importFile(const QString &path);
     // The same for data already in memory (tests, a pasted export); sourceName stands for the path.
     Result<EscrowImportSummary> importData(const QByteArray &data, const QString &sourceName);
+    // The same for bytes the caller keeps in locked memory (a decrypted key bundle); not copied.
+    Result<EscrowImportSummary> importMemory(const char *data, qsizetype size, const QString &sourceName);
 
     // A full GUID or an 8-digit short Key ID (any case, braces or not), else a host name.
     // Newest first (entries without a date last); empty when nothing matches.
@@ -43,6 +46,9 @@ public:
     QList<EscrowEntry> lookupProtector(const ProtectorId &id) const;
     // Case-insensitive; "PC01.corp.example" also finds "PC01" when nothing matches in full.
     QList<EscrowEntry> lookupHost(QStringView host) const;
+
+    // Every key once (duplicates folded), in Key ID order; the entry lives only during the call.
+    void forEachEntry(const std::function<void(const EscrowEntry &)> &visit) const;
 
     int keyCount() const;
     bool isEmpty() const { return keyCount() == 0; }

@@ -386,6 +386,16 @@ Result<std::optional<RegistryHive::RawValue>> RegistryHive::rawValue(Key key, co
     return std::optional<RawValue>(RawValue{int(type), QByteArray(data.get(), qsizetype(length))});
 }
 
+Result<std::optional<QByteArray>> RegistryHive::binary(Key key, const QString &valueName) const
+{
+    auto raw = rawValue(key, valueName, hive_t_REG_BINARY, hive_t_REG_BINARY);
+    if (!raw)
+        return raw.error();
+    if (!raw->has_value())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>((*raw)->data);
+}
+
 Result<std::optional<QString>> RegistryHive::string(Key key, const QString &valueName) const
 {
     auto raw = rawValue(key, valueName, hive_t_REG_SZ, hive_t_REG_EXPAND_SZ);

@@ -77,6 +77,8 @@ public:
     Result<std::optional<QString>> string(Key key, const QString &name) const;
     // REG_DWORD of exactly 4 bytes (little endian).
     Result<std::optional<quint32>> dword(Key key, const QString &name) const;
+    // REG_BINARY, as stored.
+    Result<std::optional<QByteArray>> binary(Key key, const QString &name) const;
     // REG_MULTI_SZ, without the empty terminating string.
     Result<std::optional<QStringList>> multiString(Key key, const QString &name) const;
 

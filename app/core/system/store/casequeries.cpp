@@ -43,7 +43,7 @@ Status CaseStore::list(const CaseFilter &filter, const std::function<void(const 
     if (!filter.outcome.isEmpty())
         sql += QStringLiteral(" AND outcome = ?");
     q.prepare(sql + QStringLiteral(" ORDER BY closed, case_id"));
-    q.addBindValue(filter.since.isValid() ? CaseRecord::isoUtc(filter.since) : QString());
+    q.addBindValue(sqlText(filter.since.isValid() ? CaseRecord::isoUtc(filter.since) : QString()));
     if (!filter.outcome.isEmpty())
         q.addBindValue(filter.outcome);
     if (Status s = execQuery(q, tr("the list")); !s)
@@ -77,7 +77,7 @@ Result<QList<CaseSummary>> CaseStore::previousCases(const QString &computerName,
               + QStringLiteral(") AND case_id <> ? ORDER BY closed DESC LIMIT ") + QString::number(limit));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    q.addBindValue(exceptCaseId);
+    q.addBindValue(sqlText(exceptCaseId));
     if (Status s = execQuery(q, tr("earlier cases")); !s)
         return s.error();
     while (q.next())
@@ -196,7 +196,7 @@ Status CaseStore::markRotated(const QStringList &keyIds, const QString &by)
                                  " ON CONFLICT (key_id) DO UPDATE SET rotated_at = excluded.rotated_at, rotated_by = excluded.rotated_by"));
         q.addBindValue(id);
         q.addBindValue(now);
-        q.addBindValue(by);
+        q.addBindValue(sqlText(by));
         if (Status s = execQuery(q, tr("the rotation list")); !s)
             return s;
     }

@@ -105,7 +105,7 @@ QString fixedPerHourSvg(const ReportData &data, Language language)
 
 QString html(const ReportData &data, Language language, const QString &storeDescription, const QDateTime &generated)
 {
-    const auto tr = [&](const char *text) { return esc(t(language, text)); };
+    const auto tx = [&](const char *text) { return esc(t(language, text)); };
     const QString fmt = QStringLiteral("yyyy-MM-dd HH:mm");
     int fixed = 0;
     for (const auto &o : data.outcomes)
@@ -113,7 +113,7 @@ QString html(const ReportData &data, Language language, const QString &storeDesc
     QString h;
     h += QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title><style>")
              .arg(language == Language::Japanese ? QStringLiteral("ja") : QStringLiteral("en"),
-                  tr(QT_TRANSLATE_NOOP("CaseReport", "Incident report")));
+                  tx(QT_TRANSLATE_NOOP("CaseReport", "Incident report")));
     h += QStringLiteral(
         "body{font-family:system-ui,'Segoe UI','Noto Sans CJK JP','Noto Sans',sans-serif;color:#1b1b1b;margin:2em auto;max-width:60em;padding:0 1em}"
         "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc;padding-bottom:.2em}"
@@ -123,7 +123,7 @@ QString html(const ReportData &data, Language language, const QString &storeDesc
         "svg{width:100%;height:auto}.bar{fill:#2b6cb0}.axis{stroke:#333}.grid{stroke:#e2e2e2}.tick{font-size:11px;fill:#444}"
         "@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}.bar{fill:#333}}"
         "</style></head><body>");
-    h += QStringLiteral("<h1>%1</h1><p class=meta>%2</p>").arg(tr(QT_TRANSLATE_NOOP("CaseReport", "Incident report")),
+    h += QStringLiteral("<h1>%1</h1><p class=meta>%2</p>").arg(tx(QT_TRANSLATE_NOOP("CaseReport", "Incident report")),
         esc(t(language, QT_TRANSLATE_NOOP("CaseReport", "Generated %1 from %2. Cases from %3 to %4."))
                 .arg(generated.toString(fmt), storeDescription,
                      data.first.isValid() ? data.first.toLocalTime().toString(fmt) : QStringLiteral("—"),
@@ -132,29 +132,29 @@ QString html(const ReportData &data, Language language, const QString &storeDesc
     const auto tile = [&](const QString &label, const QString &value) {
         h += QStringLiteral("<div class=tile><b>%1</b>%2</div>").arg(esc(value), label);
     };
-    tile(tr(QT_TRANSLATE_NOOP("CaseReport", "machines")), QString::number(data.machines));
-    tile(tr(QT_TRANSLATE_NOOP("CaseReport", "fixed")), QString::number(fixed));
-    tile(tr(QT_TRANSLATE_NOOP("CaseReport", "still failing")), QString::number(data.stillFailingCount));
-    tile(tr(QT_TRANSLATE_NOOP("CaseReport", "median time per machine")), duration(data.medianSeconds, language));
+    tile(tx(QT_TRANSLATE_NOOP("CaseReport", "machines")), QString::number(data.machines));
+    tile(tx(QT_TRANSLATE_NOOP("CaseReport", "fixed")), QString::number(fixed));
+    tile(tx(QT_TRANSLATE_NOOP("CaseReport", "still failing")), QString::number(data.stillFailingCount));
+    tile(tx(QT_TRANSLATE_NOOP("CaseReport", "median time per machine")), duration(data.medianSeconds, language));
     h += QStringLiteral("</div><h2>%1</h2><table><thead><tr><th>%2</th><th class=n>%3</th></tr></thead><tbody>")
-             .arg(tr(QT_TRANSLATE_NOOP("CaseReport", "Outcomes")), tr(QT_TRANSLATE_NOOP("CaseReport", "Outcome")),
-                  tr(QT_TRANSLATE_NOOP("CaseReport", "Cases")));
+             .arg(tx(QT_TRANSLATE_NOOP("CaseReport", "Outcomes")), tx(QT_TRANSLATE_NOOP("CaseReport", "Outcome")),
+                  tx(QT_TRANSLATE_NOOP("CaseReport", "Cases")));
     for (const auto &o : data.outcomes)
         h += QStringLiteral("<tr><td>%1</td><td class=n>%2</td></tr>").arg(esc(Case::outcomeName(outcomeFromKey(o.first), language))).arg(o.second);
-    h += QStringLiteral("</tbody></table><h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("CaseReport", "Machines fixed per hour")));
+    h += QStringLiteral("</tbody></table><h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("CaseReport", "Machines fixed per hour")));
     h += fixedPerHourSvg(data, language);
     h += QStringLiteral("<div class=cols><div><h2>%1</h2>%2</div><div><h2>%3</h2>%4</div></div>")
-             .arg(tr(QT_TRANSLATE_NOOP("CaseReport", "By technician")),
+             .arg(tx(QT_TRANSLATE_NOOP("CaseReport", "By technician")),
                   groupTable(data.byTechnician, t(language, QT_TRANSLATE_NOOP("CaseReport", "Technician")), language),
-                  tr(QT_TRANSLATE_NOOP("CaseReport", "By site")),
+                  tx(QT_TRANSLATE_NOOP("CaseReport", "By site")),
                   groupTable(data.bySite, t(language, QT_TRANSLATE_NOOP("CaseReport", "Site")), language));
-    h += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("CaseReport", "Still failing")));
+    h += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("CaseReport", "Still failing")));
     if (data.stillFailing.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(tr(QT_TRANSLATE_NOOP("CaseReport", "No machine is still failing.")));
+        h += QStringLiteral("<p>%1</p>").arg(tx(QT_TRANSLATE_NOOP("CaseReport", "No machine is still failing.")));
     } else {
         h += QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead><tbody>")
-                 .arg(tr(QT_TRANSLATE_NOOP("CaseReport", "Machine")), tr(QT_TRANSLATE_NOOP("CaseReport", "Last attempt")),
-                      tr(QT_TRANSLATE_NOOP("CaseReport", "Technician, bench")), tr(QT_TRANSLATE_NOOP("CaseReport", "Last error")));
+                 .arg(tx(QT_TRANSLATE_NOOP("CaseReport", "Machine")), tx(QT_TRANSLATE_NOOP("CaseReport", "Last attempt")),
+                      tx(QT_TRANSLATE_NOOP("CaseReport", "Technician, bench")), tx(QT_TRANSLATE_NOOP("CaseReport", "Last error")));
         for (const CaseSummary &c : data.stillFailing)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                      .arg(esc(c.computerName.isEmpty() ? c.machine : c.computerName), esc(c.closed.toLocalTime().toString(fmt)),

@@ -296,12 +296,12 @@ Result<CaseStore::Put> insertRecord(QSqlDatabase db, const CaseRecord &r)
     q.prepare(QStringLiteral("INSERT INTO cases (case_id, machine, computer_name, key_id, technician, bench, site, outcome,"
                              " outcome_message, recovery_key_used, opened, closed, duration_s, fingerprint, record)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING"));
-    for (const QVariant &v : {QVariant(r.caseId), QVariant(r.machine), QVariant(r.computerName), QVariant(r.keyId),
-                              QVariant(r.technician), QVariant(r.bench), QVariant(r.site), QVariant(r.outcome),
-                              QVariant(r.outcomeMessage), QVariant(r.recoveryKeyUsed ? 1 : 0),
-                              QVariant(CaseRecord::isoUtc(r.opened)), QVariant(CaseRecord::isoUtc(r.closed)),
+    for (const QVariant &v : {sqlText(r.caseId), sqlText(r.machine), sqlText(r.computerName), sqlText(r.keyId), sqlText(r.technician),
+                              sqlText(r.bench), sqlText(r.site), sqlText(r.outcome), sqlText(r.outcomeMessage),
+                              QVariant(r.recoveryKeyUsed ? 1 : 0), sqlText(CaseRecord::isoUtc(r.opened)),
+                              sqlText(CaseRecord::isoUtc(r.closed)),
                               r.closed.isValid() ? QVariant(r.durationSeconds()) : QVariant(QMetaType::fromType<qint64>()),
-                              QVariant(r.fingerprint), QVariant(QString::fromUtf8(r.json))})
+                              sqlText(r.fingerprint), sqlText(QString::fromUtf8(r.json))})
         q.addBindValue(v);
     if (Status s = execQuery(q, CaseStore::tr("writing case %1").arg(r.caseId)); !s)
         return s.error();

@@ -22,6 +22,13 @@ struct CaseStore::Impl {
     QSqlDatabase primary() const { return remoteName.isEmpty() || offline ? local() : remote(); }
 };
 
+// A text value as the store keeps it: an absent value is '' (a null QString would bind as SQL
+// NULL, which NOT NULL refuses and which no comparison matches).
+inline QVariant sqlText(const QString &s)
+{
+    return QVariant(s.isNull() ? QString(QLatin1String("")) : s);
+}
+
 // Runs a prepared statement; the error (without values) as an Error.
 Status execQuery(QSqlQuery &q, const QString &what);
 CaseSummary summaryFrom(const QSqlQuery &q);  // the columns of SummaryColumns, in order

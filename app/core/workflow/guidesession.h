@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The phone route: a technician guides a remote user through Windows' own recovery screens
+// (WinRE). The session looks the key up in the loaded exports by the Key ID the user reads out
+// (its first 8 characters) or by host name, checks every group the user reads back (the per-group
+// checksum catches a misheard group), turns the `dir` times the user reads out into findings by
+// the playbook's verdict rules, and writes every answer into the same Case and ticket as the
+// bench. The key is disclosed by reading it aloud: the case says so and asks for its rotation.
+#include "domain/case.h"
+#include "domain/guidescript.h"
+#include "domain/ticket.h"
+#include "system/escrow/escrowindex.h"
+#include <QTimeZone>
+
+namespace ra {
+
+class GuideSession {
+    Q_DECLARE_TR_FUNCTIONS(GuideSession)
+public:
+    enum class ReadBack {
+        Confirmed,   // the group as read back is the key's group
+        Misheard,    // the group read back fails the checksum: a digit was misheard or mistyped
+        Different,   // a valid group, but not this one (a group swapped or read from another line)
+        Incomplete,  // fewer or more than 6 digits
+    };
+
+    GuideSession(Playbook playbook, GuideScript script);
+
+    const Playbook &playbook() const { return m_playbook; }
+    const GuideScript &script() const { return m_script; }
+    EscrowIndex &escrow() { return m_escrow; }
+
+    Result<EscrowImportSummary> loadExport(const QString &path);
+    // The first 8 characters of the Key ID as the user reads them (or a full Key ID), else a host
+    // name. The newest match is taken; NotFound when nothing matches, BadInput when empty.
+    Result<int> findKey(const QString &keyIdOrHost);
+    bool hasKey() const { return !m_key.isEmpty(); }
+    QString keyId() const { return m_keyId; }        // short Key ID, e.g. "64311DEA"
+    QString fullKeyId() const { return m_fullKeyId; } // the protector GUID when the export has it
+    QString host() const { return m_host; }
+    const RecoveryKey &key() const { return m_key; }
+    // One group (1..8) for the technician to read aloud. Shown, never logged or stored.
+    QString group(int number) const;
+    // Checks what the user read back for a group; records the outcome (never the digits).
+    ReadBack checkGroup(int number, QStringView readBack);
+    static QString readBackText(ReadBack state);   // one sentence, UI language
+
+    // "D", "d:", "Ｄ：" → "D:". BadInput for anything else.
+    Status setDrive(const QString &letter);
+    QString drive() const { return m_drive; }
+    // One line of the user's `dir` as the technician types it ("2024/07/19 13:09 50,716
+    // C-00000291-….sys", "07/19/2024 04:09 AM …"); the time is the user's local time in `zone`.
+    Result<Finding> reportFile(const QString &line, const QTimeZone &zone);
+    static Result<QDateTime> parseDirTime(const QString &line, const QTimeZone &zone);
+    const QList<Finding> &reportedFiles() const { return m_case.findings; }
+
+    void setRemoteUser(const QString &name);
+    void setTechnician(const QString &name) { m_case.technician = name; }
+    void setHost(const QString &host);
+    // Records one step's answer in the case report (never a key).
+    void recordAnswer(const QString &stepId, const QString &answer);
+    // The user confirmed the deletion (and restart): the case is fixed by phone.
+    void finish(bool deleted, const QString &why = {});
+
+    const Case &currentCase() const { return m_case; }
+    GuideValues values(bool showKey) const;
+    QString ticket(TicketFormat format, Language language, const QTimeZone &zone = QTimeZone::systemTimeZone()) const;
+
+private:
+    Playbook m_playbook;
+    GuideScript m_script;
+    EscrowIndex m_escrow;
+    RecoveryKey m_key;
+    QString m_keyId;
+    QString m_fullKeyId;
+    QString m_host;
+    QString m_drive = QStringLiteral("D:");
+    Case m_case;
+};
+
+}  // namespace ra

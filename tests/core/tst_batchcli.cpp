@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The built CLI: escrow pack with --passphrase-file, escrow lookup --bundle, and one unattended
+// fix over several targets with keys from the bundle (folder and practice targets; no prompt).
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+}  // namespace
+
+class TestBatchCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void packAndLookup();
+    void wrongPassphraseIsOneSentence();
+    void batchFixWithBundle();
+
+private:
+    Run run(const QStringList &args, const QByteArray &input = {});
+    QString m_cli;
+    QTemporaryDir m_dir;
+    QString m_bundle;
+    QString m_pass;
+};
+
+void TestBatchCli::initTestCase()
+{
+    m_cli = qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli");
+    QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
+    m_pass = m_dir.filePath(QStringLiteral("pass.txt"));
+    QFile p(m_pass);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write("a long passphrase for the helpdesk\n");
+    p.close();
+    m_bundle = m_dir.filePath(QStringLiteral("keys.rakeys"));
+}
+
+Run TestBatchCli::run(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.start(m_cli, args);
+    p.write(input);
+    p.closeWriteChannel();
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestBatchCli::packAndLookup()
+{
+    const QString graph = QStringLiteral(RA_SOURCE_DIR "/tests/core/data/escrow/graph.csv");
+    const Run packed = run({QStringLiteral("escrow"), QStringLiteral("pack"), graph, QStringLiteral("--out"), m_bundle,
+                            QStringLiteral("--passphrase-file"), m_pass, QStringLiteral("--json")});
+    QCOMPARE(packed.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(packed.out).object();
+    QVERIFY(o.value(QStringLiteral("keys")).toInt() > 0);
+    QCOMPARE(o.value(QStringLiteral("argon2idMemoryMiB")).toInt(), 256);
+    // From stdin too, and the lookup finds the same key as in the plain export.
+    const Run viaStdin = run({QStringLiteral("escrow"), QStringLiteral("lookup"), QStringLiteral("--bundle"), m_bundle,
+                              QStringLiteral("--passphrase-file"), QStringLiteral("-"), QStringLiteral("2565364c"), QStringLiteral("--json")},
+                             "a long passphrase for the helpdesk\n");
+    QCOMPARE(viaStdin.exitCode, 0);
+    const Run plain = run({QStringLiteral("escrow"), QStringLiteral("lookup"), graph, QStringLiteral("2565364c"), QStringLiteral("--json")});
+    const QJsonArray a = QJsonDocument::fromJson(viaStdin.out).object().value(QStringLiteral("matches")).toArray();
+    const QJsonArray b = QJsonDocument::fromJson(plain.out).object().value(QStringLiteral("matches")).toArray();
+    QCOMPARE(a.size(), b.size());
+    QCOMPARE(a.first().toObject().value(QStringLiteral("key")), b.first().toObject().value(QStringLiteral("key")));
+    QCOMPARE(a.first().toObject().value(QStringLiteral("host")), b.first().toObject().value(QStringLiteral("host")));
+}
+
+void TestBatchCli::wrongPassphraseIsOneSentence()
+{
+    if (!QFile::exists(m_bundle))
+        packAndLookup();
+    const Run r = run({QStringLiteral("escrow"), QStringLiteral("lookup"), QStringLiteral("--bundle"), m_bundle,
+                       QStringLiteral("--passphrase-file"), QStringLiteral("-"), QStringLiteral("2565364c")},
+                      "not the passphrase\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("the passphrase is wrong or the file was modified"));
+    QCOMPARE(r.out, QByteArray());
+}
+
+void TestBatchCli::batchFixWithBundle()
+{
+    if (!QFile::exists(m_bundle))
+        packAndLookup();
+    QTemporaryDir a, b;
+    QVERIFY(ra::test::plantFiles(a.path(), ra::test::standardIncidentTree()));
+    QVERIFY(ra::test::plantFiles(b.path(), ra::test::standardIncidentTree()));
+    // The practice volume's key is not in the bundle: skipped and reported, the folders fixed.
+    const Run r = run({QStringLiteral("fix"), a.path(), QStringLiteral("practice:"), b.path(), QStringLiteral("--jobs"), QStringLiteral("2"),
+                       QStringLiteral("--bundle"), m_bundle, QStringLiteral("--passphrase-file"), m_pass, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 10);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray targets = o.value(QStringLiteral("targets")).toArray();
+    QCOMPARE(targets.size(), 3);
+    QCOMPARE(targets[0].toObject().value(QStringLiteral("result")).toString(), QStringLiteral("fixed"));
+    QCOMPARE(targets[1].toObject().value(QStringLiteral("result")).toString(), QStringLiteral("no-key"));
+    QCOMPARE(targets[2].toObject().value(QStringLiteral("result")).toString(), QStringLiteral("fixed"));
+    QCOMPARE(o.value(QStringLiteral("fixed")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("noKey")).toInt(), 1);
+    for (int i : {0, 2})
+        QVERIFY(QFile::exists(targets[i].toObject().value(QStringLiteral("caseFolder")).toString() + QStringLiteral("/ticket.txt")));
+    // Plain lines when not a terminal, then the summary; exit 0 when all are fixed or not affected.
+    QTemporaryDir c;
+    QVERIFY(ra::test::plantFiles(c.path(), ra::test::standardIncidentTree()));
+    const Run plain = run({QStringLiteral("fix"), c.path(), a.path(), QStringLiteral("--bundle"), m_bundle,
+                           QStringLiteral("--passphrase-file"), m_pass});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains("[1/2] "));
+    QVERIFY(plain.out.contains("Summary:"));
+    QVERIFY(!plain.out.contains("\x1b["));
+}
+
+QTEST_GUILESS_MAIN(TestBatchCli)
+#include "tst_batchcli.moc"
