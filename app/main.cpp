@@ -4,8 +4,7 @@
 #include "processhardening.h"
 #include "recoverywizard.h"
 #include "startpage.h"
-#include "system/logging.h"
-#include "system/secrets/secretstore.h"
+#include "workflow/applog.h"
 #include "workflow/recoverysession.h"
 
 #include <QApplication>
@@ -21,7 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("recovery-assistant"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/recovery-assistant.svg")));
-    ra::logging::init({});
+    ra::applog::init();
     ra::installAppTranslator(ra::systemLanguage());
 
     QCommandLineParser parser;
@@ -43,7 +42,7 @@ int main(int argc, char *argv[])
 
     ra::RecoverySession session;
     // Keys of open cases survive a restart of the tool (the machine may need several reboots).
-    session.setSecretStore(ra::SecretStore::createDefault());
+    session.useSystemKeychain();
     ra::gui::DialogHooks hooks;
     ra::gui::RecoveryWizard wizard(&session, &hooks);
     if (parser.isSet(language))

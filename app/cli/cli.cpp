@@ -5,7 +5,7 @@
 
 #include "clioutput.h"
 #include "domain/language.h"
-#include "system/logging.h"
+#include "workflow/applog.h"
 
 namespace ra::cli {
 
@@ -32,7 +32,7 @@ int run(const QStringList &arguments)
             continue;
         args << a;
     }
-    logging::init({level, true, {}});
+    applog::init(level, true);
     const Language language = lang.isEmpty() ? systemLanguage() : languageFromCode(lang, Language::English);
     installAppTranslator(language);
 

@@ -9,6 +9,7 @@
 #include "domain/case.h"
 #include "domain/language.h"
 #include "domain/ticket.h"
+#include "workflow/casefolder.h"
 #include "workflow/recoverysession.h"
 
 #include <QJsonArray>
@@ -49,6 +50,8 @@ int cmdFix(const QStringList &args)
     session.setTicketLanguage(uiLanguage());
     if (parser.isSet(quarantine))
         session.setQuarantineDir(parser.value(quarantine));
+    if (Status keyRead = keys.read(parser, session); !keyRead)
+        return failWith(keyRead.error(), asJson);
     if (Status detected = session.detect(targets); !detected)
         return failWith(detected.error(), asJson);
     const auto index = chooseVolume(session, parser, keys);
@@ -56,23 +59,19 @@ int cmdFix(const QStringList &args)
         return failWith(index.error(), asJson);
     session.selectVolume(index.value());
 
-    QString source;
-    auto material = keys.material(parser, &source, session.keyIds());
+    auto material = keys.materialFor(session);
     if (!material)
         return failWith(material.error(), asJson);
     if (session.needsKey() && material->kind == UnlockMaterial::Kind::None) {
-        QStringList ids;
-        for (const ProtectorId &id : session.keyIds())
-            ids << id.shortId();
         return failWith(makeError(ErrorKind::BadInput,
                                   Cli::tr("This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.")
-                                      .arg(ids.join(QStringLiteral(", ")))),
+                                      .arg(shortKeyIds(session.keyIds(), uiLanguage()))),
                         asJson);
     }
     OpenOptions options;
     options.removeHiberfile = parser.isSet(keys.removeHiberfile);
     options.readOnly = parser.isSet(dryRun);
-    if (Status opened = session.open(std::move(material.value()), options, source); !opened)
+    if (Status opened = session.open(std::move(material.value()), options); !opened)
         return failWith(opened.error(), asJson);
     if (parser.isSet(all))
         session.setVendorProcedure(true);
@@ -108,7 +107,7 @@ int cmdFix(const QStringList &args)
     const Status closed = session.close();
     const Case &c = session.currentCase();
     if (parser.isSet(ticketFile)) {
-        if (Status saved = session.saveTicket(parser.value(ticketFile), *ticketFormat, session.ticketLanguage()); !saved)
+        if (Status saved = CaseFolder::saveTicket(parser.value(ticketFile), c, session.playbook(), *ticketFormat, session.ticketLanguage()); !saved)
             return failWith(saved.error(), asJson);
     }
     if (asJson) {

@@ -2,8 +2,6 @@
 #include "keyoptions.h"
 
 #include "domain/securebytes.h"
-#include "system/escrow/escrowindex.h"
-#include "system/logging.h"
 #include "workflow/recoverysession.h"
 
 #include <QFile>
@@ -30,48 +28,20 @@ Result<RecoveryKey> readKey(FILE *stream, const QString &origin)
     return key;
 }
 
-Result<UnlockMaterial> KeyOptions::fromEscrow(const QString &file, const QList<ProtectorId> &keyIds, QString *source)
+Status KeyOptions::read(const QCommandLineParser &parser, RecoverySession &session)
 {
-    EscrowIndex index;
-    auto imported = index.importFile(file);
-    if (!imported)
-        return imported.error();
-    QStringList shortIds;
-    for (const ProtectorId &id : keyIds) {
-        shortIds << id.shortId();
-        const QList<EscrowEntry> found = index.lookupProtector(id);
-        if (found.isEmpty())
-            continue;
-        // Newest first: a host may have several keys over time.
-        const EscrowEntry &entry = found.first();
-        UnlockMaterial m;
-        m.kind = UnlockMaterial::Kind::RecoveryPassword;
-        m.recoveryKey = entry.key;
-        m.claimedKeyId = id;
-        *source = EscrowIndex::describeSource(entry);
-        log().info("escrow: key for {} found in {} ({} keys in the export)", u8(id.shortId()), u8(file), index.keyCount());
-        return m;
-    }
-    return makeError(ErrorKind::BadInput,
-                     Cli::tr("The key export %1 has no recovery key for Key ID %2.")
-                         .arg(QFileInfo(file).fileName(), shortIds.join(QStringLiteral(", "))));
-}
-
-
-Result<UnlockMaterial> KeyOptions::material(const QCommandLineParser &parser, QString *source,
-                                            const QList<ProtectorId> &keyIds) const
-{
-    UnlockMaterial m;
+    m_given.reset();
+    m_exportFile.clear();
     const int given = int(parser.isSet(stdinKey)) + int(parser.isSet(keyFile)) + int(parser.isSet(bek)) + int(parser.isSet(escrow));
     if (given > 1)
         return makeError(ErrorKind::BadInput, Cli::tr("Give only one of --key-stdin, --key-file, --bek and --escrow."));
-    if (parser.isSet(escrow))
-        return fromEscrow(parser.value(escrow), keyIds, source);
+    if (parser.isSet(escrow)) {
+        m_exportFile = parser.value(escrow);
+        return session.importKeyExport(m_exportFile);
+    }
     if (parser.isSet(bek)) {
-        m.kind = UnlockMaterial::Kind::StartupKeyFile;
-        m.startupKeyFile = parser.value(bek);
-        *source = Cli::tr("startup key file %1").arg(parser.value(bek));
-        return m;
+        m_given = UnlockMaterial::startupKey(parser.value(bek));
+        return {};
     }
     if (parser.isSet(stdinKey) || parser.isSet(keyFile)) {
         Result<RecoveryKey> key = makeError(ErrorKind::BadInput, QString());
@@ -86,12 +56,23 @@ Result<UnlockMaterial> KeyOptions::material(const QCommandLineParser &parser, QS
         }
         if (!key)
             return key.error();
-        m.kind = UnlockMaterial::Kind::RecoveryPassword;
-        m.recoveryKey = std::move(key.value());
-        *source = Cli::tr("typed by the technician");
-        return m;
+        m_given = UnlockMaterial::recoveryPassword(std::move(key.value()), KeySource::typed());
     }
-    return m;
+    return {};
+}
+
+Result<UnlockMaterial> KeyOptions::materialFor(const RecoverySession &session) const
+{
+    if (m_given)
+        return *m_given;
+    if (m_exportFile.isEmpty())
+        return UnlockMaterial{};
+    const QList<UnlockMaterial> keys = session.exportKeys();  // newest first per Key ID
+    if (!keys.isEmpty())
+        return keys.first();
+    return makeError(ErrorKind::BadInput, Cli::tr("The key export %1 has no recovery key for Key ID %2.")
+                                              .arg(QFileInfo(m_exportFile).fileName(),
+                                                   shortKeyIds(session.keyIds(), uiLanguage())));
 }
 
 Result<int> chooseVolume(const RecoverySession &session, const QCommandLineParser &parser, const KeyOptions &keys)

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <optional>
 
 namespace ra {
 class RecoverySession;
@@ -37,10 +38,16 @@ struct KeyOptions {
         parser.addOptions({stdinKey, keyFile, bek, escrow, partition, removeHiberfile});
     }
 
-    // The key for the selected volume from a key export, by the volume's own Key IDs.
-    static Result<UnlockMaterial> fromEscrow(const QString &file, const QList<ProtectorId> &keyIds, QString *source);
-    Result<UnlockMaterial> material(const QCommandLineParser &parser, QString *source,
-                                    const QList<ProtectorId> &keyIds = {}) const;
+    // Reads what the options name, once for every target: the key (stdin or file) or the .BEK
+    // file; --escrow loads the export into the session. Bad input: one sentence.
+    Status read(const QCommandLineParser &parser, RecoverySession &session);
+    // The material for the session's selected volume: what read() got, or the export's key
+    // filed under the volume's own Key IDs. Kind None when no key option was given.
+    Result<UnlockMaterial> materialFor(const RecoverySession &session) const;
+
+private:
+    std::optional<UnlockMaterial> m_given;
+    QString m_exportFile;  // --escrow
 };
 
 // Picks the volume of a target: --partition N, else the first BitLocker, NTFS or folder volume.

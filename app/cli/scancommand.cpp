@@ -28,9 +28,10 @@ int cmdScan(const QStringList &args)
     const bool asJson = parser.isSet(json);
 
     RecoverySession session;
+    if (Status keyRead = keys.read(parser, session); !keyRead)  // once for every target
+        return failWith(keyRead.error(), asJson);
     if (Status detected = session.detect(parser.positionalArguments()); !detected)
         return failWith(detected.error(), asJson);
-    QString source;
     QJsonArray volumes;
     int worst = ExitOk;
     for (int i = 0; i < session.volumes().size(); ++i) {
@@ -41,13 +42,13 @@ int cmdScan(const QStringList &args)
         const bool openable = k == VolumeKind::Ntfs || k == VolumeKind::Folder || k == VolumeKind::BitLocker;
         bool opened = false;
         if (openable) {
-            auto material = keys.material(parser, &source, session.keyIds());
+            auto material = keys.materialFor(session);
             if (!material)
                 return failWith(material.error(), asJson);
             if (!session.needsKey() || material->kind != UnlockMaterial::Kind::None) {
                 OpenOptions options;
                 options.readOnly = true;
-                const Status status = session.open(std::move(material.value()), options, source);
+                const Status status = session.open(std::move(material.value()), options);
                 opened = status.ok();
                 if (!status) {
                     o.insert(QStringLiteral("error"), status.error().message);

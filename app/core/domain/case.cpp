@@ -54,6 +54,29 @@ QString Case::outcomeName(Outcome outcome, Language language)
     return {};
 }
 
+QString Case::outcomeSentence(Language language) const
+{
+    auto t = [language](const char *text, int n = -1) { return translate(language, "Case", text, nullptr, n); };
+    switch (outcome) {
+    case Outcome::Fixed:
+        return t(QT_TRANSLATE_N_NOOP("Case", "Fixed: %n faulty file(s) removed; verified copies are in quarantine."),
+                 int(removed.size()));
+    case Outcome::NotAffected:
+        return outcomeMessage.isEmpty() ? t(QT_TRANSLATE_NOOP("Case", "Not affected: no faulty channel file 291 was found."))
+                                        : t(QT_TRANSLATE_NOOP("Case", "Not affected: %1")).arg(outcomeMessage);
+    case Outcome::AlreadyRemediated:
+        return t(QT_TRANSLATE_NOOP("Case", "Already remediated: no channel file 291 is left on the disk."));
+    case Outcome::Failed:
+        return t(QT_TRANSLATE_NOOP("Case", "Failed: %1")).arg(outcomeMessage);
+    case Outcome::Cancelled:
+        return t(QT_TRANSLATE_N_NOOP("Case", "Stopped: %n file(s) were removed and kept in quarantine; the others were not touched."),
+                 int(removed.size()));
+    case Outcome::Pending:
+        return t(QT_TRANSLATE_NOOP("Case", "In progress: the repair has not run yet."));
+    }
+    return {};
+}
+
 QJsonObject Case::toJson() const
 {
     QJsonObject o;
@@ -66,7 +89,8 @@ QJsonObject Case::toJson() const
     QJsonObject key;
     key.insert(QStringLiteral("keyId"), jsonOrNull(keyId));
     key.insert(QStringLiteral("shortKeyId"), keyId.isEmpty() ? QJsonValue() : QJsonValue(keyId.left(8).toUpper()));
-    key.insert(QStringLiteral("source"), jsonOrNull(keySource));
+    key.insert(QStringLiteral("source"), jsonOrNull(keySource.describe(Language::English)));
+    key.insert(QStringLiteral("sourceDetail"), keySource.isNull() ? QJsonValue() : QJsonValue(keySource.toJson()));
     key.insert(QStringLiteral("recoveryKeyUsed"), recoveryKeyUsed);
     o.insert(QStringLiteral("bitlocker"), key);
     o.insert(QStringLiteral("windowsRoot"), jsonOrNull(windowsRoot));
