@@ -85,6 +85,49 @@
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
+        <translation><numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not affected: no faulty channel file 291 was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not affected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already remediated: no channel file 291 is left on the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
+        <translation><numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform><numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform></translation>
+    </message>
+    <message>
+        <source>In progress: the repair has not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseFolder</name>
+    <message>
+        <source>The case folder cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChannelFileScanner</name>
@@ -163,15 +206,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>startup key file %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>typed by the technician</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -464,14 +499,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This recovery key does not belong to this drive: its Key ID is %1, but this drive's Key ID is %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This recovery key does not open this drive; use the key whose Key ID is %1 and check it for typing errors.</source>
         <translation type="unfinished" />
     </message>
@@ -678,18 +705,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>unknown format</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>key export %1 (%2, %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown computer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no date</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>EscrowReader</name>
@@ -820,6 +835,45 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>&amp;Type a key instead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeySource</name>
+    <message>
+        <source>typed by the technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>startup key file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key export %1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept in the keychain from an earlier run on this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This recovery key does not belong to this drive: its Key ID is %1, but this drive's Key ID is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1376,33 +1430,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>%1 bytes</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation>
-            <numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform>
-            <numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not affected: no faulty channel file 291 was found.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Already remediated: no channel file 291 is left on the disk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In progress: the repair has not run yet.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>(build %1)</source>
         <translation type="unfinished" />
@@ -1658,6 +1685,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Practice volume</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Practice BitLocker volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAT volume (not a Windows system volume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other file system (not Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown or empty volume</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WindowsFactsReader</name>
@@ -1796,14 +1847,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Practice BitLocker volume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>BitLocker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unlocked</source>
         <translation type="unfinished" />
     </message>
@@ -1817,22 +1860,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>locked, no recovery key protector</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAT volume (not a Windows system volume)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other file system (not Windows)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown or empty volume</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1853,10 +1880,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>This drive is locked by BitLocker: enter its recovery key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>clear key (BitLocker protection suspended)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1891,10 +1914,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The case folder cannot be created.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open a volume and review its files first.</source>
         <translation type="unfinished" />
     </message>
@@ -1905,35 +1924,8 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation>
-            <numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform>
-            <numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repair has not run yet.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Wait until the repair has finished or cancel it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The case file %1 cannot be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The ticket cannot be saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2001,19 +1993,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>ra::gui::KeyPage</name>
     <message>
-        <source>kept in the keychain from an earlier run on this machine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Filled in with the key that opened this disk before (kept in the keychain).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>startup key file %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>typed by the technician</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2045,10 +2025,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>The loaded key exports (%n key) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform>
             <numerusform>The loaded key exports (%n keys) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2 (%3, line %4)</source>
@@ -2101,6 +2077,10 @@ Recovery key: %2</source>
     <message>
         <source>Startup key file: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The key exports have no key for key ID %1, but %n key(s) for computer %2, filed under other key IDs (an older key, or another drive of that computer). Choose one to try:</source>
+        <translation><numerusform>The key exports have no key for key ID %1, but %n key for computer %2, filed under another key ID (an older key, or another drive of that computer). Choose it to try:</numerusform><numerusform>The key exports have no key for key ID %1, but %n keys for computer %2, filed under other key IDs (an older key, or another drive of that computer). Choose one to try:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2175,19 +2155,8 @@ Recovery key: %2</source>
         <source>File %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Fixed: %n file(s) removed from the disk and kept in quarantine.</source>
-        <translation>
-            <numerusform>Fixed: %n file removed from the disk and kept in quarantine.</numerusform>
-            <numerusform>Fixed: %n files removed from the disk and kept in quarantine.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Put the disk back and start the computer: Windows should start normally. Then write down the ticket on the next page.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file is on this disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2195,22 +2164,7 @@ Recovery key: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing to fix: this disk was already repaired.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation>
-            <numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform>
-            <numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The disk is in a consistent state. To finish, run the assistant on this disk again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repair failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
