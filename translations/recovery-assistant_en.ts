@@ -127,6 +127,69 @@
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
+        <translation><numerusform>Fixed by phone (WinRE): the user deleted %n reported file.</numerusform><numerusform>Fixed by phone (WinRE): the user deleted %n reported files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
+        <translation><numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation><numerusform>%n faulty version</numerusform><numerusform>%n faulty versions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation><numerusform>%n of unknown version</numerusform><numerusform>%n of unknown version</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation><numerusform>%n good version, as the vendor procedure asks</numerusform><numerusform>%n good versions, as the vendor procedure asks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
+        <translation><numerusform>Fixed: %n file removed (%1); its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n files removed (%1); verified copies are in quarantine.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not affected: no faulty channel file 291 was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not affected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already remediated: no channel file 291 is left on the disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
+        <translation><numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform><numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform></translation>
+    </message>
+    <message>
+        <source>In progress: the repair has not run yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseFolder</name>
+    <message>
+        <source>The case folder cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChannelFileScanner</name>
@@ -217,15 +280,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>startup key file %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>typed by the technician</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -398,10 +453,7 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Stopped: %n file had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</numerusform><numerusform>Stopped: %n files had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</numerusform></translation>
     </message>
     <message>
         <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
@@ -561,7 +613,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) removed</source>
-        <translation><numerusform>%1 of %n file removed</numerusform><numerusform>%1 of %n files removed</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n file removed</numerusform>
+            <numerusform>%1 of %n files removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target.</source>
@@ -605,10 +660,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>--key-stdin and --passphrase-file - cannot both read standard input.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The loaded keys have no recovery key for Key ID %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -661,6 +712,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The key bundle %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key export %1 has no recovery key for Key ID %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -822,14 +877,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The startup key file does not open this drive; it may be damaged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This recovery key does not belong to this drive: its Key ID is %1, but this drive's Key ID is %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1028,11 +1075,17 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>(%n bad row(s) left out)</source>
-        <translation><numerusform>(%n bad row left out)</numerusform><numerusform>(%n bad rows left out)</numerusform></translation>
+        <translation>
+            <numerusform>(%n bad row left out)</numerusform>
+            <numerusform>(%n bad rows left out)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Key bundle written: %1 (%n key(s), encrypted with the passphrase).</source>
-        <translation><numerusform>Key bundle written: %1 (%n key, encrypted with the passphrase).</numerusform><numerusform>Key bundle written: %1 (%n keys, encrypted with the passphrase).</numerusform></translation>
+        <translation>
+            <numerusform>Key bundle written: %1 (%n key, encrypted with the passphrase).</numerusform>
+            <numerusform>Key bundle written: %1 (%n keys, encrypted with the passphrase).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1063,18 +1116,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>key export %1 (%2, %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown computer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no date</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1261,10 +1302,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Key export loaded: %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Key export loaded: %n key</numerusform><numerusform>Key export loaded: %n keys</numerusform></translation>
     </message>
     <message>
         <source>Enter the first 8 characters of the Key ID or the computer name.</source>
@@ -1445,6 +1483,45 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>&amp;Type a key instead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeySource</name>
+    <message>
+        <source>typed by the technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>startup key file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key export %1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept in the keychain from an earlier run on this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This recovery key does not belong to this drive: its Key ID is %1, but this drive's Key ID is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2040,33 +2117,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>%1 bytes</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation>
-            <numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform>
-            <numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not affected: no faulty channel file 291 was found.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Already remediated: no channel file 291 is left on the disk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In progress: the repair has not run yet.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>(build %1)</source>
         <translation type="unfinished" />
@@ -2192,13 +2242,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Quarantine copy</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
     </message>
     <message>
         <source>key disclosed: %1</source>
@@ -2345,6 +2388,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Practice volume</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Practice BitLocker volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAT volume (not a Windows system volume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other file system (not Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown or empty volume</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WindowsFactsReader</name>
@@ -2483,14 +2550,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Practice BitLocker volume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>BitLocker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unlocked</source>
         <translation type="unfinished" />
     </message>
@@ -2504,22 +2563,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>locked, no recovery key protector</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAT volume (not a Windows system volume)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other file system (not Windows)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown or empty volume</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2540,10 +2583,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>This drive is locked by BitLocker: enter its recovery key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>clear key (BitLocker protection suspended)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2578,10 +2617,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The case folder cannot be created.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open a volume and review its files first.</source>
         <translation type="unfinished" />
     </message>
@@ -2592,35 +2627,8 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation>
-            <numerusform>Fixed: %n faulty file removed and kept in quarantine. Restart the machine normally.</numerusform>
-            <numerusform>Fixed: %n faulty files removed and kept in quarantine. Restart the machine normally.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repair has not run yet.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Wait until the repair has finished or cancel it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The case file %1 cannot be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The ticket cannot be saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2630,34 +2638,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>BitLocker metadata damaged: no intact copy</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n faulty version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of unknown version</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n good version(s), as the vendor procedure asks</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
     </message>
 </context>
 <context>
@@ -2720,19 +2700,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>ra::gui::KeyPage</name>
     <message>
-        <source>kept in the keychain from an earlier run on this machine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Filled in with the key that opened this disk before (kept in the keychain).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>startup key file %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>typed by the technician</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2764,10 +2732,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>The loaded key exports (%n key) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform>
             <numerusform>The loaded key exports (%n keys) have no key for key ID %1. Look it up elsewhere and type it in.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2 (%3, line %4)</source>
@@ -2820,6 +2784,10 @@ Recovery key: %2</source>
     <message>
         <source>Startup key file: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The key exports have no key for key ID %1, but %n key(s) for computer %2, filed under other key IDs (an older key, or another drive of that computer). Choose one to try:</source>
+        <translation><numerusform>The key exports have no key for key ID %1, but %n key for computer %2, filed under another key ID (an older key, or another drive of that computer). Choose it to try:</numerusform><numerusform>The key exports have no key for key ID %1, but %n keys for computer %2, filed under other key IDs (an older key, or another drive of that computer). Choose one to try:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2894,19 +2862,8 @@ Recovery key: %2</source>
         <source>File %1 of %2: %3</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Fixed: %n file(s) removed from the disk and kept in quarantine.</source>
-        <translation>
-            <numerusform>Fixed: %n file removed from the disk and kept in quarantine.</numerusform>
-            <numerusform>Fixed: %n files removed from the disk and kept in quarantine.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Put the disk back and start the computer: Windows should start normally. Then write down the ticket on the next page.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file is on this disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2914,22 +2871,7 @@ Recovery key: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing to fix: this disk was already repaired.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation>
-            <numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform>
-            <numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The disk is in a consistent state. To finish, run the assistant on this disk again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The repair failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
