@@ -4,10 +4,8 @@
 #include "processhardening.h"
 #include "recoverywizard.h"
 #include "startpage.h"
-#include "system/disk/diskbackend.h"
-#include "system/logging.h"
-#include "system/stopsignals.h"
-#include "system/secrets/secretstore.h"
+#include "workflow/applog.h"
+#include "workflow/processcontrol.h"
 #include "workflow/recoverysession.h"
 
 #include <QApplication>
@@ -23,7 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("recovery-assistant"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/recovery-assistant.svg")));
-    ra::logging::init({});
+    ra::applog::init();
     ra::installAppTranslator(ra::systemLanguage());
 
     QCommandLineParser parser;
@@ -43,12 +41,12 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[target]"));
     parser.process(app);
 
-    ra::DiskBackend::releaseStaleMounts();  // what a killed run left mounted, at every start
+    ra::processcontrol::releaseStaleMounts();  // what a killed run left mounted, at every start
 
     ra::RecoverySession session;
     // SIGTERM/INT/HUP/QUIT act like Stop: the file in hand is finished, the mounts are undone in
     // order, the case is written with its outcome, then the program ends with exit code 9.
-    ra::StopSignals::install([&session](int) {
+    ra::processcontrol::installStopSignals([&session](int) {
         session.cancel();
         auto finish = [&session] {
             session.close();
@@ -60,7 +58,7 @@ int main(int argc, char *argv[])
             finish();
     });
     // Keys of open cases survive a restart of the tool (the machine may need several reboots).
-    session.setSecretStore(ra::SecretStore::createDefault());
+    session.useSystemKeychain();
     ra::gui::DialogHooks hooks;
     ra::gui::RecoveryWizard wizard(&session, &hooks);
     if (parser.isSet(language))

@@ -127,6 +127,83 @@
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
+    <message numerus="yes">
+        <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
+        <translation>
+            <numerusform>電話で修復済み (WinRE): お客様が報告された %n 個のファイルを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
+        <translation>
+            <numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation>
+            <numerusform>不具合のあるバージョン %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation>
+            <numerusform>バージョン不明 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation>
+            <numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
+        <translation>
+            <numerusform>修復済み: %n 個のファイルを削除しました (%1)。検証済みのコピーは検疫フォルダーにあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not affected: no faulty channel file 291 was found.</source>
+        <translation>影響なし: 不具合のあるチャネル ファイル 291 は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Not affected: %1</source>
+        <translation>影響なし: %1</translation>
+    </message>
+    <message>
+        <source>Already remediated: no channel file 291 is left on the disk.</source>
+        <translation>対処済み: ディスクにチャネル ファイル 291 は残っていません。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
+        <translation>
+            <numerusform>中止しました: %n 個のファイルを削除して検疫フォルダーに保管しました。その他のファイルは変更していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In progress: the repair has not run yet.</source>
+        <translation>対応中: 修復はまだ実行していません。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFolder</name>
+    <message>
+        <source>The case folder cannot be created.</source>
+        <translation>ケース フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be written.</source>
+        <translation>ケース ファイル %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be saved to %1.</source>
+        <translation>チケットを %1 に保存できません。</translation>
+    </message>
 </context>
 <context>
     <name>CaseReport</name>
@@ -159,24 +236,12 @@
         <translation>修復済みのマシンはまだありません。</translation>
     </message>
     <message>
-        <source>Generated %1 from %2. Cases from %3 to %4.</source>
-        <translation>%1 に %2 から作成。対象ケース: %3 ～ %4。</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>拠点</translation>
-    </message>
-    <message>
-        <source>%1 more are not listed; see 'cases list --outcome failed'.</source>
-        <translation>ほかに %1 台あります。'cases list --outcome failed' で確認してください。</translation>
-    </message>
-    <message>
         <source>Incident report</source>
         <translation>インシデント レポート</translation>
+    </message>
+    <message>
+        <source>Generated %1 from %2. Cases from %3 to %4.</source>
+        <translation>%1 に %2 から作成。対象ケース: %3 ～ %4。</translation>
     </message>
     <message>
         <source>machines</source>
@@ -207,8 +272,16 @@
         <translation>担当者別</translation>
     </message>
     <message>
+        <source>Technician</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
         <source>By site</source>
         <translation>拠点別</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>拠点</translation>
     </message>
     <message>
         <source>Still failing</source>
@@ -233,6 +306,10 @@
     <message>
         <source>Last error</source>
         <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>%1 more are not listed; see 'cases list --outcome failed'.</source>
+        <translation>ほかに %1 台あります。'cases list --outcome failed' で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -475,16 +552,8 @@
         <translation>休止状態のボリュームの休止状態ファイルを破棄して、書き込めるようにします。休止状態のセッションと保存していない作業は失われます。</translation>
     </message>
     <message>
-        <source>startup key file %1</source>
-        <translation>スタートアップ キー ファイル %1</translation>
-    </message>
-    <message>
         <source>The key file %1 cannot be read.</source>
         <translation>キー ファイル %1 を読み取れません。</translation>
-    </message>
-    <message>
-        <source>typed by the technician</source>
-        <translation>担当者が入力</translation>
     </message>
     <message>
         <source>There is no partition %1 on this target.</source>
@@ -855,10 +924,6 @@
         <translation>--key-stdin と --passphrase-file - の両方で標準入力を読むことはできません。</translation>
     </message>
     <message>
-        <source>The loaded keys have no recovery key for Key ID %1.</source>
-        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。</translation>
-    </message>
-    <message>
         <source>Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle.</source>
         <translation>--key-stdin、--key-file、--bek、--escrow または --bundle のうち 1 つだけを指定してください。</translation>
     </message>
@@ -911,6 +976,10 @@
         <translation>キー バンドル %1 がありません。</translation>
     </message>
     <message>
+        <source>The key export %1 has no recovery key for Key ID %2.</source>
+        <translation>キーのエクスポート %1 には、回復キー ID %2 の回復キーがありません。</translation>
+    </message>
+    <message>
         <source>The case store: import case folders, list cases, write the incident report and the key-rotation list.</source>
         <translation>ケース ストア: ケース フォルダーの取り込み、ケースの一覧、インシデント レポートと回復キーのローテーション一覧の作成。</translation>
     </message>
@@ -929,6 +998,10 @@
     <message>
         <source>Rotation list format: csv or json.</source>
         <translation>ローテーション一覧の形式: csv または json。</translation>
+    </message>
+    <message>
+        <source>Who rotated the keys (default: the user name).</source>
+        <translation>キーをローテーションした人 (既定: ユーザー名)。</translation>
     </message>
     <message>
         <source>Bench name for imported cases that do not name one.</source>
@@ -964,15 +1037,11 @@
     </message>
     <message numerus="yes">
         <source>%n queued case(s) sent.</source>
-        <translation>
-            <numerusform>送信待ちのケースを %n 件送信しました。</numerusform>
-        </translation>
+        <translation><numerusform>送信待ちのケースを %n 件送信しました。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) still wait for the server (%1).</source>
-        <translation>
-            <numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform></translation>
     </message>
     <message>
         <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
@@ -996,9 +1065,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation>
-            <numerusform>%n 件のケース。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件のケース。</numerusform></translation>
     </message>
     <message>
         <source>The report cannot be written to %1.</source>
@@ -1014,15 +1081,11 @@
     </message>
     <message numerus="yes">
         <source>%n recovery key(s) to rotate.</source>
-        <translation>
-            <numerusform>ローテーションが必要な回復キー: %n 件。</numerusform>
-        </translation>
+        <translation><numerusform>ローテーションが必要な回復キー: %n 件。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n Key ID(s) marked as rotated.</source>
-        <translation>
-            <numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform></translation>
     </message>
     <message>
         <source>No earlier case of this machine is in the store.</source>
@@ -1051,10 +1114,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)、
   --case-store ファイル|postgresql://ユーザー@ホスト/データベース (既定: データ フォルダー内の SQLite ファイル)
 各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
-    </message>
-    <message>
-        <source>Who rotated the keys (default: the user name).</source>
-        <translation>キーをローテーションした人 (既定: ユーザー名)。</translation>
     </message>
 </context>
 <context>
@@ -1216,14 +1275,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The startup key file does not open this drive; it may be damaged.</source>
         <translation>このスタートアップ キー ファイルではドライブを開けません。ファイルが破損している可能性があります。</translation>
-    </message>
-    <message>
-        <source>This recovery key does not belong to this drive: its Key ID is %1, but this drive's Key ID is %2.</source>
-        <translation>この回復キーはこのドライブのものではありません。この回復キーの回復キー ID は %1 ですが、このドライブの回復キー ID は %2 です。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
     </message>
     <message>
         <source>This recovery key does not open this drive; use the key whose Key ID is %1 and check it for typing errors.</source>
@@ -1460,18 +1511,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>unknown format</source>
         <translation>不明な形式</translation>
-    </message>
-    <message>
-        <source>key export %1 (%2, %3)</source>
-        <translation>キーのエクスポート %1 (%2、%3)</translation>
-    </message>
-    <message>
-        <source>unknown computer</source>
-        <translation>不明なコンピューター</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>日付なし</translation>
     </message>
     <message>
         <source>The key export %1 is a folder: name the exported file.</source>
@@ -1841,6 +1880,45 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>&amp;Type a key instead</source>
         <translation>回復キーを入力する(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>KeySource</name>
+    <message>
+        <source>typed by the technician</source>
+        <translation>担当者が入力</translation>
+    </message>
+    <message>
+        <source>startup key file %1</source>
+        <translation>スタートアップ キー ファイル %1</translation>
+    </message>
+    <message>
+        <source>key export %1 (%2, %3)</source>
+        <translation>キーのエクスポート %1 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>unknown computer</source>
+        <translation>不明なコンピューター</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>kept in the keychain from an earlier run on this machine</source>
+        <translation>このコンピューターの以前の作業でキーチェーンに保存したもの</translation>
+    </message>
+    <message>
+        <source>clear key (BitLocker protection suspended)</source>
+        <translation>クリア キー (BitLocker の保護は中断中)</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this drive: its Key ID is %1, but this drive's Key ID is %2.</source>
+        <translation>この回復キーはこのドライブのものではありません。この回復キーの回復キー ID は %1 ですが、このドライブの回復キー ID は %2 です。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -2433,32 +2511,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
     </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation>
-            <numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not affected: no faulty channel file 291 was found.</source>
-        <translation>影響なし: 不具合のあるチャネル ファイル 291 は見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>Already remediated: no channel file 291 is left on the disk.</source>
-        <translation>対処済み: ディスクにチャネル ファイル 291 は残っていません。</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失敗: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>キャンセル: %1</translation>
-    </message>
-    <message>
-        <source>In progress: the repair has not run yet.</source>
-        <translation>対応中: 修復はまだ実行していません。</translation>
-    </message>
     <message>
         <source>(build %1)</source>
         <translation>(ビルド %1)</translation>
@@ -2582,12 +2634,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Quarantine copy</source>
         <translation>検疫コピー</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
-        <translation>
-            <numerusform>電話で修復済み (WinRE): お客様が報告された %n 個のファイルを削除しました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>key disclosed: %1</source>
@@ -2734,6 +2780,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Practice volume</source>
         <translation>練習用ボリューム</translation>
     </message>
+    <message>
+        <source>Practice BitLocker volume</source>
+        <translation>練習用 BitLocker ボリューム</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>FAT volume (not a Windows system volume)</source>
+        <translation>FAT ボリューム (Windows のシステム ボリュームではありません)</translation>
+    </message>
+    <message>
+        <source>Other file system (not Windows)</source>
+        <translation>その他のファイル システム (Windows ではありません)</translation>
+    </message>
+    <message>
+        <source>Unknown or empty volume</source>
+        <translation>不明または空のボリューム</translation>
+    </message>
 </context>
 <context>
     <name>WindowsFactsReader</name>
@@ -2872,14 +2942,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
     </message>
     <message>
-        <source>Practice BitLocker volume</source>
-        <translation>練習用 BitLocker ボリューム</translation>
-    </message>
-    <message>
-        <source>BitLocker</source>
-        <translation>BitLocker</translation>
-    </message>
-    <message>
         <source>unlocked</source>
         <translation>ロック解除済み</translation>
     </message>
@@ -2894,22 +2956,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>locked, no recovery key protector</source>
         <translation>ロック中、回復キーの保護機能なし</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <source>FAT volume (not a Windows system volume)</source>
-        <translation>FAT ボリューム (Windows のシステム ボリュームではありません)</translation>
-    </message>
-    <message>
-        <source>Other file system (not Windows)</source>
-        <translation>その他のファイル システム (Windows ではありません)</translation>
-    </message>
-    <message>
-        <source>Unknown or empty volume</source>
-        <translation>不明または空のボリューム</translation>
     </message>
     <message>
         <source>Choose one of the volumes in the list.</source>
@@ -2930,10 +2976,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>This drive is locked by BitLocker: enter its recovery key.</source>
         <translation>このドライブは BitLocker でロックされています。回復キーを入力してください。</translation>
-    </message>
-    <message>
-        <source>clear key (BitLocker protection suspended)</source>
-        <translation>クリア キー (BitLocker の保護は中断中)</translation>
     </message>
     <message>
         <source>Look for the faulty files</source>
@@ -2966,10 +3008,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>ボリュームは読み取り専用です: %1</translation>
     </message>
     <message>
-        <source>The case folder cannot be created.</source>
-        <translation>ケース フォルダーを作成できません。</translation>
-    </message>
-    <message>
         <source>Open a volume and review its files first.</source>
         <translation>先にボリュームを開いて、ファイルを確認してください。</translation>
     </message>
@@ -2979,35 +3017,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
             <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation>
-            <numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
-        <translation>修復は不要です: このボリュームに不具合のあるチャネル ファイル 291 はありません。</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: channel file 291 is no longer on this volume.</source>
-        <translation>修復は不要です: このボリュームにチャネル ファイル 291 はもうありません。</translation>
-    </message>
-    <message>
-        <source>The repair has not run yet.</source>
-        <translation>修復はまだ実行していません。</translation>
-    </message>
     <message>
         <source>Wait until the repair has finished or cancel it.</source>
         <translation>修復が終わるまで待つか、修復をキャンセルしてください。</translation>
-    </message>
-    <message>
-        <source>The case file %1 cannot be written.</source>
-        <translation>ケース ファイル %1 を書き込めません。</translation>
-    </message>
-    <message>
-        <source>The ticket cannot be saved to %1.</source>
-        <translation>チケットを %1 に保存できません。</translation>
     </message>
     <message>
         <source>Selected %1</source>
@@ -3016,30 +3028,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>BitLocker metadata damaged: no intact copy</source>
         <translation>BitLocker メタデータが破損しています: 無傷のコピーがありません</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n faulty version(s)</source>
-        <translation>
-            <numerusform>不具合のあるバージョン %n 個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of unknown version</source>
-        <translation>
-            <numerusform>バージョン不明 %n 個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n good version(s), as the vendor procedure asks</source>
-        <translation>
-            <numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
-        <translation>
-            <numerusform>修復しました: %n 個のファイルを削除し、検疫に保管しました (%1)。コンピューターを通常どおり再起動してください。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3094,9 +3082,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Report written: %n case(s).</source>
-        <translation>
-            <numerusform>レポートを作成しました: ケース %n 件。</numerusform>
-        </translation>
+        <translation><numerusform>レポートを作成しました: ケース %n 件。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3158,20 +3144,8 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>ra::gui::KeyPage</name>
     <message>
-        <source>kept in the keychain from an earlier run on this machine</source>
-        <translation>このコンピューターの以前の作業でキーチェーンに保存したもの</translation>
-    </message>
-    <message>
         <source>Filled in with the key that opened this disk before (kept in the keychain).</source>
         <translation>以前このドライブのロックを解除したキー (キーチェーンに保存) を入力しました。</translation>
-    </message>
-    <message>
-        <source>startup key file %1</source>
-        <translation>スタートアップ キー ファイル %1</translation>
-    </message>
-    <message>
-        <source>typed by the technician</source>
-        <translation>担当者が入力</translation>
     </message>
     <message numerus="yes">
         <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
@@ -3200,10 +3174,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>
             <numerusform>読み込んだキーのエクスポート (キー %n 個) には、回復キー ID %1 のキーがありません。ほかの場所で探して入力してください。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>%1, %2 (%3, line %4)</source>
@@ -3256,6 +3226,12 @@ Recovery key: %2</source>
     <message>
         <source>Startup key file: %1</source>
         <translation>スタートアップ キー ファイル: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key exports have no key for key ID %1, but %n key(s) for computer %2, filed under other key IDs (an older key, or another drive of that computer). Choose one to try:</source>
+        <translation>
+            <numerusform>キーのエクスポートには回復キー ID %1 のキーがありませんが、コンピューター %2 のキーが %n 個あります。これらは別の回復キー ID で保存されています (古いキー、またはそのコンピューターの別のドライブのキー)。試すキーを選んでください:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3330,41 +3306,17 @@ Recovery key: %2</source>
         <source>File %1 of %2: %3</source>
         <translation>ファイル %1/%2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>Fixed: %n file(s) removed from the disk and kept in quarantine.</source>
-        <translation>
-            <numerusform>修復しました: %n 個のファイルをドライブから削除し、検疫フォルダーに保管しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Put the disk back and start the computer: Windows should start normally. Then write down the ticket on the next page.</source>
         <translation>ドライブを元に戻してコンピューターを起動してください。Windows は正常に起動するはずです。次のページでチケットを記録してください。</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no faulty channel file is on this disk.</source>
-        <translation>修復の必要はありません: このドライブに問題のあるチャネル ファイルはありません。</translation>
     </message>
     <message>
         <source>If the computer still does not start, the cause is something else: note it on the ticket.</source>
         <translation>それでもコンピューターが起動しない場合は、別の原因があります。チケットに記録してください。</translation>
     </message>
     <message>
-        <source>Nothing to fix: this disk was already repaired.</source>
-        <translation>修復の必要はありません: このドライブは既に修復されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation>
-            <numerusform>中止しました: %n 個のファイルを削除して検疫フォルダーに保管しました。その他のファイルは変更していません。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The disk is in a consistent state. To finish, run the assistant on this disk again.</source>
         <translation>ドライブは整合性のとれた状態です。修復を完了するには、このドライブでもう一度アシスタントを実行してください。</translation>
-    </message>
-    <message>
-        <source>The repair failed: %1</source>
-        <translation>修復に失敗しました: %1</translation>
     </message>
     <message>
         <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>

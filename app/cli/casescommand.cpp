@@ -9,8 +9,6 @@
 #include "domain/case.h"
 #include "domain/language.h"
 #include "domain/protectorid.h"
-#include "system/store/casereport.h"
-#include "system/store/casestore.h"
 #include "workflow/casefiling.h"
 
 #include <QCommandLineParser>

@@ -5,9 +5,8 @@
 
 #include "clioutput.h"
 #include "domain/language.h"
-#include "system/disk/diskbackend.h"
-#include "system/logging.h"
-#include "system/stopsignals.h"
+#include "workflow/applog.h"
+#include "workflow/processcontrol.h"
 
 namespace ra::cli {
 
@@ -42,11 +41,11 @@ int run(const QStringList &arguments)
         args << a;
     }
     // stderr carries one sentence; the log goes to the log file, and to stderr only when asked.
-    logging::init({level, verbose || !level.isEmpty(), {}});
+    applog::init(level, verbose || !level.isEmpty());
     // Whatever the command: release what a killed run of ours left mounted, then let
     // SIGTERM/INT/HUP/QUIT act like Stop (the fix command polls them between steps).
-    DiskBackend::releaseStaleMounts();
-    StopSignals::install();
+    processcontrol::releaseStaleMounts();
+    processcontrol::installStopSignals();
     const Language language = lang.isEmpty() ? systemLanguage() : languageFromCode(lang, Language::English);
     installAppTranslator(language);
 

@@ -3,7 +3,7 @@
 
 #include "domain/case.h"
 #include "domain/finding.h"
-#include "system/logging.h"
+#include "workflow/applog.h"
 #include "workflow/recoverysession.h"
 
 #include <QJsonArray>
@@ -36,7 +36,7 @@ int failWith(const Error &error, bool json)
     }
     err() << error.message << Qt::endl;
     if (!error.details.isEmpty())
-        log().warn("{}", u8(error.details));
+        applog::warning(error.details);
     return code;
 }
 

@@ -9,8 +9,7 @@
 #include "clioutput.h"
 
 #include "passphrase.h"
-#include "system/escrow/escrowindex.h"
-#include "system/escrow/keybundle.h"
+#include "workflow/keyexports.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -130,8 +129,8 @@ QJsonObject EscrowCommand::summaryJson(const EscrowImportSummary &summary) const
         problems.append(QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("reason"), p.reason}});
     return QJsonObject{
         {QStringLiteral("file"), summary.filePath},
-        {QStringLiteral("format"), EscrowIndex::formatId(summary.format)},
-        {QStringLiteral("formatName"), EscrowIndex::formatName(summary.format)},
+        {QStringLiteral("format"), KeyExports::formatId(summary.format)},
+        {QStringLiteral("formatName"), KeyExports::formatName(summary.format)},
         {QStringLiteral("rows"), summary.rows},
         {QStringLiteral("keys"), summary.keys},
         {QStringLiteral("duplicates"), summary.duplicates},
@@ -145,7 +144,7 @@ QJsonObject EscrowCommand::summaryJson(const EscrowImportSummary &summary) const
 void EscrowCommand::printSummary(const EscrowImportSummary &summary)
 {
     m_out << tr("File: %1").arg(summary.filePath) << '\n'
-          << tr("Format: %1").arg(EscrowIndex::formatName(summary.format)) << '\n'
+          << tr("Format: %1").arg(KeyExports::formatName(summary.format)) << '\n'
           << tr("Rows: %1").arg(summary.rows) << '\n'
           << tr("Keys: %1").arg(summary.keys) << '\n'
           << tr("Duplicates merged: %1").arg(summary.duplicates) << '\n'
@@ -160,7 +159,7 @@ void EscrowCommand::printSummary(const EscrowImportSummary &summary)
 
 int EscrowCommand::check(const QStringList &files)
 {
-    EscrowIndex index;
+    KeyExports index;
     QList<EscrowImportSummary> summaries;
     for (const QString &file : files) {
         auto summary = index.importFile(file);
@@ -171,7 +170,7 @@ int EscrowCommand::check(const QStringList &files)
     QMap<QString, int> byFormat;
     bool clean = true;
     for (const EscrowImportSummary &s : summaries) {
-        byFormat[EscrowIndex::formatId(s.format)] += s.keys;
+        byFormat[KeyExports::formatId(s.format)] += s.keys;
         clean = clean && s.badRows == 0 && s.conflicts == 0;
     }
     if (m_json) {
@@ -192,7 +191,7 @@ int EscrowCommand::check(const QStringList &files)
         }
         m_out << tr("Keys loaded: %1").arg(index.keyCount()) << '\n';
         for (const EscrowImportSummary &s : summaries)
-            m_out << "  " << tr("%1: %n key(s)", nullptr, s.keys).arg(EscrowIndex::formatName(s.format)) << '\n';
+            m_out << "  " << tr("%1: %n key(s)", nullptr, s.keys).arg(KeyExports::formatName(s.format)) << '\n';
     }
     m_out.flush();
     return clean ? ExitOk : ExitFailure;
@@ -207,7 +206,7 @@ QJsonObject EscrowCommand::entryJson(const EscrowEntry &e) const
         {QStringLiteral("date"), e.date.isValid() ? QJsonValue(e.date.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("directory"), e.directory},
         {QStringLiteral("volumeType"), e.volumeType},
-        {QStringLiteral("format"), EscrowIndex::formatId(e.format)},
+        {QStringLiteral("format"), KeyExports::formatId(e.format)},
         {QStringLiteral("file"), e.filePath},
         {QStringLiteral("line"), e.line},
         {QStringLiteral("key"), m_showKey ? e.key.revealForInputFields() : e.key.masked()},
@@ -227,7 +226,7 @@ void EscrowCommand::printEntry(const EscrowEntry &e, int number)
         m_out << "  " << tr("Directory: %1").arg(e.directory) << '\n';
     if (!e.volumeType.isEmpty())
         m_out << "  " << tr("Volume type: %1").arg(e.volumeType) << '\n';
-    m_out << "  " << tr("Source: %1, line %2 (%3)").arg(e.filePath).arg(e.line).arg(EscrowIndex::formatName(e.format))
+    m_out << "  " << tr("Source: %1, line %2 (%3)").arg(e.filePath).arg(e.line).arg(KeyExports::formatName(e.format))
           << '\n';
 }
 
@@ -235,9 +234,9 @@ int EscrowCommand::lookup(const QString &file, const QString &query)
 {
     if (query.trimmed().isEmpty())
         return usage(tr("The Key ID or host name is empty."));
-    EscrowIndex index;
+    KeyExports index;
     Result<EscrowImportSummary> summary = EscrowImportSummary{};
-    if (KeyBundle::isBundle(file)) {
+    if (KeyExports::isBundle(file)) {
         if (auto opened = openBundle(file, m_passphraseFile, index); !opened)
             return failImport(opened.error());
         summary->filePath = file;
@@ -273,7 +272,7 @@ int EscrowCommand::lookup(const QString &file, const QString &query)
 
 int EscrowCommand::pack(const QStringList &files)
 {
-    EscrowIndex index;
+    KeyExports index;
     QList<EscrowImportSummary> summaries;
     for (const QString &file : files) {
         if (QFileInfo(file).absoluteFilePath() == QFileInfo(m_outFile).absoluteFilePath())
@@ -288,7 +287,7 @@ int EscrowCommand::pack(const QStringList &files)
     auto passphrase = readPassphrase(m_passphraseFile, true);
     if (!passphrase)
         return failImport(passphrase.error());
-    auto info = KeyBundle::write(m_outFile, index, summaries, *passphrase);
+    auto info = index.writeBundle(m_outFile, summaries, *passphrase);
     if (!info)
         return failImport(info.error());
     if (m_json) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixbatch.h"
 
-#include "system/escrow/escrowindex.h"
-#include "system/logging.h"
+#include "workflow/keyexports.h"
+#include "workflow/applog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,14 +88,12 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
     if (cli.targets.isEmpty())
         return usage(Cli::tr("No target to fix: name the targets or give --all-disks."));
 
-    EscrowIndex index;
+    auto exports = std::make_shared<KeyExports>();
     if (keys.hasKeySource(parser)) {
-        if (Status loaded = keys.loadKeySource(parser, index); !loaded)
+        if (Status loaded = keys.loadKeySource(parser, *exports); !loaded)
             return failWith(loaded.error(), cli.json);
     }
-    BatchRun batch(cli.targets, cli.options, [&index](const QList<ProtectorId> &ids, QString *source) {
-        return KeyOptions::fromIndex(index, ids, source);
-    });
+    BatchRun batch(cli.targets, cli.options, BatchRun::lookupIn(exports));
 
     const bool live = !cli.json && isatty(STDOUT_FILENO);
     const int count = int(cli.targets.size());
@@ -170,8 +168,8 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
                      .arg(fixed).arg(notAffected).arg(noKey).arg(notFixed).arg(stopped)
               << Qt::endl;
     }
-    log().info("batch finished: {} fixed, {} not affected, {} no key, {} not fixed, {} stopped", fixed, notAffected,
-               noKey, notFixed, stopped);
+    applog::info(QStringLiteral("batch finished: %1 fixed, %2 not affected, %3 no key, %4 not fixed, %5 stopped")
+                     .arg(fixed).arg(notAffected).arg(noKey).arg(notFixed).arg(stopped));
     return code;
 }
 

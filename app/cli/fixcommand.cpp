@@ -10,10 +10,10 @@
 #include "domain/case.h"
 #include "domain/language.h"
 #include "domain/ticket.h"
-#include "system/appdirs.h"
-#include "system/logging.h"
-#include "system/stopsignals.h"
+#include "workflow/applog.h"
 #include "workflow/casefiling.h"
+#include "workflow/casefolder.h"
+#include "workflow/processcontrol.h"
 #include "workflow/recoverysession.h"
 #include "workflow/remediation.h"
 
@@ -57,7 +57,7 @@ Status checkOutputFolder(const QString &path)
 
 Error stoppedBeforeChange()
 {
-    return makeError(ErrorKind::Cancelled, Cli::tr("Stopped (signal %1): nothing was changed.").arg(StopSignals::signalNumber()));
+    return makeError(ErrorKind::Cancelled, Cli::tr("Stopped (signal %1): nothing was changed.").arg(processcontrol::stopSignal()));
 }
 
 // An image file that was deleted or replaced while it was open: what we wrote went into the old one.
@@ -137,6 +137,8 @@ int cmdFix(const QStringList &args)
     session.setTicketLanguage(uiLanguage());
     if (parser.isSet(quarantine))
         session.setQuarantineDir(parser.value(quarantine));
+    if (Status keyRead = keys.read(parser, session); !keyRead)
+        return failWith(keyRead.error(), asJson);
     if (Status detected = session.detect(targets); !detected)
         return failWith(detected.error(), asJson);
     const auto index = chooseVolume(session, parser, keys);
@@ -152,27 +154,23 @@ int cmdFix(const QStringList &args)
                                   Cli::tr("The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.")),
                         asJson);
 
-    QString source;
-    auto material = keys.material(parser, &source, session.keyIds());
+    auto material = keys.materialFor(session);
     if (!material)
         return failWith(material.error(), asJson);
     if (session.needsKey() && material->kind == UnlockMaterial::Kind::None) {
-        QStringList ids;
-        for (const ProtectorId &id : session.keyIds())
-            ids << id.shortId();
         return failWith(makeError(ErrorKind::BadInput,
                                   Cli::tr("This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.")
-                                      .arg(ids.join(QStringLiteral(", ")))),
+                                      .arg(shortKeyIds(session.keyIds(), uiLanguage()))),
                         asJson);
     }
     OpenOptions options;
     options.removeHiberfile = parser.isSet(keys.removeHiberfile);
     options.readOnly = parser.isSet(dryRun);
-    if (StopSignals::stopRequested())
+    if (processcontrol::stopRequested())
         return failWith(stoppedBeforeChange(), asJson);
-    if (Status opened = session.open(std::move(material.value()), options, source); !opened)
-        return failWith(StopSignals::stopRequested() ? stoppedBeforeChange() : opened.error(), asJson);
-    StopSignals::faultPoint("opened");
+    if (Status opened = session.open(std::move(material.value()), options); !opened)
+        return failWith(processcontrol::stopRequested() ? stoppedBeforeChange() : opened.error(), asJson);
+    processcontrol::faultPoint("opened");
     if (session.currentCase().windowsRoot.isEmpty()) {
         // Never "fixed" or "not affected" for a volume on which no Windows was inspected.
         session.unmount();
@@ -221,7 +219,7 @@ int cmdFix(const QStringList &args)
         session.unmount();
         return failWith(imageGone(targets.constFirst(), false), asJson);
     }
-    const QStringList interrupted = Remediation::interruptedRuns(AppDirs::casesDir());
+    const QStringList interrupted = Remediation::interruptedRuns(session.casesDir());
     if (!asJson)
         for (const QString &line : interrupted)
             out() << line << Qt::endl;
@@ -229,13 +227,13 @@ int cmdFix(const QStringList &args)
     // A stop (signal) from here on is honoured by the remediation between files: the case is
     // still closed and written with the outcome "cancelled" and what was removed before.
     const Status remediated = session.remediateBlocking();
-    StopSignals::faultPoint("remediated");
+    processcontrol::faultPoint("remediated");
     const bool imageReplaced = isImage && !sameFile(targets.constFirst(), imageBefore);
     const Status closed = session.close();
     const Case &c = session.currentCase();
     Status ticketSaved;
     if (parser.isSet(ticketFile))
-        ticketSaved = session.saveTicket(parser.value(ticketFile), *ticketFormat, session.ticketLanguage());
+        ticketSaved = CaseFolder::saveTicket(parser.value(ticketFile), c, session.playbook(), *ticketFormat, session.ticketLanguage());
     if (asJson) {
         QJsonObject o = findingsJson(session);
         o.insert(QStringLiteral("ok"), remediated.ok() && closed.ok() && !imageReplaced && c.outcome != Outcome::Failed);
@@ -270,7 +268,7 @@ int cmdFix(const QStringList &args)
         err() << Cli::tr("%1 But the ticket could not be written to %2; it is in the case folder %3.")
                      .arg(session.outcomeSentence(), parser.value(ticketFile), c.folder)
               << Qt::endl;
-        log().warn("ticket: {}", u8(ticketSaved.error().details));
+        applog::warning(QStringLiteral("ticket: ") + ticketSaved.error().details);
         return ExitOutputFailed;
     }
     err() << session.outcomeSentence() << Qt::endl;

@@ -3,9 +3,7 @@
 
 #include "domain/securebytes.h"
 #include "passphrase.h"
-#include "system/escrow/escrowindex.h"
-#include "system/escrow/keybundle.h"
-#include "system/logging.h"
+#include "workflow/keyexports.h"
 #include "workflow/recoverysession.h"
 
 #include <QFile>
@@ -32,69 +30,40 @@ Result<RecoveryKey> readKey(FILE *stream, const QString &origin)
     return key;
 }
 
-Status KeyOptions::loadKeySource(const QCommandLineParser &parser, EscrowIndex &index) const
+Status KeyOptions::loadKeySource(const QCommandLineParser &parser, KeyExports &exports) const
 {
     if (parser.isSet(passphraseFile) && parser.value(passphraseFile) == QLatin1String("-") && parser.isSet(stdinKey))
         return makeError(ErrorKind::BadInput, Cli::tr("--key-stdin and --passphrase-file - cannot both read standard input."));
     if (parser.isSet(escrow)) {
         const QString file = parser.value(escrow);
-        if (KeyBundle::isBundle(file)) {
-            if (auto opened = openBundle(file, parser.value(passphraseFile), index); !opened)
+        if (KeyExports::isBundle(file)) {
+            if (auto opened = openBundle(file, parser.value(passphraseFile), exports); !opened)
                 return opened.error();
-        } else if (auto imported = index.importFile(file); !imported) {
+        } else if (auto imported = exports.importFile(file); !imported) {
             return imported.error();
         }
     }
     if (parser.isSet(bundle)) {
-        if (auto opened = openBundle(parser.value(bundle), parser.value(passphraseFile), index); !opened)
+        if (auto opened = openBundle(parser.value(bundle), parser.value(passphraseFile), exports); !opened)
             return opened.error();
     }
     return {};
 }
 
-Result<UnlockMaterial> KeyOptions::fromIndex(const EscrowIndex &index, const QList<ProtectorId> &keyIds, QString *source)
+Status KeyOptions::read(const QCommandLineParser &parser, RecoverySession &session)
 {
-    QStringList shortIds;
-    for (const ProtectorId &id : keyIds) {
-        shortIds << id.shortId();
-        const QList<EscrowEntry> found = index.lookupProtector(id);
-        if (found.isEmpty())
-            continue;
-        // Newest first: a host may have several keys over time.
-        const EscrowEntry &entry = found.first();
-        UnlockMaterial m;
-        m.kind = UnlockMaterial::Kind::RecoveryPassword;
-        m.recoveryKey = entry.key;
-        m.claimedKeyId = id;
-        *source = EscrowIndex::describeSource(entry);
-        log().info("escrow: key for {} found ({} keys loaded)", u8(id.shortId()), index.keyCount());
-        return m;
-    }
-    return makeError(ErrorKind::NotFound,
-                     Cli::tr("The loaded keys have no recovery key for Key ID %1.").arg(shortIds.join(QStringLiteral(", "))));
-}
-
-Result<UnlockMaterial> KeyOptions::material(const QCommandLineParser &parser, QString *source,
-                                            const QList<ProtectorId> &keyIds) const
-{
-    UnlockMaterial m;
+    m_given.reset();
+    m_exportName.clear();
     const int given = int(parser.isSet(stdinKey)) + int(parser.isSet(keyFile)) + int(parser.isSet(bek)) + int(hasKeySource(parser));
     if (given > 1)
         return makeError(ErrorKind::BadInput, Cli::tr("Give only one of --key-stdin, --key-file, --bek and --escrow or --bundle."));
     if (hasKeySource(parser)) {
-        EscrowIndex index;
-        if (Status loaded = loadKeySource(parser, index); !loaded)
-            return loaded.error();
-        auto found = fromIndex(index, keyIds, source);
-        if (!found && found.error().kind == ErrorKind::NotFound)
-            return makeError(ErrorKind::BadInput, found.error().message);  // as before: exit 2
-        return found;
+        m_exportName = QFileInfo(parser.isSet(escrow) ? parser.value(escrow) : parser.value(bundle)).fileName();
+        return loadKeySource(parser, session.keyExports());
     }
     if (parser.isSet(bek)) {
-        m.kind = UnlockMaterial::Kind::StartupKeyFile;
-        m.startupKeyFile = parser.value(bek);
-        *source = Cli::tr("startup key file %1").arg(parser.value(bek));
-        return m;
+        m_given = UnlockMaterial::startupKey(parser.value(bek));
+        return {};
     }
     if (parser.isSet(stdinKey) || parser.isSet(keyFile)) {
         Result<RecoveryKey> key = makeError(ErrorKind::BadInput, QString());
@@ -115,12 +84,23 @@ Result<UnlockMaterial> KeyOptions::material(const QCommandLineParser &parser, QS
         }
         if (!key)
             return key.error();
-        m.kind = UnlockMaterial::Kind::RecoveryPassword;
-        m.recoveryKey = std::move(key.value());
-        *source = Cli::tr("typed by the technician");
-        return m;
+        m_given = UnlockMaterial::recoveryPassword(std::move(key.value()), KeySource::typed());
     }
-    return m;
+    return {};
+}
+
+Result<UnlockMaterial> KeyOptions::materialFor(const RecoverySession &session) const
+{
+    if (m_given)
+        return *m_given;
+    if (m_exportName.isEmpty())
+        return UnlockMaterial{};
+    const QList<UnlockMaterial> keys = session.exportKeys();  // newest first per Key ID
+    if (!keys.isEmpty())
+        return keys.first();
+    return makeError(ErrorKind::BadInput, Cli::tr("The key export %1 has no recovery key for Key ID %2.")
+                                              .arg(m_exportName,
+                                                   shortKeyIds(session.keyIds(), uiLanguage())));
 }
 
 Result<int> chooseVolume(const RecoverySession &session, const QCommandLineParser &parser, const KeyOptions &keys)

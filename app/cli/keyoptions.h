@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The key options shared by scan and fix (--key-stdin, --key-file, --bek, --escrow), and the
+// The key options shared by scan and fix (--key-stdin, --key-file, --bek, --escrow, --bundle), and the
 // choice of a volume on a target (--partition).
 
 #include "domain/protectorid.h"
@@ -13,9 +13,10 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <optional>
 
 namespace ra {
-class EscrowIndex;
+class KeyExports;
 class RecoverySession;
 }
 
@@ -40,14 +41,20 @@ struct KeyOptions {
         parser.addOptions({stdinKey, keyFile, bek, escrow, bundle, passphraseFile, partition, removeHiberfile});
     }
 
-    // --escrow and --bundle given (the key sources looked up by Key ID).
+    // --escrow or --bundle given (key sources looked up by the volume's own Key IDs).
     bool hasKeySource(const QCommandLineParser &parser) const { return parser.isSet(escrow) || parser.isSet(bundle); }
-    // Loads the export of --escrow and the bundle of --bundle into index.
-    Status loadKeySource(const QCommandLineParser &parser, EscrowIndex &index) const;
-    // The key for a volume from the loaded keys, by the volume's own Key IDs; NotFound when absent.
-    static Result<UnlockMaterial> fromIndex(const EscrowIndex &index, const QList<ProtectorId> &keyIds, QString *source);
-    Result<UnlockMaterial> material(const QCommandLineParser &parser, QString *source,
-                                    const QList<ProtectorId> &keyIds = {}) const;
+    // Loads the export of --escrow (or a bundle named there) and the bundle of --bundle.
+    Status loadKeySource(const QCommandLineParser &parser, KeyExports &exports) const;
+    // Reads what the options name, once for every target: the key (stdin or file) or the .BEK
+    // file; --escrow/--bundle load into the session's exports. Bad input: one sentence.
+    Status read(const QCommandLineParser &parser, RecoverySession &session);
+    // The material for the session's selected volume: what read() got, or the exports' key
+    // filed under the volume's own Key IDs. Kind None when no key option was given.
+    Result<UnlockMaterial> materialFor(const RecoverySession &session) const;
+
+private:
+    std::optional<UnlockMaterial> m_given;
+    QString m_exportName;  // --escrow / --bundle file name, for the "no key" sentence
 };
 
 // Picks the volume of a target: --partition N, else the one windowsCandidates() names (several: asks).

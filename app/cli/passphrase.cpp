@@ -2,7 +2,6 @@
 #include "passphrase.h"
 
 #include "clioutput.h"
-#include "system/escrow/escrowindex.h"
 
 #include <QFile>
 
@@ -89,14 +88,14 @@ Result<LockedBuffer> readPassphrase(const QString &file, bool confirm)
     return first;
 }
 
-Result<KeyBundleInfo> openBundle(const QString &bundle, const QString &passphraseFile, EscrowIndex &index)
+Result<KeyBundleInfo> openBundle(const QString &bundle, const QString &passphraseFile, KeyExports &exports)
 {
     if (!QFile::exists(bundle))
         return makeError(ErrorKind::BadInput, Cli::tr("The key bundle %1 does not exist.").arg(bundle));
     auto passphrase = readPassphrase(passphraseFile, false);
     if (!passphrase)
         return passphrase.error();
-    return KeyBundle::open(bundle, *passphrase, index);
+    return exports.importBundle(bundle, *passphrase);
 }
 
 }  // namespace ra::cli

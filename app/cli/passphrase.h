@@ -4,19 +4,15 @@
 // ("-" is standard input) for scripts. Never from argv or the environment. Kept in locked memory.
 
 #include "domain/result.h"
-#include "system/escrow/keybundle.h"
+#include "workflow/keyexports.h"
 
 #include <QString>
-
-namespace ra {
-class EscrowIndex;
-}
 
 namespace ra::cli {
 
 // file empty: ask on the terminal (twice when confirm); no terminal is a BadInput error.
 Result<LockedBuffer> readPassphrase(const QString &file, bool confirm);
 // Opens a bundle into index with the passphrase from file (or the terminal).
-Result<KeyBundleInfo> openBundle(const QString &bundle, const QString &passphraseFile, EscrowIndex &index);
+Result<KeyBundleInfo> openBundle(const QString &bundle, const QString &passphraseFile, KeyExports &exports);
 
 }  // namespace ra::cli

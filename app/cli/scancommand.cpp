@@ -31,18 +31,10 @@ int cmdScan(const QStringList &args)
     const bool asJson = parser.isSet(json);
 
     RecoverySession session;
+    if (Status keyRead = keys.read(parser, session); !keyRead)  // once for every target
+        return failWith(keyRead.error(), asJson);
     if (Status detected = session.detect(parser.positionalArguments()); !detected)
         return failWith(detected.error(), asJson);
-    QString source;
-    // A typed key (standard input or a file) is read once and tried on every volume: standard
-    // input can be read only once, and a key file need not be read again.
-    std::optional<UnlockMaterial> typedKey;
-    if (parser.isSet(keys.stdinKey) || parser.isSet(keys.keyFile)) {
-        auto material = keys.material(parser, &source, {});
-        if (!material)
-            return failWith(material.error(), asJson);
-        typedKey = std::move(material.value());
-    }
     QJsonArray volumes;
     int worst = ExitOk;
     for (int i = 0; i < session.volumes().size(); ++i) {
@@ -53,13 +45,13 @@ int cmdScan(const QStringList &args)
         const bool openable = k == VolumeKind::Ntfs || k == VolumeKind::Folder || k == VolumeKind::BitLocker;
         bool opened = false;
         if (openable) {
-            auto material = typedKey ? Result<UnlockMaterial>(*typedKey) : keys.material(parser, &source, session.keyIds());
+            auto material = keys.materialFor(session);
             if (!material)
                 return failWith(material.error(), asJson);
             if (!session.needsKey() || material->kind != UnlockMaterial::Kind::None) {
                 OpenOptions options;
                 options.readOnly = true;
-                const Status status = session.open(std::move(material.value()), options, source);
+                const Status status = session.open(std::move(material.value()), options);
                 opened = status.ok();
                 if (!status) {
                     o.insert(QStringLiteral("error"), status.error().message);

@@ -5,8 +5,7 @@
 #include "statusmessage.h"
 
 #include "domain/language.h"
-#include "system/store/casereport.h"
-#include "system/store/casestore.h"
+#include "workflow/casefiling.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

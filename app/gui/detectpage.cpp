@@ -165,7 +165,7 @@ bool DetectPage::validatePage()
     }
     if (session->needsKey())
         return true;
-    return m_wizard->openSelectedVolume(UnlockMaterial{}, QString(), ui->readOnlyNotice, ui->message);
+    return m_wizard->openSelectedVolume(UnlockMaterial{}, ui->readOnlyNotice, ui->message);
 }
 
 int DetectPage::nextId() const

@@ -5,7 +5,6 @@
 #include "keyentrywidget.h"
 #include "recoverywizard.h"
 #include "ui_keypage.h"
-#include "system/escrow/escrowindex.h"
 #include "workflow/recoverysession.h"
 
 #include <QDir>
@@ -53,7 +52,7 @@ KeyPage::KeyPage(RecoveryWizard *wizard)
 
     connect(ui->keyEntry, &KeyEntryWidget::changed, this, [this] {
         if (!m_fillingFromEscrow) {
-            m_keySource.clear();
+            m_keySource = {};
             m_escrowSource->clear();
         }
         ui->message->clear();
@@ -89,14 +88,9 @@ void KeyPage::initializePage()
     m_storeNote->setText(storeNote);
     m_storeNote->setVisible(!storeNote.isEmpty());
     // The key this machine was opened with before a reboot, else the exports loaded already.
-    if (const std::optional<RecoveryKey> saved = m_wizard->session()->savedKey()) {
-        m_fillingFromEscrow = true;
-        ui->keyEntry->setKey(*saved);
-        m_fillingFromEscrow = false;
-        m_keySource = tr("kept in the keychain from an earlier run on this machine");
-        m_escrowSource->setText(tr("Filled in with the key that opened this disk before (kept in the keychain)."));
-        emit completeChanged();
-    } else if (!m_wizard->escrow()->isEmpty()) {
+    if (std::optional<UnlockMaterial> saved = m_wizard->session()->savedKeyMaterial()) {
+        useOffered(std::move(*saved), tr("Filled in with the key that opened this disk before (kept in the keychain)."));
+    } else if (m_wizard->session()->exportKeyCount() > 0) {
         fillFromEscrow();
     }
 }
@@ -111,7 +105,7 @@ void KeyPage::clearSecrets()
     ui->keyEntry->clear();
     ui->showKeyCheck->setChecked(false);
     m_startupKeyFile.clear();
-    m_keySource.clear();
+    m_keySource = {};
     m_escrowSource->clear();
     ui->message->clear();
     ui->readOnlyNotice->reset();
@@ -126,24 +120,22 @@ bool KeyPage::isComplete() const
 bool KeyPage::validatePage()
 {
     UnlockMaterial material;
-    QString source;
     if (!m_startupKeyFile.isEmpty()) {
-        material.kind = UnlockMaterial::Kind::StartupKeyFile;
-        material.startupKeyFile = m_startupKeyFile;
-        source = tr("startup key file %1").arg(QFileInfo(m_startupKeyFile).fileName());
+        material = UnlockMaterial::startupKey(m_startupKeyFile);
     } else {
         Result<RecoveryKey> key = ui->keyEntry->key();
         if (!key) {
             ui->message->showError(key.error().message);
             return false;
         }
-        material.kind = UnlockMaterial::Kind::RecoveryPassword;
-        material.recoveryKey = std::move(*key);
-        source = m_keySource.isEmpty() ? tr("typed by the technician") : m_keySource;
+        // What the fields hold came from an export entry or the keychain unless it was edited.
+        material = UnlockMaterial::recoveryPassword(std::move(*key), m_keySource.isNull() ? KeySource::typed() : m_keySource);
     }
     RecoverySession *session = m_wizard->session();
-    if (!m_wizard->openSelectedVolume(material, source, ui->readOnlyNotice, ui->message)) {
-        if (session->lastError().kind == ErrorKind::KeyRejected) {
+    if (!m_wizard->openSelectedVolume(material, ui->readOnlyNotice, ui->message)) {
+        // A key from an export was filed under a Key ID: the session's sentence says whose it is.
+        const bool fromExport = material.source.kind == KeySource::Kind::ExportEntry;
+        if (session->lastError().kind == ErrorKind::KeyRejected && !fromExport) {
             ui->message->showError(
                 tr("This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one "
                    "above and compare each group again; what you typed is kept.",
@@ -179,8 +171,7 @@ void KeyPage::loadKeyExport()
         tr("Key exports (*.csv *.json *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    const auto imported = m_wizard->escrow()->importFile(path);
-    if (!imported) {
+    if (const Status imported = m_wizard->session()->importKeyExport(path); !imported) {
         ui->message->showError(imported.error().message);
         return;
     }
@@ -190,53 +181,59 @@ void KeyPage::loadKeyExport()
 bool KeyPage::fillFromEscrow()
 {
     const RecoverySession *session = m_wizard->session();
-    const EscrowIndex *escrow = m_wizard->escrow();
-    QList<EscrowEntry> matches;
-    QStringList ids;
-    for (const ProtectorId &id : session->keyIds()) {
-        matches += escrow->lookupProtector(id);
-        ids.append(id.shortId());
+    QList<UnlockMaterial> offers = session->exportKeys();
+    const QString ids = shortKeyIds(session->keyIds(), uiLanguage());
+    QString question = tr("The export lists %n key(s) for this key ID. Choose the one for this computer (usually the newest):",
+                          nullptr, int(offers.size()));
+    if (offers.isEmpty()) {
+        // Not by Key ID: the keys filed for the computer this drive names, for the user to try.
+        offers = session->exportKeysForComputer();
+        const QString host = offers.isEmpty() ? QString() : offers.first().source.host;
+        question = tr("The key exports have no key for key ID %1, but %n key(s) for computer %2, filed under other key "
+                      "IDs (an older key, or another drive of that computer). Choose one to try:",
+                      nullptr, int(offers.size()))
+                       .arg(ids, host);
+    } else if (offers.size() == 1) {
+        useOffered(offers.first(), {});
+        return true;
     }
-    if (matches.isEmpty()) {
+    if (offers.isEmpty()) {
         ui->message->showInfo(tr("The loaded key exports (%n key(s)) have no key for key ID %1. Look it up elsewhere "
                                  "and type it in.",
-                                 nullptr, escrow->keyCount())
-                                  .arg(ids.join(tr(", "))));
+                                 nullptr, session->exportKeyCount())
+                                  .arg(ids));
         return false;
     }
-    int chosen = 0;
-    if (matches.size() > 1) {
-        const QLocale locale;
-        QStringList items;
-        for (const EscrowEntry &e : matches)
-            items.append(tr("%1, %2 (%3, line %4)")
-                             .arg(e.host.isEmpty() ? tr("unknown computer") : e.host,
-                                  e.date.isValid() ? locale.toString(e.date.toLocalTime(), QLocale::ShortFormat) : tr("no date"),
-                                  QFileInfo(e.filePath).fileName(), locale.toString(e.line)));
-        chosen = m_wizard->hooks()->chooseItem(this, tr("Several keys match"),
-                                               tr("The export lists %n key(s) for this key ID. Choose the one for "
-                                                  "this computer (usually the newest):",
-                                                  nullptr, int(matches.size())),
-                                               items);
-        if (chosen < 0 || chosen >= matches.size())
-            return false;
+    const QLocale locale;
+    QStringList items;
+    for (const UnlockMaterial &m : offers) {
+        const KeySource &s = m.source;
+        items.append(tr("%1, %2 (%3, line %4)")
+                         .arg(s.host.isEmpty() ? tr("unknown computer") : s.host,
+                              s.date.isValid() ? locale.toString(s.date.toLocalTime(), QLocale::ShortFormat) : tr("no date"),
+                              QFileInfo(s.file).fileName(), locale.toString(s.line)));
     }
-    useEscrowEntry(matches[chosen]);
+    const int chosen = m_wizard->hooks()->chooseItem(this, tr("Several keys match"), question, items);
+    if (chosen < 0 || chosen >= offers.size())
+        return false;
+    useOffered(offers[chosen], {});
     return true;
 }
 
-void KeyPage::useEscrowEntry(const EscrowEntry &entry)
+void KeyPage::useOffered(UnlockMaterial offered, const QString &note)
 {
     m_startupKeyFile.clear();
     m_fillingFromEscrow = true;
-    ui->keyEntry->setKey(entry.key);
+    ui->keyEntry->setKey(offered.recoveryKey);
     m_fillingFromEscrow = false;
-    const QString file = QFileInfo(entry.filePath).fileName();
-    const QString host = entry.host.isEmpty() ? tr("unknown computer") : entry.host;
-    const QString date = entry.date.isValid() ? QLocale().toString(entry.date.toLocalTime(), QLocale::ShortFormat) : tr("no date");
-    // What the ticket says about where the key came from (never the key itself).
-    m_keySource = EscrowIndex::describeSource(entry);
-    m_escrowSource->setText(tr("Filled in from %1: computer %2, %3.").arg(file, host, date));
+    offered.recoveryKey.wipe();
+    m_keySource = offered.source;
+    const KeySource &s = m_keySource;
+    const QString date = s.date.isValid() ? QLocale().toString(s.date.toLocalTime(), QLocale::ShortFormat) : tr("no date");
+    m_escrowSource->setText(!note.isEmpty() ? note
+                                            : tr("Filled in from %1: computer %2, %3.")
+                                                  .arg(QFileInfo(s.file).fileName(),
+                                                       s.host.isEmpty() ? tr("unknown computer") : s.host, date));
     retranslate();
     emit completeChanged();
 }

@@ -4,19 +4,18 @@
 // A wrong key is said in the page, what was typed stays; the fields are cleared whenever the
 // page is left backwards, after the volume opened, and for the next machine.
 
+#include "domain/volume.h"
+
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
 
 namespace Ui {
 class KeyPage;
-}
-
-namespace ra {
-struct EscrowEntry;
 }
 
 namespace ra::gui {
@@ -49,9 +48,10 @@ private:
     void chooseStartupKeyFile();
     void updateKeyProblem();
     void loadKeyExport();
-    // Fills the key of the volume's Key ID from the loaded exports; false when none matches.
+    // Fills the key of the volume's Key ID from the loaded exports (else, after asking, one the
+    // exports hold for the computer the drive names); false when none is filled in.
     bool fillFromEscrow();
-    void useEscrowEntry(const EscrowEntry &entry);
+    void useOffered(UnlockMaterial offered, const QString &note);
 
     std::unique_ptr<Ui::KeyPage> ui;
     RecoveryWizard *m_wizard;
@@ -59,7 +59,7 @@ private:
     QPushButton *m_escrowButton;
     QLabel *m_escrowSource;
     QLabel *m_storeNote;  // keys kept in memory only (no keychain)
-    QString m_keySource;  // where the key in the fields came from, when not typed
+    KeySource m_keySource;  // where the key in the fields came from, when not typed
     bool m_fillingFromEscrow = false;
 };
 

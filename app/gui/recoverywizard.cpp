@@ -9,7 +9,6 @@
 #include "reviewpage.h"
 #include "startpage.h"
 #include "statusmessage.h"
-#include "system/escrow/escrowindex.h"
 #include "ticketpage.h"
 #include "workflow/recoverysession.h"
 
@@ -27,7 +26,7 @@ const QString LanguageKey = QStringLiteral("language");
 }
 
 RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWidget *parent)
-    : QWizard(parent), m_session(session), m_hooks(hooks), m_escrow(std::make_unique<EscrowIndex>())
+    : QWizard(parent), m_session(session), m_hooks(hooks)
 {
     setObjectName(QStringLiteral("recoveryWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -95,34 +94,18 @@ void RecoveryWizard::toggleLanguage()
     setLanguage(uiLanguage() == Language::Japanese ? Language::English : Language::Japanese);
 }
 
-bool RecoveryWizard::openSelectedVolume(const UnlockMaterial &material, const QString &keySource,
-                                        ReadOnlyNotice *notice, StatusMessage *message)
+bool RecoveryWizard::openSelectedVolume(const UnlockMaterial &material, ReadOnlyNotice *notice, StatusMessage *message)
 {
     message->clear();
-    OpenOptions options;
-    if (notice->isShowing() && m_session->isReadOnly()) {
-        // The user has read why the volume is read-only: go on as it is (inspect only), or
-        // open it again with the hibernation file removed if they chose that.
-        if (!notice->removeHiberfile())
-            return true;
-        options.removeHiberfile = true;
-    }
-    // Opened before (read-only, or the user came back from Review): selecting the volume again
-    // closes that mount, so the session can open it anew.
-    if (m_session->state() == RecoverySession::State::Inspected)
-        m_session->selectVolume(m_session->selectedIndex());
-    const Status opened = m_session->open(material, options, keySource);
-    if (!opened) {
-        notice->reset();
-        message->showError(opened.error().message);
-        return false;
-    }
-    if (m_session->isReadOnly() && !options.removeHiberfile) {
+    const Status opened = m_session->openOrConfirmReadOnly(material, notice->isShowing(), notice->removeHiberfile());
+    if (!opened && opened.error().kind == ErrorKind::ReadOnly) {
         notice->showReason(m_session->readOnlyReason());
         return false;
     }
     notice->reset();
-    return true;
+    if (!opened)
+        message->showError(opened.error().message);
+    return opened.ok();
 }
 
 void RecoveryWizard::startNextMachine()

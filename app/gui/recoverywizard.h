@@ -14,7 +14,6 @@
 #include <memory>
 
 namespace ra {
-class EscrowIndex;
 class RecoverySession;
 struct UnlockMaterial;
 }
@@ -39,8 +38,6 @@ public:
 
     RecoverySession *session() const { return m_session; }
     DialogHooks *hooks() const { return m_hooks; }
-    // Key exports loaded on the key page; kept in memory only, across machines, until the end.
-    EscrowIndex *escrow() const { return m_escrow.get(); }
 
     // What Start chose: a device, image file or folder, the practice target, or none (every disk).
     void setTargets(const QStringList &targets) { m_targets = targets; }
@@ -53,8 +50,7 @@ public:
     // Opens the selected volume. False keeps the user on the page: an error is shown, or a
     // read-only (hibernated) result is explained first; a second call then goes on read-only,
     // or reopens with the hibernation file removed when the user ticked that.
-    bool openSelectedVolume(const UnlockMaterial &material, const QString &keySource, ReadOnlyNotice *notice,
-                            StatusMessage *message);
+    bool openSelectedVolume(const UnlockMaterial &material, ReadOnlyNotice *notice, StatusMessage *message);
 
     // A fresh case for the next machine: key fields wiped, technician and language kept.
     void startNextMachine();
@@ -73,7 +69,6 @@ private:
     RecoverySession *m_session;
     DialogHooks *m_hooks;
     KeyPage *m_keyPage = nullptr;
-    std::unique_ptr<EscrowIndex> m_escrow;
     QStringList m_targets;
 };
 

@@ -133,33 +133,24 @@ void RepairPage::retranslate()
     if (!m_finished)
         return;
     const Case &c = m_wizard->session()->currentCase();
-    const int removed = int(c.removed.size());
-    QString outcome;
+    const QString outcome = c.outcomeSentence(uiLanguage());
     QString next;
     QString colour = QStringLiteral("#1e4620");
     switch (c.outcome) {
     case Outcome::Fixed:
-        outcome = tr("Fixed: %n file(s) removed from the disk and kept in quarantine.", nullptr, removed);
         next = tr("Put the disk back and start the computer: Windows should start normally. Then write down the "
                   "ticket on the next page.");
         break;
     case Outcome::NotAffected:
-        outcome = tr("Nothing to fix: no faulty channel file is on this disk.");
-        next = tr("If the computer still does not start, the cause is something else: note it on the ticket.");
-        break;
     case Outcome::AlreadyRemediated:
-        outcome = tr("Nothing to fix: this disk was already repaired.");
         next = tr("If the computer still does not start, the cause is something else: note it on the ticket.");
         break;
     case Outcome::Cancelled:
-        outcome = tr("Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.", nullptr,
-                     removed);
         next = tr("The disk is in a consistent state. To finish, run the assistant on this disk again.");
         colour = QStringLiteral("#6d4c00");
         break;
     case Outcome::Failed:
     case Outcome::Pending:
-        outcome = tr("The repair failed: %1").arg(c.outcomeMessage);
         next = tr("No file was left half done. Read the details on the ticket page, fix the cause (for example "
                   "free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps "
                   "in Safe Mode.");

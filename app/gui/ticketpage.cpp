@@ -4,6 +4,7 @@
 #include "dialoghooks.h"
 #include "recoverywizard.h"
 #include "ui_ticketpage.h"
+#include "workflow/casefolder.h"
 #include "workflow/recoverysession.h"
 
 #include <QClipboard>
@@ -55,11 +56,8 @@ void TicketPage::initializePage()
 {
     ui->message->clear();
     RecoverySession *session = m_wizard->session();
-    if (session->state() != RecoverySession::State::Closed) {
-        const Status closed = session->close();
-        if (!closed)
-            ui->message->showError(closed.error().message);
-    }
+    if (const Status closed = session->finish(); !closed)
+        ui->message->showError(closed.error().message);
     {
         const QSignalBlocker blocker(ui->ticketLanguageCombo);
         ui->ticketLanguageCombo->setCurrentIndex(
@@ -110,7 +108,7 @@ void TicketPage::saveAs()
                                                          tr("Ticket (*.%1)").arg(Ticket::fileSuffix(format())));
     if (path.isEmpty())
         return;
-    const Status saved = session->saveTicket(path, format(), ticketLanguage());
+    const Status saved = CaseFolder::saveTicket(path, session->currentCase(), session->playbook(), format(), ticketLanguage());
     if (saved)
         ui->message->showSuccess(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
     else

@@ -3,7 +3,6 @@
 // no prompt, one case (with its ticket) per target; a keyless or missing target reported and the
 // others unaffected; a stop before the start changes nothing.
 
-#include "system/escrow/escrowindex.h"
 #include "system/volumes/practicebackend.h"
 #include "testsupport.h"
 #include "workflow/batchrun.h"
@@ -29,24 +28,6 @@ int channelFiles(const QString &root)
     return int(QDir(channelFolder(root)).entryList({QStringLiteral("C-00000291*.sys")}, QDir::Files).size());
 }
 
-BatchRun::KeyLookup lookupIn(const EscrowIndex &index)
-{
-    return [&index](const QList<ProtectorId> &ids, QString *source) -> Result<UnlockMaterial> {
-        for (const ProtectorId &id : ids) {
-            const QList<EscrowEntry> found = index.lookupProtector(id);
-            if (found.isEmpty())
-                continue;
-            UnlockMaterial m;
-            m.kind = UnlockMaterial::Kind::RecoveryPassword;
-            m.recoveryKey = found.first().key;
-            m.claimedKeyId = id;
-            *source = EscrowIndex::describeSource(found.first());
-            return m;
-        }
-        return makeError(ErrorKind::NotFound, QStringLiteral("none"));
-    };
-}
-
 }  // namespace
 
 class TestBatchRun : public QObject {
@@ -65,16 +46,16 @@ void TestBatchRun::everyTargetItsOwnCase()
     QVERIFY(test::plantFiles(a.path(), test::standardIncidentTree()));
     QVERIFY(test::plantFiles(b.path(), test::standardIncidentTree()));
     QVERIFY(test::plantFiles(clean.path(), {test::standardIncidentTree()[1]}));  // only the good version
-    EscrowIndex index;
+    auto index = std::make_shared<KeyExports>();
     const QByteArray csv = "Hostname,KeyID,RecoveryKey,Directory\nPRACTICE-PC," + PracticeBackend::keyId().toString().toLatin1()
         + ',' + PracticeBackend::keyText().toLatin1() + ",AD\n";
-    QVERIFY(index.importData(csv, QStringLiteral("keys.csv")).ok());
+    QVERIFY(index->importData(csv, QStringLiteral("keys.csv")).ok());
 
     BatchOptions options;
     options.jobs = 2;
     options.casesDir = cases.path();
     options.technician = QStringLiteral("Tanaka");
-    BatchRun batch({a.path(), RecoverySession::practiceTarget(), b.path(), clean.path()}, options, lookupIn(index));
+    BatchRun batch({a.path(), RecoverySession::practiceTarget(), b.path(), clean.path()}, options, BatchRun::lookupIn(index));
     int progressCalls = 0;
     batch.setProgress([&](int, const BatchItem &) { ++progressCalls; });
     const QList<BatchItem> items = batch.run();
@@ -112,12 +93,12 @@ void TestBatchRun::keylessAndMissingTargetsReported()
 {
     QTemporaryDir a, cases;
     QVERIFY(test::plantFiles(a.path(), test::standardIncidentTree()));
-    EscrowIndex empty;
+    auto empty = std::make_shared<KeyExports>();
     BatchOptions options;
     options.jobs = 3;
     options.casesDir = cases.path();
     const QString missing = a.path() + QStringLiteral("-gone/disk.vhdx");
-    BatchRun batch({RecoverySession::practiceTarget(), missing, a.path()}, options, lookupIn(empty));
+    BatchRun batch({RecoverySession::practiceTarget(), missing, a.path()}, options, BatchRun::lookupIn(empty));
     const QList<BatchItem> items = batch.run();
     QCOMPARE(items[0].result, BatchItem::Result::NoKey);
     QVERIFY(items[0].message.contains(QStringLiteral("ACE0FBA5")));

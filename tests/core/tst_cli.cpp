@@ -29,6 +29,7 @@ private slots:
     void readOnlyVolumeExitsFive();
     void keyNeverLeaks();
     void escrowPicksKeyByKeyId();
+    void keyStdinReadOnceForEveryTarget();
 
 private:
     struct Run {
@@ -308,6 +309,31 @@ void TestCli::escrowPicksKeyByKeyId()
     QCOMPARE(lookup.code, 0);
     QVERIFY(lookup.out.contains(QStringLiteral("PC-PRACTICE")));
     QVERIFY(!lookup.out.contains(QStringLiteral("121121-242242")));
+}
+
+void TestCli::keyStdinReadOnceForEveryTarget()
+{
+    // The key is read once, before the targets: every target gets the same key, none asks again.
+    QTemporaryDir one;
+    QTemporaryDir two;
+    QVERIFY(ra::test::plantFiles(one.path(), ra::test::standardIncidentTree()));
+    QVERIFY(ra::test::plantFiles(two.path(), ra::test::standardIncidentTree()));
+    const Run r = cli({QStringLiteral("scan"), QStringLiteral("--key-stdin"), one.path(), two.path()}, kKey.toUtf8() + '\n');
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(one.path()) && r.out.contains(two.path()), qPrintable(r.out + r.err));
+    QVERIFY(!r.out.contains(kKey.left(13)) && !r.err.contains(kKey.left(13)));
+
+    // The practice volume and a folder in one scan, the key from stdin: the volume opens.
+    const Run mixed = cli({QStringLiteral("scan"), QStringLiteral("--key-stdin"), QStringLiteral("--json"), one.path(),
+                           QStringLiteral("practice:")},
+                          QByteArrayLiteral("121121-242242-363363-484484-605605-010010-131131-252252\n"));
+    QCOMPARE(mixed.code, 0);
+    const QJsonArray volumes = QJsonDocument::fromJson(mixed.out.toUtf8()).object().value(QStringLiteral("volumes")).toArray();
+    QCOMPARE(volumes.size(), 2);
+    for (const auto &v : volumes) {
+        QVERIFY(!v.toObject().value(QStringLiteral("locked")).toBool());
+        QVERIFY(v.toObject().contains(QStringLiteral("inspection")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

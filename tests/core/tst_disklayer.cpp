@@ -250,7 +250,7 @@ void TestDiskLayer::keyRejectedSentences()
     QCOMPARE(wrong.kind, ErrorKind::KeyRejected);
     QVERIFY(wrong.message.contains(QStringLiteral("64311DEA")));
     QVERIFY(!wrong.message.contains(QStringLiteral("3E55195C")));  // not a recovery protector
-    request.claimedKeyId = QStringLiteral("83abdb8f");
+    request.material.source.claimedKeyId = *ProtectorId::parseFullOrShort(QStringLiteral("83abdb8f"));
     Error other = DislockerUnlocker::keyRejected(request, protectors, {}, {});
     QVERIFY(other.message.contains(QStringLiteral("does not belong to this drive")));
     QVERIFY(other.message.contains(QStringLiteral("83ABDB8F")));

@@ -41,6 +41,7 @@ UnlockMaterial TestSession::keyMaterial(const QString &text)
     auto key = RecoveryKey::parse(text);
     if (key)
         m.recoveryKey = key.value();
+    m.source = KeySource::typed();
     return m;
 }
 
@@ -98,7 +99,7 @@ void TestSession::practiceFlowNeedsTheKey()
     QCOMPARE(session.failedKeyAttempts(), 1);
     QCOMPARE(session.state(), RecoverySession::State::NeedsKey);
 
-    QVERIFY(session.open(keyMaterial(RecoverySession::practiceKeyText()), {}, QStringLiteral("practice sheet")).ok());
+    QVERIFY(session.open(keyMaterial(RecoverySession::practiceKeyText())).ok());
     QCOMPARE(session.state(), RecoverySession::State::Inspected);
     QCOMPARE(session.selectedFindings().size(), 1);
 
@@ -114,7 +115,7 @@ void TestSession::practiceFlowNeedsTheKey()
     const QString ticket = session.ticket(TicketFormat::Text, Language::English);
     QVERIFY(ticket.contains(QStringLiteral("Key ID ACE0FBA5")));
     QVERIFY(ticket.contains(QStringLiteral("rotate it")));
-    QVERIFY(ticket.contains(QStringLiteral("practice sheet")));
+    QVERIFY(ticket.contains(QStringLiteral("key from: typed by the technician")));
     // The disk line follows the ticket's language, not the UI's.
     QVERIFY(ticket.contains(QStringLiteral("Practice BitLocker volume (XTS-AES 128)")));
     QVERIFY(session.ticket(TicketFormat::Text, Language::Japanese).contains(QStringLiteral("練習用 BitLocker ボリューム (XTS-AES 128)、")));

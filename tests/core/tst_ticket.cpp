@@ -48,7 +48,9 @@ Case TestTicket::fixedCase() const
     c.target = QStringLiteral("/dev/sdb3");
     c.targetDescription = {QStringLiteral("BitLocker (XTS-AES 128), 237 GB"), QStringLiteral("BitLocker (XTS-AES 128)、237 GB")};
     c.keyId = QStringLiteral("64311DEA-4587-4029-924A-BA299647998E");
-    c.keySource = QStringLiteral("escrow: keys.csv (PC-TOKYO-0042, 2024-03-01)");
+    c.keySource = KeySource::exportEntry(QStringLiteral("/media/usb/keys.csv"), QStringLiteral("PC-TOKYO-0042"),
+                                         QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC), 12,
+                                         *ProtectorId::parse(QStringLiteral("64311DEA-4587-4029-924A-BA299647998E")));
     c.recoveryKeyUsed = true;
     c.windowsRoot = QStringLiteral("Windows");
     c.windows.computerName = QStringLiteral("PC-TOKYO-0042");

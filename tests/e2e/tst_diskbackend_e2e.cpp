@@ -203,8 +203,10 @@ void TestDiskBackendE2E::keyOfAnotherDriveIsNamed()
     const QString path = copyOf(QStringLiteral("bitlk-aes-xts-128"));
     const auto other = TestVolumes::image(QStringLiteral("bitlk-aes-xts-256"));
     Report report;
-    auto session = m_backend.open(volumeOf(path), TestVolumes::recoveryMaterial(other.recoveryKey),
-                                  other.recoveryGuid.left(8), {}, report);
+    UnlockMaterial material = TestVolumes::recoveryMaterial(other.recoveryKey);
+    material.source = KeySource::exportEntry(QStringLiteral("keys.csv"), QStringLiteral("PC-0042"), {}, 2,
+                                             ProtectorId::parseFullOrShort(other.recoveryGuid.left(8)).value());
+    auto session = m_backend.open(volumeOf(path), material, {}, report);
     QVERIFY(!session.ok());
     QCOMPARE(session.error().kind, ErrorKind::KeyRejected);
     QVERIFY2(session.error().message.contains(QStringLiteral("does not belong to this drive")), qPrintable(session.error().message));

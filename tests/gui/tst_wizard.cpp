@@ -480,10 +480,39 @@ private slots:
         QVERIFY(source->text().contains(QStringLiteral("PC-0042")));
         QVERIFY(ui().next());
         QCOMPARE(page(), int(RecoveryWizard::ReviewPageId));
-        const QString keySource = m_session->currentCase().keySource;
+        const QString keySource = m_session->currentCase().keySource.describe(Language::English);
         QVERIFY2(keySource.contains(QStringLiteral("bitlocker-keys.csv")) && keySource.contains(QStringLiteral("PC-0042")),
                  qPrintable(keySource));
         QVERIFY(!keySource.contains(groups[1]));
+    }
+
+    void escrowKeyOfAnotherDriveIsSaidSo()
+    {
+        // The export has no key for this drive's Key ID, only one filed under another Key ID for
+        // the computer the drive names (PRACTICE-PC): offered to try, and refused as another
+        // drive's key because its claimed Key ID reaches the unlock.
+        QVERIFY(toKeyPage());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("keys.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Hostname,KeyID,RecoveryKey,Directory\r\n");
+        file.write("PRACTICE-PC,{83ABDB8F-1111-2222-3333-444444444444},"
+                   "235818-357951-253979-013365-241120-245575-342914-591910,AD\r\n");
+        file.close();
+        m_hooks->openFileAnswer = csv;
+        m_hooks->chooseAnswer = 0;
+        ui().click(QStringLiteral("escrowButton"));
+        QCOMPARE(m_hooks->calls, 2);  // the file picker, then the choice to try a key of the computer
+        QCOMPARE(ui().keyField(1)->text(), QStringLiteral("235818"));
+        QVERIFY(!ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::KeyPageId));
+        auto *message = m_wizard->currentPage()->findChild<QLabel *>(QStringLiteral("message"));
+        QVERIFY2(message->text().contains(QStringLiteral("does not belong to this drive")), qPrintable(message->text()));
+        QVERIFY(message->text().contains(QStringLiteral("83ABDB8F")));
+        QVERIFY(message->text().contains(QStringLiteral("ACE0FBA5")));
+        QVERIFY(!message->text().contains(QStringLiteral("235818")));
+        QCOMPARE(m_session->failedKeyAttempts(), 1);
     }
 
     void escrowWithSeveralMatchesAsksWhichOne()
@@ -536,7 +565,7 @@ private slots:
         QVERIFY(!ui().find<QLabel>(QStringLiteral("escrowSourceLabel"))->text().isEmpty());
         QVERIFY(ui().canGoOn());
         QVERIFY(ui().next());
-        QVERIFY(m_session->currentCase().keySource.contains(QStringLiteral("keychain")));
+        QVERIFY(m_session->currentCase().keySource.describe(Language::English).contains(QStringLiteral("keychain")));
     }
 
     void languageSwitchMidFlow()

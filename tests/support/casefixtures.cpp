@@ -16,7 +16,7 @@ ra::Case makeCase(const CaseSpec &spec)
     c.site = spec.site;
     c.target = QStringLiteral("/dev/sdb3");
     c.keyId = spec.keyId;
-    c.keySource = QStringLiteral("typed");
+    c.keySource = ra::KeySource::typed();
     c.recoveryKeyUsed = spec.recoveryKeyUsed && !spec.keyId.isEmpty();
     c.windows.computerName = spec.computer;
     c.outcome = spec.outcome;

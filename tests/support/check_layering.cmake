@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The layering rules of DESIGN.md, checked on the sources: recovery_core never includes Qt Gui
 # or Widgets headers nor the gui/ folder; domain/ never includes system/ or workflow/;
-# system/ never includes workflow/. (The link chain is checked when CMake configures.)
+# system/ never includes workflow/; the front ends (app/gui, app/cli, app/main.cpp) include
+# core headers only from workflow/ and domain/. (The link chain is checked when CMake configures.)
 file(GLOB_RECURSE core_files ${SOURCE_DIR}/app/core/*.h ${SOURCE_DIR}/app/core/*.cpp)
 set(violations "")
 foreach(f IN LISTS core_files)
@@ -20,6 +21,21 @@ foreach(f IN LISTS core_files)
         endif()
     endforeach()
 endforeach()
+file(GLOB_RECURSE front_files ${SOURCE_DIR}/app/gui/*.h ${SOURCE_DIR}/app/gui/*.cpp
+     ${SOURCE_DIR}/app/cli/*.h ${SOURCE_DIR}/app/cli/*.cpp ${SOURCE_DIR}/app/main.cpp)
+foreach(f IN LISTS front_files)
+    file(STRINGS ${f} includes REGEX "^[ \t]*#[ \t]*include")
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+    foreach(inc IN LISTS includes)
+        if(inc MATCHES "\"(system|core)/" OR inc MATCHES "\"\\.\\./")
+            list(APPEND violations "${rel}: ${inc} (front ends include only workflow/ and domain/ of the core)")
+        endif()
+    endforeach()
+endforeach()
+list(LENGTH front_files nfront)
+if(nfront LESS 10)
+    message(FATAL_ERROR "layering check found only ${nfront} front-end files under ${SOURCE_DIR}/app")
+endif()
 list(LENGTH core_files n)
 if(n LESS 10)
     message(FATAL_ERROR "layering check found only ${n} core files under ${SOURCE_DIR}/app/core")

@@ -54,6 +54,48 @@ QString Case::outcomeName(Outcome outcome, Language language)
     return {};
 }
 
+QString Case::outcomeSentence(Language language) const
+{
+    auto t = [language](const char *text, int n = -1) { return translate(language, "Case", text, nullptr, n); };
+    switch (outcome) {
+    case Outcome::Fixed: {
+        if (byPhone)
+            return t(QT_TRANSLATE_N_NOOP("Case", "Fixed by phone (WinRE): the user deleted %n reported file(s)."),
+                     int(findings.size()));
+        int faulty = 0, unknown = 0, good = 0;
+        for (const RemovedFile &r : removed)
+            ++(r.verdict == Verdict::Faulty ? faulty : r.verdict == Verdict::Good ? good : unknown);
+        if (faulty == int(removed.size()))
+            return t(QT_TRANSLATE_N_NOOP("Case", "Fixed: %n faulty file(s) removed; verified copies are in quarantine."),
+                     faulty);
+        // Say what each was: "1 faulty version, 1 of unknown version".
+        QStringList parts;
+        if (faulty)
+            parts << t(QT_TRANSLATE_N_NOOP("Case", "%n faulty version(s)"), faulty);
+        if (unknown)
+            parts << t(QT_TRANSLATE_N_NOOP("Case", "%n of unknown version"), unknown);
+        if (good)
+            parts << t(QT_TRANSLATE_N_NOOP("Case", "%n good version(s), as the vendor procedure asks"), good);
+        return t(QT_TRANSLATE_N_NOOP("Case", "Fixed: %n file(s) removed (%1); verified copies are in quarantine."),
+                 int(removed.size()))
+            .arg(parts.join(listSeparator(language)));
+    }
+    case Outcome::NotAffected:
+        return outcomeMessage.isEmpty() ? t(QT_TRANSLATE_NOOP("Case", "Not affected: no faulty channel file 291 was found."))
+                                        : t(QT_TRANSLATE_NOOP("Case", "Not affected: %1")).arg(outcomeMessage);
+    case Outcome::AlreadyRemediated:
+        return t(QT_TRANSLATE_NOOP("Case", "Already remediated: no channel file 291 is left on the disk."));
+    case Outcome::Failed:
+        return t(QT_TRANSLATE_NOOP("Case", "Failed: %1")).arg(outcomeMessage);
+    case Outcome::Cancelled:
+        return t(QT_TRANSLATE_N_NOOP("Case", "Stopped: %n file(s) were removed and kept in quarantine; the others were not touched."),
+                 int(removed.size()));
+    case Outcome::Pending:
+        return t(QT_TRANSLATE_NOOP("Case", "In progress: the repair has not run yet."));
+    }
+    return {};
+}
+
 QJsonObject Case::toJson() const
 {
     QJsonObject o;
@@ -68,7 +110,8 @@ QJsonObject Case::toJson() const
     QJsonObject key;
     key.insert(QStringLiteral("keyId"), jsonOrNull(keyId));
     key.insert(QStringLiteral("shortKeyId"), keyId.isEmpty() ? QJsonValue() : QJsonValue(keyId.left(8).toUpper()));
-    key.insert(QStringLiteral("source"), jsonOrNull(keySource));
+    key.insert(QStringLiteral("source"), jsonOrNull(keySource.describe(Language::English)));
+    key.insert(QStringLiteral("sourceDetail"), keySource.isNull() ? QJsonValue() : QJsonValue(keySource.toJson()));
     key.insert(QStringLiteral("recoveryKeyUsed"), recoveryKeyUsed);
     o.insert(QStringLiteral("bitlocker"), key);
     o.insert(QStringLiteral("windowsRoot"), jsonOrNull(windowsRoot));

@@ -4,6 +4,7 @@
 // It carries the Key ID that was used, never the recovery key.
 
 #include "domain/finding.h"
+#include "domain/keysource.h"
 #include "domain/language.h"
 #include "domain/playbook.h"
 #include "domain/report.h"
@@ -43,7 +44,7 @@ public:
     QString target;           // what was opened: device, image file or folder
     LocalizedText targetDescription;  // "BitLocker (XTS-AES 128), 237 GB" in both languages
     QString keyId;            // full GUID of the protector that opened the volume; empty if none
-    QString keySource;        // "typed", "escrow: file.csv (HOST, 2024-07-18)", "startup key file", "clear key"
+    KeySource keySource;      // typed, export entry, .BEK file, keychain, clear key (never the key)
     bool recoveryKeyUsed = false;   // drives the "rotate the recovery key" next step
     QString windowsRoot;      // relative path of the Windows folder on the volume ("Windows")
     WindowsFacts windows;
@@ -68,6 +69,9 @@ public:
     static QString newId(const QDateTime &whenUtc = QDateTime::currentDateTimeUtc());
     static QString outcomeKey(Outcome outcome);                         // "fixed", …
     static QString outcomeName(Outcome outcome, Language language);     // translated
+    // How the case ended in one sentence, in that language: the ticket's headline, the repair
+    // page's result, the CLI's last line. "Fixed: 1 faulty file removed; its verified copy …"
+    QString outcomeSentence(Language language) const;
     QJsonObject toJson() const;  // case.json; the ticket JSON is built from the same fields
 };
 

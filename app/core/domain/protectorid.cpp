@@ -53,4 +53,15 @@ bool ProtectorId::matches(QStringView shortOrFull) const
     return other && *other == *this;
 }
 
+std::optional<ProtectorId> ProtectorId::parseFullOrShort(QStringView text)
+{
+    if (auto full = parse(text))
+        return full;
+    if (!isShortId(text))
+        return std::nullopt;
+    bool ok = false;
+    const uint first = text.trimmed().toUInt(&ok, 16);
+    return ok ? std::optional<ProtectorId>(ProtectorId(QUuid(first, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))) : std::nullopt;
+}
+
 }  // namespace ra

@@ -22,6 +22,9 @@ public:
     static bool isShortId(QStringView text);
     // The short form of any text that is a full GUID or a short ID, upper case; empty if neither.
     static QString normalizedShortId(QStringView text);
+    // A full GUID, or an 8-digit short Key ID when that is all an export holds (the rest of the
+    // GUID zero: compare such an ID by shortId()). nullopt when it is neither.
+    static std::optional<ProtectorId> parseFullOrShort(QStringView text);
 
     bool isNull() const { return m_uuid.isNull(); }
     QUuid uuid() const { return m_uuid; }

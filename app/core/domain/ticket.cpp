@@ -44,28 +44,7 @@ struct Writer {
     QString sep() const { return listSeparator(language); }
     QString orUnknown(const QString &s) const { return s.isEmpty() ? t(QT_TRANSLATE_NOOP("Ticket", "unknown")) : s; }
 
-    QString headline(const Case &c) const
-    {
-        switch (c.outcome) {
-        case Outcome::Fixed:
-            if (c.byPhone)
-                return t(QT_TRANSLATE_N_NOOP("Ticket", "Fixed by phone (WinRE): the user deleted %n reported file(s)."),
-                         int(c.findings.size()));
-            return t(QT_TRANSLATE_N_NOOP("Ticket", "Fixed: %n faulty file(s) removed; verified copies are in quarantine."),
-                     int(c.removed.size()));
-        case Outcome::NotAffected:
-            return t(QT_TRANSLATE_NOOP("Ticket", "Not affected: no faulty channel file 291 was found."));
-        case Outcome::AlreadyRemediated:
-            return t(QT_TRANSLATE_NOOP("Ticket", "Already remediated: no channel file 291 is left on the disk."));
-        case Outcome::Failed:
-            return t(QT_TRANSLATE_NOOP("Ticket", "Failed: %1")).arg(c.outcomeMessage);
-        case Outcome::Cancelled:
-            return t(QT_TRANSLATE_NOOP("Ticket", "Cancelled: %1")).arg(c.outcomeMessage);
-        case Outcome::Pending:
-            return t(QT_TRANSLATE_NOOP("Ticket", "In progress: the repair has not run yet."));
-        }
-        return {};
-    }
+    QString headline(const Case &c) const { return c.outcomeSentence(language); }
 
     QString windowsLine(const WindowsFacts &w) const
     {
@@ -96,8 +75,8 @@ struct Writer {
         QString s = t(QT_TRANSLATE_NOOP("Ticket", "Key ID %1 (%2)")).arg(c.keyId.left(8).toUpper(), c.keyId.toUpper());
         if (c.byPhone)
             s = t(QT_TRANSLATE_NOOP("Ticket", "key disclosed: %1")).arg(s);
-        if (!c.keySource.isEmpty())
-            s += sep() + t(QT_TRANSLATE_NOOP("Ticket", "key from: %1")).arg(c.keySource);
+        if (!c.keySource.isNull())
+            s += sep() + t(QT_TRANSLATE_NOOP("Ticket", "key from: %1")).arg(c.keySource.describe(language));
         return s;
     }
 
@@ -259,7 +238,7 @@ struct Writer {
         QJsonObject bitlocker;
         bitlocker.insert(QStringLiteral("keyId"), jsonOrNull(c.keyId.toUpper()));
         bitlocker.insert(QStringLiteral("shortKeyId"), jsonOrNull(c.keyId.left(8).toUpper()));
-        bitlocker.insert(QStringLiteral("keySource"), jsonOrNull(c.keySource));
+        bitlocker.insert(QStringLiteral("keySource"), jsonOrNull(c.keySource.describe(language)));
         bitlocker.insert(QStringLiteral("recoveryKeyUsed"), c.recoveryKeyUsed);
         o.insert(QStringLiteral("bitlocker"), bitlocker);
         QJsonArray found;

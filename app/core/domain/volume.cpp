@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
+#include <QStringList>
 
 namespace ra {
 
@@ -56,6 +58,30 @@ QList<ProtectorId> BitLockerInfo::recoveryIds() const
     return ids;
 }
 
+QString BitLockerInfo::computerName() const
+{
+    const QStringList words = description.split(u' ', Qt::SkipEmptyParts);
+    return words.size() >= 2 && words[1].endsWith(u':') ? words.first() : QString();
+}
+
+UnlockMaterial UnlockMaterial::recoveryPassword(RecoveryKey key, KeySource source)
+{
+    UnlockMaterial m;
+    m.kind = Kind::RecoveryPassword;
+    m.recoveryKey = std::move(key);
+    m.source = std::move(source);
+    return m;
+}
+
+UnlockMaterial UnlockMaterial::startupKey(const QString &path)
+{
+    UnlockMaterial m;
+    m.kind = Kind::StartupKeyFile;
+    m.startupKeyFile = path;
+    m.source = KeySource::startupKeyFile(path);
+    return m;
+}
+
 bool BitLockerInfo::hasClearKey() const
 {
     for (const KeyProtector &p : protectors)
@@ -74,6 +100,41 @@ QString VolumeInfo::displayName() const
         && !device.startsWith(QStringLiteral("/dev/")))
         return VolumeText::tr("%1, partition %2").arg(QFileInfo(device).fileName()).arg(partitionNumber);
     return device.isEmpty() ? target : device;
+}
+
+QString VolumeInfo::description(Language language) const
+{
+    // In a given language (the ticket's may differ from the UI's), so through the catalogue.
+    const char *const ctx = "VolumeText";
+    QStringList parts;
+    switch (kind) {
+    case VolumeKind::BitLocker: {
+        QString s = practice ? translate(language, ctx, QT_TRANSLATE_NOOP("VolumeText", "Practice BitLocker volume"))
+                             : translate(language, ctx, QT_TRANSLATE_NOOP("VolumeText", "BitLocker"));
+        if (bitlocker && !bitlocker->encryptionMethod.isEmpty())
+            s += QStringLiteral(" (%1)").arg(bitlocker->encryptionMethod);
+        parts << s;
+        break;
+    }
+    case VolumeKind::Ntfs:
+        parts << (label.isEmpty() ? QStringLiteral("NTFS") : QStringLiteral("NTFS \"%1\"").arg(label));
+        break;
+    case VolumeKind::Folder:
+        parts << translate(language, ctx, QT_TRANSLATE_NOOP("VolumeText", "Folder"));
+        break;
+    case VolumeKind::Fat:
+        parts << translate(language, ctx, QT_TRANSLATE_NOOP("VolumeText", "FAT volume (not a Windows system volume)"));
+        break;
+    case VolumeKind::Other:
+        parts << translate(language, ctx, QT_TRANSLATE_NOOP("VolumeText", "Other file system (not Windows)"));
+        break;
+    case VolumeKind::Unknown:
+        parts << translate(language, ctx, QT_TRANSLATE_NOOP("VolumeText", "Unknown or empty volume"));
+        break;
+    }
+    if (size > 0 && kind != VolumeKind::Folder)
+        parts << QLocale(language == Language::Japanese ? QLocale::Japanese : QLocale::English).formattedDataSize(size);
+    return parts.join(listSeparator(language));
 }
 
 QJsonObject VolumeInfo::toJson() const

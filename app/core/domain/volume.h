@@ -4,6 +4,8 @@
 // how it is to be opened (UnlockMaterial, OpenOptions). Pure values; the backends that produce
 // and consume them are in system/volumebackend.h.
 
+#include "domain/keysource.h"
+#include "domain/language.h"
 #include "domain/protectorid.h"
 #include "domain/recoverykey.h"
 #include "domain/report.h"
@@ -49,6 +51,8 @@ struct BitLockerInfo {
 
     QList<ProtectorId> recoveryIds() const;
     bool hasClearKey() const;
+    // The computer Windows named in the description ("DESKTOP-NPM7RCA C: 7/4/2019"), else empty.
+    QString computerName() const;
 };
 
 struct VolumeInfo {
@@ -71,18 +75,24 @@ struct VolumeInfo {
 
     bool isLocked() const { return kind == VolumeKind::BitLocker; }
     QString displayName() const; // "/dev/sdb3", "disk.img partition 3", folder path
+    // What the volume is, in that language: "BitLocker (XTS-AES 128), 237 GB", "Folder", …
+    // (the ticket's disk description; the UI's volume list starts with it).
+    QString description(Language language) const;
     QJsonObject toJson() const;
 };
 
-// How to unlock: nothing (not encrypted, or a clear key), a recovery key, or a .BEK file.
+// How to unlock: nothing (not encrypted, or a clear key), a recovery key, or a .BEK file, and
+// where it came from (the export entry's claimed Key ID lets a key that opens no protector of
+// this volume be reported as belonging to another drive).
 struct UnlockMaterial {
     enum class Kind { None, RecoveryPassword, StartupKeyFile };
     Kind kind = Kind::None;
     RecoveryKey recoveryKey;
     QString startupKeyFile;
-    // The protector the key was filed under (escrow lookup), so that a key that opens no
-    // protector of this volume can be reported as belonging to another drive. Null if unknown.
-    ProtectorId claimedKeyId;
+    KeySource source;
+
+    static UnlockMaterial recoveryPassword(RecoveryKey key, KeySource source = KeySource::typed());
+    static UnlockMaterial startupKey(const QString &path);
 };
 
 // The volumes of one target that may hold the Windows installation, by index: every BitLocker

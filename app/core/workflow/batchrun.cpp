@@ -179,12 +179,11 @@ void BatchRun::runOne(int index)
     update(index, [&](BatchItem &item) { item.keyIds = ids; });
 
     UnlockMaterial material;
-    QString source;
     if (session.needsKey()) {
         Result<UnlockMaterial> found = makeError(ErrorKind::NotFound, QString());
         if (m_keys) {
             QMutexLocker lock(&m_keyMutex);
-            found = m_keys(session.keyIds(), &source);
+            found = m_keys(session.keyIds());
         }
         if (!found && found.error().kind == ErrorKind::NotFound) {
             log().info("batch: {}: no key loaded, skipped", u8(target));
@@ -200,13 +199,13 @@ void BatchRun::runOne(int index)
     }
     update(index, [&](BatchItem &item) {
         item.stage = BatchItem::Stage::Unlocking;
-        item.keySource = source;
+        item.keySource = material.source.describe(uiLanguage());
     });
     if (m_stop)
         return finish(index, session, BatchItem::Result::Stopped, stoppedError);
     OpenOptions options;
     options.removeHiberfile = m_options.removeHiberfile;
-    if (Status opened = session.open(std::move(material), options, source); !opened) {
+    if (Status opened = session.open(std::move(material), options); !opened) {
         session.close();
         return finish(index, session, BatchItem::Result::NotFixed, opened.error());
     }
@@ -249,6 +248,16 @@ void BatchRun::runOne(int index)
         : !closed                   ? closed.error()
                                     : makeError(ErrorKind::Failed, c.outcomeMessage);
     finish(index, session, BatchItem::Result::NotFixed, error);
+}
+
+BatchRun::KeyLookup BatchRun::lookupIn(std::shared_ptr<const KeyExports> exports)
+{
+    return [exports = std::move(exports)](const QList<ProtectorId> &keyIds) -> Result<UnlockMaterial> {
+        const QList<UnlockMaterial> keys = exports->keysFor(keyIds);
+        if (keys.isEmpty())
+            return makeError(ErrorKind::NotFound, QString());
+        return keys.first();
+    };
 }
 
 }  // namespace ra

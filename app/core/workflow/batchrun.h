@@ -14,6 +14,7 @@
 #include "domain/protectorid.h"
 #include "domain/result.h"
 #include "system/volumebackend.h"
+#include "workflow/keyexports.h"
 #include "workflow/recoverysession.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace ra {
 
@@ -36,7 +38,7 @@ struct BatchItem {
     ErrorKind errorKind = ErrorKind::Failed;  // with NotFixed
     QString message;                          // one sentence in the UI language (never a key)
     QStringList keyIds;                       // the volume's recovery Key IDs (short form)
-    QString keySource;                        // where the key came from (describeSource)
+    QString keySource;                        // where the key came from, in the UI language
     int planned = 0;                          // files the default selection removes
     int removed = 0;
     QString caseId;
@@ -62,9 +64,11 @@ class BatchRun {
     Q_DECLARE_TR_FUNCTIONS(BatchRun)
 
 public:
-    // The key for a volume by its own Key IDs; ErrorKind::NotFound when the source has none.
-    // Called from worker threads (one at a time).
-    using KeyLookup = std::function<Result<UnlockMaterial>(const QList<ProtectorId> &keyIds, QString *source)>;
+    // The key for a volume by its own Key IDs, naming its KeySource; ErrorKind::NotFound when
+    // the source has none. Called from worker threads (one at a time).
+    using KeyLookup = std::function<Result<UnlockMaterial>(const QList<ProtectorId> &keyIds)>;
+    // The lookup in loaded key exports (the newest key filed under the first Key ID found).
+    static KeyLookup lookupIn(std::shared_ptr<const KeyExports> exports);
     using BackendFactory = std::function<RecoverySession::Backends()>;
     // Called from worker threads (one at a time) whenever a target's stage or result changes.
     using Progress = std::function<void(int index, const BatchItem &item)>;

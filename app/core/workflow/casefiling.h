@@ -4,9 +4,12 @@
 // close: an unreachable server queues it), and before a machine is opened, earlier cases of the
 // same machine are looked up for the duplicate warning (a warning, never a block).
 // RecoverySession calls file() from close(); the CLI's fix and the Detect page call
-// earlierCaseWarnings().
+// earlierCaseWarnings(). It is also the front ends' door to the store (front ends include only
+// workflow/ and domain/): the `cases` command and the case store dialog use CaseStore,
+// CaseRecord and CaseReport through this header.
 
 #include "domain/case.h"
+#include "system/store/casereport.h"
 #include "system/store/casestore.h"
 
 namespace ra {

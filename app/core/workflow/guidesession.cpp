@@ -39,7 +39,7 @@ Result<int> GuideSession::findKey(const QString &keyIdOrHost)
     m_keyId = e.keyId.toUpper();
     m_fullKeyId = e.protectorId.isNull() ? QString() : e.protectorId.toString();
     m_case.keyId = m_fullKeyId.isEmpty() ? m_keyId : m_fullKeyId;
-    m_case.keySource = EscrowIndex::describeSource(e);
+    m_case.keySource = KeySource::exportEntry(e.filePath, e.host, e.date, e.line, e.protectorId);
     m_case.recoveryKeyUsed = true;
     if (!e.host.isEmpty())
         setHost(e.host);

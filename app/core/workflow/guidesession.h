@@ -9,7 +9,7 @@
 #include "domain/case.h"
 #include "domain/guidescript.h"
 #include "domain/ticket.h"
-#include "system/escrow/escrowindex.h"
+#include "workflow/keyexports.h"
 #include <QTimeZone>
 
 namespace ra {
@@ -28,7 +28,7 @@ public:
 
     const Playbook &playbook() const { return m_playbook; }
     const GuideScript &script() const { return m_script; }
-    EscrowIndex &escrow() { return m_escrow; }
+    KeyExports &escrow() { return m_escrow; }
 
     Result<EscrowImportSummary> loadExport(const QString &path);
     // The first 8 characters of the Key ID as the user reads them (or a full Key ID), else a host
@@ -69,7 +69,7 @@ public:
 private:
     Playbook m_playbook;
     GuideScript m_script;
-    EscrowIndex m_escrow;
+    KeyExports m_escrow;
     RecoveryKey m_key;
     QString m_keyId;
     QString m_fullKeyId;

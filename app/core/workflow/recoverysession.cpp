@@ -3,9 +3,10 @@
 
 #include "system/registry/bcdstore.h"
 #include "workflow/casefiling.h"
-
+#include "workflow/casefolder.h"
 #include "workflow/remediation.h"
 #include "system/appdirs.h"
+#include "workflow/keyexports.h"
 #include "system/volumes/channelfilescanner.h"
 #include "system/disk/diskbackend.h"
 #include "system/disk/diskerrors.h"
@@ -16,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
@@ -45,7 +47,8 @@ QString RecoverySession::practiceKeyText()
 }
 
 RecoverySession::RecoverySession(Backends backends, QObject *parent)
-    : QObject(parent), m_backends(std::move(backends)), m_casesDir(AppDirs::casesDir())
+    : QObject(parent), m_backends(std::move(backends)), m_casesDir(AppDirs::casesDir()),
+      m_exports(std::make_shared<KeyExports>())
 {
     auto playbook = Playbook::builtin();
     if (playbook) {
@@ -173,37 +176,7 @@ QString RecoverySession::volumeDescription(const VolumeInfo &v) const
 
 QString RecoverySession::volumeDescription(const VolumeInfo &v, Language language) const
 {
-    // In a given language (the ticket's may differ from the UI's), so through the catalogue.
-    const char *const ctx = "ra::RecoverySession";
-    QStringList parts;
-    switch (v.kind) {
-    case VolumeKind::BitLocker: {
-        QString s = v.practice ? translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "Practice BitLocker volume"))
-                               : translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "BitLocker"));
-        if (v.bitlocker && !v.bitlocker->encryptionMethod.isEmpty())
-            s += QStringLiteral(" (%1)").arg(v.bitlocker->encryptionMethod);
-        parts << s;
-        break;
-    }
-    case VolumeKind::Ntfs:
-        parts << (v.label.isEmpty() ? QStringLiteral("NTFS") : QStringLiteral("NTFS \"%1\"").arg(v.label));
-        break;
-    case VolumeKind::Folder:
-        parts << translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "Folder"));
-        break;
-    case VolumeKind::Fat:
-        parts << translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "FAT volume (not a Windows system volume)"));
-        break;
-    case VolumeKind::Other:
-        parts << translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "Other file system (not Windows)"));
-        break;
-    case VolumeKind::Unknown:
-        parts << translate(language, ctx, QT_TRANSLATE_NOOP("ra::RecoverySession", "Unknown or empty volume"));
-        break;
-    }
-    if (v.size > 0 && v.kind != VolumeKind::Folder)
-        parts << QLocale(language == Language::Japanese ? QLocale::Japanese : QLocale::English).formattedDataSize(v.size);
-    return parts.join(listSeparator(language));
+    return v.description(language);
 }
 
 QString RecoverySession::volumeSummary(const VolumeInfo &v) const
@@ -236,10 +209,7 @@ QString RecoverySession::volumeSummary(const VolumeInfo &v) const
         if (v.bitlocker && v.bitlocker->hasClearKey()) {
             parts << tr("protection suspended (no key needed)");
         } else if (!ids.isEmpty()) {
-            QStringList shortIds;
-            for (const ProtectorId &id : ids)
-                shortIds << id.shortId();
-            parts << tr("locked, Key ID %1").arg(shortIds.join(QStringLiteral(" / ")));
+            parts << tr("locked, Key ID %1").arg(shortKeyIds(ids, uiLanguage()));
         } else if (!v.bitlocker) {
             parts << tr("BitLocker metadata damaged: no intact copy");
         } else {
@@ -324,7 +294,46 @@ std::optional<RecoveryKey> RecoverySession::savedKey() const
     return std::nullopt;
 }
 
-Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options, const QString &keySource)
+void RecoverySession::useSystemKeychain()
+{
+    setSecretStore(SecretStore::createDefault());
+}
+
+std::optional<UnlockMaterial> RecoverySession::savedKeyMaterial() const
+{
+    std::optional<RecoveryKey> key = savedKey();
+    if (!key)
+        return std::nullopt;
+    return UnlockMaterial::recoveryPassword(std::move(*key), KeySource::keychain());
+}
+
+Status RecoverySession::importKeyExport(const QString &path)
+{
+    auto imported = m_exports->importFile(path);
+    if (!imported)
+        return imported.error();
+    log().info("escrow: {} key(s) loaded from {} ({} in memory)", imported->keys, u8(QFileInfo(path).fileName()),
+               m_exports->keyCount());
+    return {};
+}
+
+int RecoverySession::exportKeyCount() const
+{
+    return m_exports->keyCount();
+}
+
+QList<UnlockMaterial> RecoverySession::exportKeys() const
+{
+    return m_exports->keysFor(keyIds());
+}
+
+QList<UnlockMaterial> RecoverySession::exportKeysForComputer() const
+{
+    const VolumeInfo *v = selectedVolume();
+    return m_exports->keysForHost(v && v->bitlocker ? v->bitlocker->computerName() : QString());
+}
+
+Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options)
 {
     const VolumeInfo *v = selectedVolume();
     if (!v)
@@ -367,10 +376,36 @@ Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options
     else if (usedRecoveryKey && keyIds().size() == 1)
         m_case.keyId = keyIds().first().toString();
     if (material.kind == UnlockMaterial::Kind::None && v->kind == VolumeKind::BitLocker)
-        m_case.keySource = tr("clear key (BitLocker protection suspended)");
+        m_case.keySource = KeySource::clearKey();
+    else if (material.kind != UnlockMaterial::Kind::None)
+        m_case.keySource = material.source;
     else
-        m_case.keySource = keySource;
+        m_case.keySource = {};
     return inspect();
+}
+
+Status RecoverySession::reopen(UnlockMaterial material, const OpenOptions &options)
+{
+    if (m_state == State::Inspected)
+        selectVolume(m_selected);
+    return open(std::move(material), options);
+}
+
+Status RecoverySession::openOrConfirmReadOnly(UnlockMaterial material, bool readOnlyExplained, bool removeHiberfile)
+{
+    OpenOptions options;
+    if (readOnlyExplained && isReadOnly()) {
+        // The user has read why it is read-only: go on as it is (inspect only), or open it again
+        // with the hibernation file removed.
+        if (!removeHiberfile)
+            return {};
+        options.removeHiberfile = true;
+    }
+    if (Status opened = reopen(std::move(material), options); !opened)
+        return opened;
+    if (isReadOnly() && !options.removeHiberfile)
+        return makeError(ErrorKind::ReadOnly, readOnlyReason());
+    return {};
 }
 
 Status RecoverySession::inspect()
@@ -454,25 +489,13 @@ QString RecoverySession::quarantineDir() const
 {
     if (!m_quarantineDir.isEmpty())
         return m_quarantineDir + u'/' + m_case.id;
-    // Before the case folder exists (the plan is shown first), where ensureCaseFolder() puts it.
-    const QString folder = m_case.folder.isEmpty() ? m_casesDir + u'/' + m_case.id : m_case.folder;
-    return folder + QStringLiteral("/quarantine");
+    // Before the case folder exists (the plan is shown first), where it will be.
+    return CaseFolder::pathFor(m_case, m_casesDir) + QStringLiteral("/quarantine");
 }
 
 QStringList RecoverySession::planSteps() const
 {
     return Remediation(m_mount ? m_mount->root() : QString(), selectedFindings(), quarantineDir(), m_case.id).describe();
-}
-
-Status RecoverySession::ensureCaseFolder()
-{
-    if (!m_case.folder.isEmpty())
-        return {};
-    const QString folder = m_casesDir + u'/' + m_case.id;
-    if (!AppDirs::makePrivateDir(m_casesDir) || !AppDirs::makePrivateDir(folder))
-        return makeError(ErrorKind::Failed, tr("The case folder cannot be created."), folder);
-    m_case.folder = folder;
-    return {};
 }
 
 Status RecoverySession::runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed)
@@ -490,7 +513,7 @@ Status RecoverySession::prepareRemediation()
 {
     if (m_state != State::Inspected || !m_mount)
         return fail(makeError(ErrorKind::BadInput, tr("Open a volume and review its files first.")), m_state);
-    if (Status folder = ensureCaseFolder(); !folder)
+    if (Status folder = CaseFolder::ensure(m_case, m_casesDir); !folder)
         return fail(folder.error(), State::Inspected);
     m_cancel = false;
     setState(State::Remediating);
@@ -568,37 +591,7 @@ void RecoverySession::decideOutcome(const Status &status)
 
 QString RecoverySession::outcomeSentence() const
 {
-    switch (m_case.outcome) {
-    case Outcome::Fixed: {
-        int faulty = 0, unknown = 0, good = 0;
-        for (const RemovedFile &r : m_case.removed)
-            ++(r.verdict == Verdict::Faulty ? faulty : r.verdict == Verdict::Good ? good : unknown);
-        if (faulty == int(m_case.removed.size()))
-            return tr("Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.", nullptr, faulty);
-        // Say what each was: "1 faulty version, 1 of unknown version".
-        QStringList parts;
-        if (faulty)
-            parts << tr("%n faulty version(s)", nullptr, faulty);
-        if (unknown)
-            parts << tr("%n of unknown version", nullptr, unknown);
-        if (good)
-            parts << tr("%n good version(s), as the vendor procedure asks", nullptr, good);
-        return tr("Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.", nullptr,
-                  int(m_case.removed.size()))
-            .arg(parts.join(QStringLiteral(", ")));
-    }
-    case Outcome::NotAffected:
-        return m_case.outcomeMessage.isEmpty() ? tr("Nothing to fix: no faulty channel file 291 is on this volume.")
-                                               : m_case.outcomeMessage;
-    case Outcome::AlreadyRemediated:
-        return tr("Nothing to fix: channel file 291 is no longer on this volume.");
-    case Outcome::Failed:
-    case Outcome::Cancelled:
-        return m_case.outcomeMessage;
-    case Outcome::Pending:
-        return tr("The repair has not run yet.");
-    }
-    return {};
+    return m_case.outcomeSentence(uiLanguage());
 }
 
 void RecoverySession::cancel()
@@ -624,25 +617,10 @@ Status RecoverySession::close()
     m_case.closed = QDateTime::currentDateTimeUtc();
     if (m_secrets && m_case.outcome == Outcome::Fixed && !m_case.keyId.isEmpty())
         m_secrets->removeKey(m_case.keyId);  // fixed: the key is no longer needed here
-    if (Status folder = ensureCaseFolder(); !folder)
+    if (Status folder = CaseFolder::ensure(m_case, m_casesDir); !folder)
         return fail(folder.error(), State::Failed);
-    // case.json and the ticket in every format, in the ticket language.
-    auto write = [&](const QString &name, const QByteArray &data) -> Status {
-        const QString path = m_case.folder + u'/' + name;
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-            return makeError(errno == ENOSPC ? ErrorKind::DiskFull : ErrorKind::Failed,
-                             tr("The case file %1 cannot be written.").arg(name), file.errorString());
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return {};
-    };
     CaseFiling::file(m_case);  // the case store (bench and site stamped in); never fails the close
-    Status written = write(QStringLiteral("case.json"), QJsonDocument(m_case.toJson()).toJson());
-    for (TicketFormat f : {TicketFormat::Text, TicketFormat::Markdown, TicketFormat::Json}) {
-        if (!written)
-            break;
-        written = write(QStringLiteral("ticket.") + Ticket::fileSuffix(f), ticket(f, m_ticketLanguage).toUtf8());
-    }
+    const Status written = CaseFolder::writeRecord(m_case, m_playbook, m_ticketLanguage);
     if (!written && result.ok())
         result = written;
     log().info("case {} closed: {}", u8(m_case.id), u8(Case::outcomeKey(m_case.outcome)));
@@ -651,6 +629,11 @@ Status RecoverySession::close()
     if (!result)
         m_lastError = result.error();
     return result;
+}
+
+Status RecoverySession::finish()
+{
+    return m_state == State::Closed ? Status{} : close();
 }
 
 Status RecoverySession::unmount()
@@ -669,16 +652,6 @@ Status RecoverySession::unmount()
 QString RecoverySession::ticket(TicketFormat format, Language language) const
 {
     return Ticket::render(m_case, m_playbook, format, language);
-}
-
-Status RecoverySession::saveTicket(const QString &path, TicketFormat format, Language language) const
-{
-    QSaveFile file(path);
-    const QByteArray data = ticket(format, language).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return makeError(errno == ENOSPC ? ErrorKind::DiskFull : ErrorKind::Failed,
-                         tr("The ticket cannot be saved to %1.").arg(path), file.errorString());
-    return {};
 }
 
 void RecoverySession::reset()

@@ -23,6 +23,8 @@
 
 namespace ra {
 
+class KeyExports;
+
 class RecoverySession : public QObject {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
@@ -64,6 +66,7 @@ public:
     void setTicketReference(const QString &reference);
     // Where case folders go (default: AppDirs::casesDir()); --quarantine overrides the quarantine.
     void setCasesDir(const QString &dir);
+    QString casesDir() const { return m_casesDir; }
     void setQuarantineDir(const QString &dir);
     const Playbook &playbook() const { return m_playbook; }
 
@@ -89,15 +92,42 @@ public:
     // Keys are filed under the volume's Key ID, so the same machine reopened after a reboot
     // finds its key; a case closed as fixed deletes it; entries older than 24 h are purged now.
     void setSecretStore(std::unique_ptr<SecretStore> store);
+    // The system's keychain (Secret Service), or memory only when there is none.
+    void useSystemKeychain();
     // The one sentence to show when keys can only be kept in memory (no keychain); else empty.
     QString secretStoreMessage() const;
     // The key kept for the selected volume from an earlier run, if any.
     std::optional<RecoveryKey> savedKey() const;
+    // The same as unlock material (source: the keychain).
+    std::optional<UnlockMaterial> savedKeyMaterial() const;
+
+    // Key exports (CSV/JSON from AD, Entra ID, Intune, MBAM, CrowdStrike's script), kept in
+    // memory only, across machines (reset() keeps them) until the session ends.
+    Status importKeyExport(const QString &path);
+    int exportKeyCount() const;
+    // The loaded exports (the CLI adds key bundles to them); several sessions may share one set
+    // (the batch: one set for every target, looked up one at a time).
+    KeyExports &keyExports() { return *m_exports; }
+    void shareKeyExports(std::shared_ptr<KeyExports> exports) { m_exports = std::move(exports); }
+    // The keys the exports file under the selected volume's Key IDs: in the order of keyIds(),
+    // newest first per Key ID. Each names its export entry (file, host, date, claimed Key ID).
+    QList<UnlockMaterial> exportKeys() const;
+    // When exportKeys() is empty: the keys the exports hold for the computer the drive's
+    // BitLocker description names. Their claimed Key IDs are not this drive's, so a wrong one is
+    // reported as the key of another drive.
+    QList<UnlockMaterial> exportKeysForComputer() const;
 
     // 2. Unlock, mount and inspect in one step. KeyRejected keeps the state NeedsKey and counts
     //    the attempt; ReadOnly (hibernated) keeps the volume open read-only for inspection.
-    //    keySource is what the ticket says about where the key came from.
-    Status open(UnlockMaterial material, const OpenOptions &options = {}, const QString &keySource = {});
+    //    material.source is what the ticket says about where the key came from.
+    Status open(UnlockMaterial material, const OpenOptions &options = {});
+    // The same after the volume was opened once (the user came back from Review, or chose to
+    // remove the hibernation file after a read-only open): what is open is closed first.
+    Status reopen(UnlockMaterial material, const OpenOptions &options = {});
+    // The hibernation two-step: a volume that opened read-only is explained first (ReadOnly
+    // returned, nothing else changes); the second call goes on read-only, or opens it again
+    // with the hibernation file removed when removeHiberfile.
+    Status openOrConfirmReadOnly(UnlockMaterial material, bool readOnlyExplained, bool removeHiberfile);
     int failedKeyAttempts() const { return m_failedKeyAttempts; }
     bool isReadOnly() const;
     QString readOnlyReason() const;
@@ -130,10 +160,11 @@ public:
     // 5. Close every mount (in order), finish the case and write case.json and the ticket
     //    (text, Markdown and JSON in the ticket language) into the case folder.
     Status close();
+    // close() unless the case is closed already (the ticket page, coming back to it).
+    Status finish();
     void setTicketLanguage(Language language) { m_ticketLanguage = language; }
     Language ticketLanguage() const { return m_ticketLanguage; }
     QString ticket(TicketFormat format, Language language) const;
-    Status saveTicket(const QString &path, TicketFormat format, Language language) const;
 
     // Start a fresh case for the next machine: technician, ticket language and backends kept.
     void reset();
@@ -154,7 +185,6 @@ private:
     Status runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed);
     void finishRemediation(const Status &status, const Report &report, const QList<RemovedFile> &removed);
     void decideOutcome(const Status &status);
-    Status ensureCaseFolder();
     VolumeBackend *backendFor(const VolumeInfo &volume) const;
 
     Backends m_backends;
@@ -172,6 +202,7 @@ private:
     bool m_vendorProcedure = false;
     std::unique_ptr<MountSession> m_mount;
     std::unique_ptr<SecretStore> m_secrets;
+    std::shared_ptr<KeyExports> m_exports;
     Case m_case;
     ScanResult m_scan;
     std::atomic<bool> m_cancel{false};

@@ -110,15 +110,6 @@ bool DiskBackend::deviceVanished(const VolumeInfo &volume, const QString &loopDe
 Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume, const UnlockMaterial &material,
                                                         const OpenOptions &options, Report &report)
 {
-    // An escrow lookup names the protector the key was filed under (UnlockMaterial::claimedKeyId).
-    return open(volume, material, material.claimedKeyId.isNull() ? QString() : material.claimedKeyId.toString(), options,
-                report);
-}
-
-Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume, const UnlockMaterial &material,
-                                                        const QString &claimedKeyId, const OpenOptions &options,
-                                                        Report &report)
-{
     ReportNode &node = report.addChild(tr("Open %1").arg(volume.displayName()));
     auto fail = [&node](Error e) -> Result<std::unique_ptr<MountSession>> {
         node.finish(ReportNode::State::Failed, e.details);
@@ -178,7 +169,6 @@ Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume
         UnlockRequest request;
         request.device = source;
         request.material = material;
-        request.claimedKeyId = claimedKeyId;
         request.workDir = session->directory();
         request.readOnly = options.readOnly;
         request.info = volume.bitlocker;

@@ -29,10 +29,6 @@ public:
     Result<QList<VolumeInfo>> scan(const QStringList &targets) override;
     Result<std::unique_ptr<MountSession>> open(const VolumeInfo &volume, const UnlockMaterial &material,
                                               const OpenOptions &options, Report &report) override;
-    // The same, naming the Key ID the key was filed under (escrow lookup), so that a key for
-    // another drive is reported as such.
-    Result<std::unique_ptr<MountSession>> open(const VolumeInfo &volume, const UnlockMaterial &material,
-                                              const QString &claimedKeyId, const OpenOptions &options, Report &report);
 
     // dislocker by default; cryptsetup where device-mapper exists and dislocker is missing.
     static std::shared_ptr<Unlocker> defaultUnlocker();

@@ -83,11 +83,11 @@ QStringList shortIds(const QList<KeyProtector> &protectors, ProtectorType type)
     return ids;
 }
 
-ProtectorId findProtector(const QList<KeyProtector> &protectors, ProtectorType type, const QString &claimedKeyId = {})
+ProtectorId findProtector(const QList<KeyProtector> &protectors, ProtectorType type)
 {
     QList<ProtectorId> matches;
     for (const KeyProtector &p : protectors)
-        if (p.type == type && (claimedKeyId.isEmpty() || p.id.matches(claimedKeyId)))
+        if (p.type == type)
             matches.append(p.id);
     return matches.size() == 1 ? matches.first() : ProtectorId();
 }
@@ -165,15 +165,16 @@ Error DislockerUnlocker::keyRejected(const UnlockRequest &request, const QList<K
         return makeError(ErrorKind::KeyRejected, tr("The startup key file does not open this drive; it may be damaged."), details);
     }
     case UnlockMaterial::Kind::RecoveryPassword: {
-        const QString claimed = ProtectorId::normalizedShortId(request.claimedKeyId);
+        const ProtectorId &claimed = request.material.source.claimedKeyId;
         bool claimedIsHere = false;
-        for (const KeyProtector &p : protectors)
-            claimedIsHere = claimedIsHere || (!claimed.isEmpty() && p.id.matches(claimed));
-        if (!claimed.isEmpty() && !claimedIsHere)
-            return makeError(ErrorKind::KeyRejected,
-                             tr("This recovery key does not belong to this drive: its Key ID is %1, but this drive's Key ID is %2.")
-                                 .arg(claimed, recoveryIds.isEmpty() ? tr("unknown") : recoveryIds.join(QStringLiteral(", "))),
-                             details);
+        QList<ProtectorId> driveIds;
+        for (const KeyProtector &p : protectors) {
+            claimedIsHere = claimedIsHere || (!claimed.isNull() && p.id.shortId() == claimed.shortId());
+            if (p.type == ProtectorType::RecoveryPassword)
+                driveIds.append(p.id);
+        }
+        if (!claimed.isNull() && !claimedIsHere)
+            return makeError(ErrorKind::KeyRejected, keyOfAnotherDriveSentence(claimed, driveIds), details);
         if (!recoveryIds.isEmpty())
             return makeError(ErrorKind::KeyRejected,
                              tr("This recovery key does not open this drive; use the key whose Key ID is %1 and check it for typing errors.")
@@ -235,7 +236,8 @@ Result<UnlockedVolume> DislockerUnlocker::unlock(const UnlockRequest &request, R
             // The protector the key was filed under first: usually the only stretching needed.
             for (const KeyProtector &p : protectors)
                 if (p.type == ProtectorType::RecoveryPassword)
-                    candidates.insert(p.id.matches(request.claimedKeyId) ? 0 : candidates.size(), p.id);
+                    candidates.insert(p.id.shortId() == request.material.source.claimedKeyId.shortId() ? 0 : candidates.size(),
+                                      p.id);
         }
         auto derived = VolumeKeyDeriver::derive(request.device, passphrase, candidates, node);
         if (derived && !derived->protector.isNull())

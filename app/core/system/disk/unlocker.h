@@ -16,8 +16,7 @@ namespace ra {
 
 struct UnlockRequest {
     QString device;                      // block device or image file; the volume starts at byte 0
-    UnlockMaterial material;             // recovery key, .BEK file, or none (clear key)
-    QString claimedKeyId;                // Key ID the key was filed under (escrow lookup), if known
+    UnlockMaterial material;             // recovery key, .BEK file, or none (clear key), and its source
     QString workDir;                     // private (0700) directory the unlocker may mount in
     bool readOnly = false;
     std::optional<BitLockerInfo> info;   // protectors, for messages naming Key IDs

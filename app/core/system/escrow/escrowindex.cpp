@@ -386,11 +386,4 @@ QString EscrowIndex::formatName(EscrowFormat format)
     return tr("unknown format");
 }
 
-QString EscrowIndex::describeSource(const EscrowEntry &entry)
-{
-    return tr("key export %1 (%2, %3)")
-        .arg(QFileInfo(entry.filePath).fileName(), entry.host.isEmpty() ? tr("unknown computer") : entry.host,
-             entry.date.isValid() ? entry.date.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : tr("no date"));
-}
-
 }  // namespace ra

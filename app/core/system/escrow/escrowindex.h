@@ -9,7 +9,7 @@
 // Lookups are O(log n) on sorted arrays (well under a millisecond at a million keys).
 // Not thread-safe: use one index from one thread (lookupHost builds its table on first use).
 
-#include "system/escrow/escrowentry.h"
+#include "domain/escrowentry.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -60,9 +60,6 @@ public:
     static QString formatId(EscrowFormat format);
     // The product name shown to the technician ("CrowdStrike CSV", "Active Directory CSV", …).
     static QString formatName(EscrowFormat format);
-    // Where a key came from, for the case and the ticket (never the key):
-    // "key export keys.csv (PC-TOKYO-0042, 2024-03-01)" in the UI language.
-    static QString describeSource(const EscrowEntry &entry);
 
 private:
     struct Private;

@@ -4,7 +4,7 @@
 // parsed in place as bytes (views, no per-row allocation on the common path) and every key is
 // stored in a compact record. Not for direct use: EscrowIndex is the API.
 
-#include "system/escrow/escrowentry.h"
+#include "domain/escrowentry.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -16,7 +16,7 @@
 // final. The clear header is the first chunk's additional data.
 
 #include "domain/result.h"
-#include "system/escrow/escrowentry.h"
+#include "domain/escrowentry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

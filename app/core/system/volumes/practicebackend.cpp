@@ -98,6 +98,7 @@ Result<QList<VolumeInfo>> PracticeBackend::scan(const QStringList &targets)
     BitLockerInfo b;
     b.version = 2;
     b.encryptionMethod = QStringLiteral("XTS-AES 128");
+    b.description = QStringLiteral("PRACTICE-PC C: 7/19/2024");  // as Windows writes it
     b.protectors = {{keyId(), ProtectorType::RecoveryPassword},
                     {*ProtectorId::parse(QStringLiteral("0B5E55ED-0291-4000-8000-000000000001")), ProtectorType::Tpm}};
     v.bitlocker = b;
@@ -111,6 +112,11 @@ Result<std::unique_ptr<MountSession>> PracticeBackend::open(const VolumeInfo &, 
     if (material.kind != UnlockMaterial::Kind::RecoveryPassword) {
         node.finish(ReportNode::State::Failed);
         return makeError(ErrorKind::KeyRejected, tr("The practice volume opens only with the practice recovery key."));
+    }
+    const ProtectorId &claimed = material.source.claimedKeyId;
+    if (!claimed.isNull() && claimed.shortId() != keyId().shortId()) {
+        node.finish(ReportNode::State::Failed);
+        return makeError(ErrorKind::KeyRejected, keyOfAnotherDriveSentence(claimed, {keyId()}));
     }
     const auto practiceKey = RecoveryKey::parse(keyText());
     if (material.recoveryKey != practiceKey.value()) {
