@@ -311,6 +311,14 @@
         <source>%1 more are not listed; see 'cases list --outcome failed'.</source>
         <translation>ほかに %1 台あります。'cases list --outcome failed' で確認してください。</translation>
     </message>
+    <message>
+        <source>Machines fixed per day</source>
+        <translation>1 日ごとの修復台数</translation>
+    </message>
+    <message>
+        <source>Machines fixed per week</source>
+        <translation>1 週間ごとの修復台数</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -1037,11 +1045,15 @@
     </message>
     <message numerus="yes">
         <source>%n queued case(s) sent.</source>
-        <translation><numerusform>送信待ちのケースを %n 件送信しました。</numerusform></translation>
+        <translation>
+            <numerusform>送信待ちのケースを %n 件送信しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) still wait for the server (%1).</source>
-        <translation><numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
@@ -1065,7 +1077,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation><numerusform>%n 件のケース。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のケース。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report cannot be written to %1.</source>
@@ -1081,11 +1095,15 @@
     </message>
     <message numerus="yes">
         <source>%n recovery key(s) to rotate.</source>
-        <translation><numerusform>ローテーションが必要な回復キー: %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>ローテーションが必要な回復キー: %n 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Key ID(s) marked as rotated.</source>
-        <translation><numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier case of this machine is in the store.</source>
@@ -3082,7 +3100,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Report written: %n case(s).</source>
-        <translation><numerusform>レポートを作成しました: ケース %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>レポートを作成しました: ケース %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

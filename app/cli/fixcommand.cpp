@@ -145,9 +145,12 @@ int cmdFix(const QStringList &args)
     if (!index)
         return failWith(index.error(), asJson);
     session.selectVolume(index.value());
-    // The duplicate-machine warning: another bench may have had this machine already.
-    for (const QString &warning : CaseFiling::earlierCaseWarnings(session, uiLanguage()))
-        err() << warning << Qt::endl;
+    // The duplicate-machine warning: another bench may have had this machine already. A warning,
+    // never a block; on stdout (stderr carries the one failure sentence), "earlierCases" in JSON.
+    const QStringList earlierCases = CaseFiling::earlierCaseWarnings(session, uiLanguage());
+    if (!asJson)
+        for (const QString &warning : earlierCases)
+            out() << warning << Qt::endl;
 
     if (const VolumeInfo *chosen = session.selectedVolume(); chosen && chosen->kind == VolumeKind::BitLocker && !chosen->bitlocker)
         return failWith(makeError(ErrorKind::Unsupported,
@@ -193,6 +196,7 @@ int cmdFix(const QStringList &args)
         QJsonObject o = findingsJson(session);
         o.insert(QStringLiteral("ok"), true);
         o.insert(QStringLiteral("dryRun"), true);
+        o.insert(QStringLiteral("earlierCases"), QJsonArray::fromStringList(earlierCases));
         o.insert(QStringLiteral("plan"), QJsonArray::fromStringList(session.planSteps()));
         session.unmount();
         if (asJson)
@@ -239,6 +243,7 @@ int cmdFix(const QStringList &args)
         o.insert(QStringLiteral("ok"), remediated.ok() && closed.ok() && !imageReplaced && c.outcome != Outcome::Failed);
         o.insert(QStringLiteral("ticketWritten"), ticketSaved.ok());
         o.insert(QStringLiteral("interruptedRuns"), QJsonArray::fromStringList(interrupted));
+        o.insert(QStringLiteral("earlierCases"), QJsonArray::fromStringList(earlierCases));
         o.insert(QStringLiteral("caseId"), c.id);
         o.insert(QStringLiteral("caseFolder"), c.folder);
         o.insert(QStringLiteral("outcome"), Case::outcomeKey(c.outcome));

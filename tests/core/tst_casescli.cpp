@@ -10,13 +10,16 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUrl>
 #include <QtTest>
 
 using namespace ra;
@@ -28,6 +31,7 @@ private slots:
     void importIsIdempotentAndRefusesHostileFiles();
     void listFilters();
     void reportHtml();
+    void reportRendersInABrowser();
     void rotationAndMarkRotated();
     void duplicateMachineWarning();
     void fixWarnsAboutAnEarlierCase();
@@ -166,6 +170,48 @@ void TestCasesCli::reportHtml()
     QCOMPARE(cli({QStringLiteral("cases"), QStringLiteral("report")}, home.path()).code, 2);
 }
 
+void TestCasesCli::reportRendersInABrowser()
+{
+    // The report as a browser shows it: headless Chromium takes a screenshot of each language,
+    // and the chart's bars (#2b6cb0) and the text are on it. The PNGs stay in the build folder to
+    // be looked at (build/tests/core/report-*.png).
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty()) {
+        if (ra::test::requireE2E())
+            QFAIL("chromium is missing (scripts/deps installs it), and RA_REQUIRE_E2E=1");
+        QSKIP("chromium is not installed");
+    }
+    QTemporaryDir home, out;
+    QCOMPARE(cli({QStringLiteral("cases"), QStringLiteral("import"), seedStore()}, home.path()).code, 0);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        const QString html = out.filePath(QStringLiteral("report-%1.html").arg(lang));
+        QCOMPARE(cli({QStringLiteral("cases"), QStringLiteral("report"), QStringLiteral("--html"), html, QStringLiteral("--lang"), lang}, home.path()).code, 0);
+        const QString png = QDir::currentPath() + QStringLiteral("/report-%1.png").arg(lang);
+        QFile::remove(png);
+        QProcess browser;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        browser.setProcessEnvironment(env);
+        browser.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                                 QStringLiteral("--hide-scrollbars"), QStringLiteral("--window-size=1000,1200"),
+                                 QStringLiteral("--screenshot=") + png, QUrl::fromLocalFile(html).toString()});
+        QVERIFY(browser.waitForFinished(120000));
+        QImage shot(png);
+        QVERIFY2(!shot.isNull(), qPrintable(QString::fromLocal8Bit(browser.readAllStandardError())));
+        QCOMPARE(shot.width(), 1000);
+        int bar = 0, dark = 0;
+        for (int y = 0; y < shot.height(); y += 2) {
+            for (int x = 0; x < shot.width(); x += 2) {
+                const QRgb p = shot.pixel(x, y);
+                bar += qAbs(qRed(p) - 0x2b) < 12 && qAbs(qGreen(p) - 0x6c) < 12 && qAbs(qBlue(p) - 0xb0) < 12;
+                dark += qGray(p) < 80;
+            }
+        }
+        QVERIFY2(bar > 50, qPrintable(QStringLiteral("%1: %2 bar pixels").arg(lang).arg(bar)));    // the chart is drawn
+        QVERIFY2(dark > 2000, qPrintable(QStringLiteral("%1: %2 text pixels").arg(lang).arg(dark))); // and the text
+    }
+}
+
 void TestCasesCli::rotationAndMarkRotated()
 {
     QTemporaryDir home;
@@ -219,11 +265,17 @@ void TestCasesCli::fixWarnsAboutAnEarlierCase()
     const QMap<QString, QString> bench{{QStringLiteral("RA_BENCH"), QStringLiteral("bench 5")}, {QStringLiteral("RA_SITE"), QStringLiteral("Nagoya")}};
     const Run first = cli({QStringLiteral("fix"), volume.path(), QStringLiteral("--technician"), QStringLiteral("Ito")}, home.path(), bench);
     QCOMPARE(first.code, 0);
-    QVERIFY(!first.err.contains(QStringLiteral("already has a case")));
+    QVERIFY(!first.out.contains(QStringLiteral("already has a case")) && !first.err.contains(QStringLiteral("already has a case")));
     const Run second = cli({QStringLiteral("fix"), volume.path(), QStringLiteral("--dry-run")}, home.path(), bench);
     QCOMPARE(second.code, 0);
-    QVERIFY2(second.err.contains(QStringLiteral("This machine already has a case: fixed today at")) && second.err.contains(QStringLiteral("by Ito on bench 5")),
-             qPrintable(second.err));
+    QVERIFY2(second.out.contains(QStringLiteral("This machine already has a case: fixed today at")) && second.out.contains(QStringLiteral("by Ito on bench 5")),
+             qPrintable(second.out));
+    QVERIFY2(second.err.count(u'\n') <= 1, qPrintable(second.err));  // stderr keeps its one sentence
+    const Run json = cli({QStringLiteral("fix"), volume.path(), QStringLiteral("--dry-run"), QStringLiteral("--json")}, home.path(), bench);
+    QCOMPARE(json.code, 0);
+    const QJsonArray earlier = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("earlierCases")).toArray();
+    QCOMPARE(earlier.size(), 1);
+    QVERIFY(earlier.first().toString().startsWith(QStringLiteral("This machine already has a case: fixed today at")));
     const Run list = cli({QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--json")}, home.path());
     const QJsonObject c = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
     QCOMPARE(c.value(QStringLiteral("site")).toString(), QStringLiteral("Nagoya"));

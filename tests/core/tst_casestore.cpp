@@ -69,6 +69,7 @@ private slots:
     void reportFigures();
     void reportHtmlIsSelfContainedAndEscaped();
     void rotationList();
+    void reportChartOfALongIncident();
 
 private:
     std::unique_ptr<CaseStore> openStore();
@@ -178,6 +179,12 @@ void CaseStoreSuite::hostileRecordsAreRefused_data()
                                     << QStringLiteral("case id");
     QTest::newRow("recovery key inside") << with([](QJsonObject &o) {
         o.insert(QStringLiteral("ticketReference"), QStringLiteral("235818-357951-253979-013365-241120-245575-342914-591910"));
+    }) << QStringLiteral("recovery key");
+    QTest::newRow("recovery key without dashes") << with([](QJsonObject &o) {
+        o.insert(QStringLiteral("outcomeMessage"), QStringLiteral("key 235818357951253979013365241120245575342914591910 typed"));
+    }) << QStringLiteral("recovery key");
+    QTest::newRow("recovery key with spaces") << with([](QJsonObject &o) {
+        o.insert(QStringLiteral("technician"), QStringLiteral("235818 357951 253979 013365 241120 245575 342914 591910"));
     }) << QStringLiteral("recovery key");
     QTest::newRow("unknown outcome") << with([](QJsonObject &o) { o.insert(QStringLiteral("outcome"), QStringLiteral("pwned")); })
                                      << QStringLiteral("outcome");
@@ -353,6 +360,28 @@ void CaseStoreSuite::rotationList()
     QVERIFY(!unknown && unknown.error().kind == ErrorKind::NotFound);
     const Status malformed = store->markRotated({QStringLiteral("1234")}, QStringLiteral("lead"));
     QVERIFY(!malformed && malformed.error().kind == ErrorKind::BadInput);
+}
+
+void CaseStoreSuite::reportChartOfALongIncident()
+{
+    // Cases imported over two years: one bar per week, the last case's week included (an hourly
+    // chart would be 17,000 hairlines, or cut off).
+    auto store = openStore();
+    QVERIFY(store);
+    CaseSpec first{QStringLiteral("RA-OLD"), QStringLiteral("PC-1"), {}};
+    first.closed = utc(QStringLiteral("2024-07-19T08:00:00Z"));
+    CaseSpec last{QStringLiteral("RA-NEW"), QStringLiteral("PC-2"), {}};
+    last.closed = utc(QStringLiteral("2026-07-16T08:00:00Z"));  // a Thursday
+    QVERIFY(store->put(record(first)).ok());
+    QVERIFY(store->put(record(last)).ok());
+    const auto data = store->report();
+    QVERIFY(data);
+    const QString svg = CaseReport::fixedPerHourSvg(*data, Language::English);
+    QVERIFY(svg.contains(QStringLiteral("Machines fixed per week")));
+    const int bars = int(svg.count(QStringLiteral("class=\"bar\"")));
+    QVERIFY2(bars > 100 && bars < 110, qPrintable(QString::number(bars)));
+    QVERIFY(svg.contains(QStringLiteral("<title>2026-07-13 — 1</title>")));  // the Monday of the last case's week
+    QVERIFY(CaseReport::html(*data, Language::Japanese, store->description()).contains(QStringLiteral("1 週間ごとの修復台数")));
 }
 
 // PostgreSQL only: the server goes away and comes back.

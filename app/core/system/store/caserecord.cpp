@@ -69,8 +69,9 @@ Result<CaseRecord> CaseRecord::fromCaseJson(const QByteArray &caseJson, const QS
 {
     if (caseJson.size() > MaxRecordBytes)
         return refused(tr("The case record is larger than 1 MiB and was refused."));
-    // A recovery key (eight groups of six digits) never goes into the store, whatever field holds it.
-    static const QRegularExpression keyShape(QStringLiteral("\\d{6}(?:-\\d{6}){7}"));
+    // A recovery key (eight groups of six digits, with dashes, spaces or nothing between them) never
+    // goes into the store, whatever field holds it.
+    static const QRegularExpression keyShape(QStringLiteral("\\d{6}(?:[- ]?\\d{6}){7}"));
     if (keyShape.match(QString::fromUtf8(caseJson)).hasMatch())
         return refused(tr("The case record contains something that looks like a recovery key and was refused."));
     QJsonParseError parseError{};

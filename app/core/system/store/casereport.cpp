@@ -3,6 +3,8 @@
 
 #include "domain/case.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace ra::CaseReport {
@@ -53,32 +55,81 @@ QString duration(qint64 seconds, Language language)
     return t(language, QT_TRANSLATE_NOOP("CaseReport", "%1 h %2 min")).arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+namespace {
+
+// The chart's slot: an hour for an incident of up to four days, a day up to 200 days, else a week
+// (an incident imported over years must not become thousands of hairline bars, nor be cut off).
+enum class Slot { Hour, Day, Week };
+
+Slot slotFor(const ReportData &data)
+{
+    if (data.fixedPerHour.isEmpty())
+        return Slot::Hour;
+    const qint64 hours = data.fixedPerHour.first().first.secsTo(data.fixedPerHour.last().first) / 3600 + 1;
+    return hours <= 96 ? Slot::Hour : hours <= 200 * 24 ? Slot::Day : Slot::Week;
+}
+
+QString chartTitle(const ReportData &data, Language language)
+{
+    switch (slotFor(data)) {
+    case Slot::Hour: return t(language, QT_TRANSLATE_NOOP("CaseReport", "Machines fixed per hour"));
+    case Slot::Day: return t(language, QT_TRANSLATE_NOOP("CaseReport", "Machines fixed per day"));
+    case Slot::Week: return t(language, QT_TRANSLATE_NOOP("CaseReport", "Machines fixed per week"));
+    }
+    return {};
+}
+
+}  // namespace
+
 QString fixedPerHourSvg(const ReportData &data, Language language)
 {
-    // Every hour from the first to the last fixed case, empty hours included.
+    // Every slot from the first to the last fixed case, empty ones included.
+    const Slot slot = slotFor(data);
     QList<QPair<QDateTime, int>> hours;
-    if (!data.fixedPerHour.isEmpty()) {
+    if (slot == Slot::Hour && !data.fixedPerHour.isEmpty()) {
         QDateTime h = data.fixedPerHour.first().first;
         const QDateTime last = data.fixedPerHour.last().first;
         int i = 0;
-        while (h <= last && hours.size() < 24 * 60) {
+        while (h <= last) {
             int n = 0;
             if (i < data.fixedPerHour.size() && data.fixedPerHour[i].first == h)
                 n = data.fixedPerHour[i++].second;
             hours.append({h, n});
             h = h.addSecs(3600);
         }
+    } else if (!data.fixedPerHour.isEmpty()) {
+        // Local days (or the Mondays that start local weeks).
+        const auto key = [slot](const QDateTime &utcHour) {
+            const QDate d = utcHour.toLocalTime().date();
+            return slot == Slot::Week ? d.addDays(1 - d.dayOfWeek()) : d;
+        };
+        QMap<QDate, int> counts;
+        for (const auto &h : data.fixedPerHour)
+            counts[key(h.first)] += h.second;
+        const int step = slot == Slot::Week ? 7 : 1;
+        for (QDate d = counts.firstKey(); d <= counts.lastKey(); d = d.addDays(step))
+            hours.append({QDateTime(d, QTime(0, 0)), counts.value(d)});
     }
-    int peak = 1;
+    int most = 1;
     for (const auto &h : hours)
-        peak = std::max(peak, h.second);
+        most = std::max(most, h.second);
+    // Four grid steps of 1, 2 or 5 × 10^k: the axis reads 0, 10, 20, 30, 40 rather than 0, 8, 15, 22, 29.
+    int step = 1;
+    for (int magnitude = 1; step * 4 < most; magnitude *= 10) {
+        for (int m : {1, 2, 5}) {
+            step = m * magnitude;
+            if (step * 4 >= most)
+                break;
+        }
+    }
+    const int peak = step * 4;
     const int width = 760, height = 260, left = 48, bottom = 40, top = 16;
     const int plotW = width - left - 12, plotH = height - top - bottom;
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\">")
-                      .arg(width).arg(height).arg(esc(t(language, QT_TRANSLATE_NOOP("CaseReport", "Machines fixed per hour"))));
+                      .arg(width).arg(height).arg(esc(chartTitle(data, language)));
     svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" class=\"axis\"/>").arg(left).arg(top + plotH).arg(left + plotW);
     for (int g = 0; g <= 4; ++g) {
-        const int value = (peak * g + 3) / 4;
+        const int value = step * g;
         const double y = top + plotH - double(plotH) * value / peak;
         svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" class=\"grid\"/><text x=\"%4\" y=\"%5\" class=\"tick\" text-anchor=\"end\">%6</text>")
                    .arg(left).arg(y, 0, 'f', 1).arg(left + plotW).arg(left - 6).arg(y + 4, 0, 'f', 1).arg(value);
@@ -86,19 +137,22 @@ QString fixedPerHourSvg(const ReportData &data, Language language)
     if (hours.isEmpty())
         return svg + QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" class=\"tick\">%3</text></svg>")
                          .arg(left + plotW / 2).arg(top + plotH / 2).arg(esc(t(language, QT_TRANSLATE_NOOP("CaseReport", "No machine fixed yet."))));
-    const double slot = double(plotW) / hours.size();
-    const int labelEvery = std::max(1, int(hours.size() / 12) + 1);
+    const double slotWidth = double(plotW) / hours.size();
+    const int labelEvery = std::max(1, int(hours.size() / (slot == Slot::Week ? 8 : 12)) + 1);
     for (int i = 0; i < hours.size(); ++i) {
         const double h = double(plotH) * hours[i].second / peak;
         const QDateTime local = hours[i].first.toLocalTime();
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" class=\"bar\"><title>%5 — %6</title></rect>")
-                   .arg(left + i * slot + slot * 0.1, 0, 'f', 1).arg(top + plotH - h, 0, 'f', 1)
-                   .arg(std::max(1.0, slot * 0.8), 0, 'f', 1).arg(h, 0, 'f', 1)
-                   .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:00"))).arg(hours[i].second);
+                   .arg(left + i * slotWidth + slotWidth * 0.1, 0, 'f', 1).arg(top + plotH - h, 0, 'f', 1)
+                   .arg(std::max(1.0, slotWidth * 0.8), 0, 'f', 1).arg(h, 0, 'f', 1)
+                   .arg(local.toString(slot == Slot::Hour ? QStringLiteral("yyyy-MM-dd HH:00") : QStringLiteral("yyyy-MM-dd")))
+                   .arg(hours[i].second);
+        const QString label = slot == Slot::Week ? local.toString(QStringLiteral("yyyy-MM-dd"))
+                              : slot == Slot::Day ? local.toString(QStringLiteral("MM-dd"))
+                              : local.toString(local.time().hour() == 0 || i == 0 ? QStringLiteral("MM-dd HH:00") : QStringLiteral("HH:00"));
         if (i % labelEvery == 0)
             svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"tick\" text-anchor=\"middle\">%3</text>")
-                       .arg(left + i * slot + slot / 2, 0, 'f', 1).arg(top + plotH + 16)
-                       .arg(local.toString(local.time().hour() == 0 || i == 0 ? QStringLiteral("MM-dd HH:00") : QStringLiteral("HH:00")));
+                       .arg(left + i * slotWidth + slotWidth / 2, 0, 'f', 1).arg(top + plotH + 16).arg(label);
     }
     return svg + QStringLiteral("</svg>");
 }
@@ -141,7 +195,7 @@ QString html(const ReportData &data, Language language, const QString &storeDesc
                   tx(QT_TRANSLATE_NOOP("CaseReport", "Cases")));
     for (const auto &o : data.outcomes)
         h += QStringLiteral("<tr><td>%1</td><td class=n>%2</td></tr>").arg(esc(Case::outcomeName(outcomeFromKey(o.first), language))).arg(o.second);
-    h += QStringLiteral("</tbody></table><h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("CaseReport", "Machines fixed per hour")));
+    h += QStringLiteral("</tbody></table><h2>%1</h2>").arg(esc(chartTitle(data, language)));
     h += fixedPerHourSvg(data, language);
     h += QStringLiteral("<div class=cols><div><h2>%1</h2>%2</div><div><h2>%3</h2>%4</div></div>")
              .arg(tx(QT_TRANSLATE_NOOP("CaseReport", "By technician")),
