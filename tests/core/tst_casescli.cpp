@@ -429,6 +429,7 @@ void TestCasesCli::recoveryKeyNeverInTheStore()
     pg.psql(QStringLiteral("CHECKPOINT"));
 
     const Run listed = cli({QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--json")}, home.path(), toPg);
+    QVERIFY2(!listed.err.contains(QStringLiteral("NOTICE")), qPrintable(listed.err));  // the server's notices stay quiet
     const QJsonArray cases = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     QVERIFY2(cases.size() >= 2, qPrintable(listed.out + listed.err));
     const QByteArray keyId = cases.first().toObject().value(QStringLiteral("keyId")).toString().toUtf8();

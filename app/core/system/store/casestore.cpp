@@ -80,6 +80,10 @@ Status migrate(QSqlDatabase db)
 {
     const bool sqlite = isSqlite(db);
     if (!sqlite) {
+        // libpq prints a server's NOTICE on stderr ("relation … already exists, skipping"):
+        // stderr carries one sentence, so only warnings and errors come back.
+        if (Status s = exec(db, QStringLiteral("SET client_min_messages TO warning")); !s)
+            return s;
         if (Status s = exec(db, QStringLiteral("SELECT pg_advisory_lock(72615390)")); !s)
             return s;
     }
