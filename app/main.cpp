@@ -4,7 +4,9 @@
 #include "processhardening.h"
 #include "recoverywizard.h"
 #include "startpage.h"
+#include "system/disk/diskbackend.h"
 #include "system/logging.h"
+#include "system/stopsignals.h"
 #include "system/secrets/secretstore.h"
 #include "workflow/recoverysession.h"
 
@@ -61,7 +63,22 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[target]"));
     parser.process(app);
 
+    ra::DiskBackend::releaseStaleMounts();  // what a killed run left mounted, at every start
+
     ra::RecoverySession session;
+    // SIGTERM/INT/HUP/QUIT act like Stop: the file in hand is finished, the mounts are undone in
+    // order, the case is written with its outcome, then the program ends with exit code 9.
+    ra::StopSignals::install([&session](int) {
+        session.cancel();
+        auto finish = [&session] {
+            session.close();
+            QCoreApplication::exit(9);
+        };
+        if (session.state() == ra::RecoverySession::State::Remediating)
+            QObject::connect(&session, &ra::RecoverySession::remediationFinished, qApp, finish, Qt::QueuedConnection);
+        else
+            finish();
+    });
     // Keys of open cases survive a restart of the tool (the machine may need several reboots).
     session.setSecretStore(ra::SecretStore::createDefault());
     ra::gui::DialogHooks hooks;

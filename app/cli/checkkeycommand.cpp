@@ -13,7 +13,8 @@ int cmdCheckKey(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Checks a recovery key read from standard input; names the wrong groups."));
     parser.addHelpOption();
-    parser.process(args);
+    if (const auto early = parseArguments(parser, args))
+        return *early;
     auto key = readKey(stdin, QStringLiteral("stdin"));
     if (!key) {
         err() << key.error().message << Qt::endl;

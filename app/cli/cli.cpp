@@ -5,7 +5,9 @@
 
 #include "clioutput.h"
 #include "domain/language.h"
+#include "system/disk/diskbackend.h"
 #include "system/logging.h"
+#include "system/stopsignals.h"
 
 namespace ra::cli {
 
@@ -15,6 +17,7 @@ int run(const QStringList &arguments)
     QStringList args;
     QString lang;
     QString level;
+    bool verbose = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
         auto takeValue = [&](const QString &name, QString &into) {
@@ -30,9 +33,18 @@ int run(const QStringList &arguments)
         };
         if (i > 0 && (takeValue(QStringLiteral("--lang"), lang) || takeValue(QStringLiteral("--log-level"), level)))
             continue;
+        if (i > 0 && a == QLatin1String("--verbose")) {
+            verbose = true;
+            continue;
+        }
         args << a;
     }
-    logging::init({level, true, {}});
+    // stderr carries one sentence; the log goes to the log file, and to stderr only when asked.
+    logging::init({level, verbose || !level.isEmpty(), {}});
+    // Whatever the command: release what a killed run of ours left mounted, then let
+    // SIGTERM/INT/HUP/QUIT act like Stop (the fix command polls them between steps).
+    DiskBackend::releaseStaleMounts();
+    StopSignals::install();
     const Language language = lang.isEmpty() ? systemLanguage() : languageFromCode(lang, Language::English);
     installAppTranslator(language);
 
@@ -59,7 +71,7 @@ int run(const QStringList &arguments)
         "  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)\n"
         "  fix         quarantine and delete the faulty channel files, write the ticket\n"
         "  escrow      check a recovery-key export, or look a key up in it\n"
-        "Global options: --lang ja|en, --log-level trace|debug|info|warn|error\n"
+        "Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)\n"
         "Run 'recovery-assistant-cli COMMAND --help' for a command's options.");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         out() << help << Qt::endl;

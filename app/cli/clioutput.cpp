@@ -46,6 +46,17 @@ int usage(const QString &message)
     return ExitUsage;
 }
 
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 ExitCode exitCodeFor(ErrorKind kind)
 {
     switch (kind) {
@@ -55,7 +66,9 @@ ExitCode exitCodeFor(ErrorKind kind)
     case ErrorKind::DeviceGone: return ExitUnsupported;
     case ErrorKind::ReadOnly: return ExitReadOnly;
     case ErrorKind::NeedsAdmin: return ExitNeedsAdmin;
+    case ErrorKind::NoWindows: return ExitNoWindows;
     case ErrorKind::NotFound: return ExitUsage;
+    case ErrorKind::Cancelled: return ExitStopped;
     default: return ExitFailure;
     }
 }

@@ -5,10 +5,13 @@
 
 #include "domain/result.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
+
+#include <optional>
 
 namespace ra {
 class RecoverySession;
@@ -46,6 +49,9 @@ QTextStream &err();
 // the log. Returns the exit code for the error's kind.
 int failWith(const Error &error, bool json);
 int usage(const QString &message);
+// QCommandLineParser::process() exits with 1 on a usage error; this answers with one sentence and
+// ExitUsage instead, and handles --help. Returns the exit code when the command must end now.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args);
 
 QJsonObject findingsJson(const RecoverySession &session);
 void printFindings(const RecoverySession &session);

@@ -9,12 +9,70 @@
 #include "domain/case.h"
 #include "domain/language.h"
 #include "domain/ticket.h"
+#include "system/appdirs.h"
+#include "system/logging.h"
+#include "system/stopsignals.h"
 #include "workflow/recoverysession.h"
+#include "workflow/remediation.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace ra::cli {
+
+namespace {
+
+// An output path is checked before anything on the disk changes: its folder exists and can be
+// written, and it is not a folder or a special file itself.
+Status checkOutputFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (info.exists() && !info.isFile())
+        return makeError(ErrorKind::BadInput, Cli::tr("The ticket cannot be written to %1: it is not a regular file. Nothing was changed.").arg(path));
+    if (!QFileInfo(folder).isDir())
+        return makeError(ErrorKind::BadInput, Cli::tr("The ticket cannot be written to %1: the folder %2 does not exist. Nothing was changed.").arg(path, folder));
+    if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0 || (info.exists() && !info.isWritable()))
+        return makeError(ErrorKind::NeedsAdmin, Cli::tr("The ticket cannot be written to %1: permission denied. Nothing was changed.").arg(path));
+    return {};
+}
+
+Status checkOutputFolder(const QString &path)
+{
+    QFileInfo info(path);
+    while (!info.exists() && info.absoluteFilePath() != info.absolutePath())
+        info = QFileInfo(info.absolutePath());  // the nearest folder that exists will hold it
+    if (!info.isDir())
+        return makeError(ErrorKind::BadInput, Cli::tr("The quarantine folder %1 cannot be used: %2 is not a folder. Nothing was changed.").arg(path, info.absoluteFilePath()));
+    if (::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK | X_OK) != 0)
+        return makeError(ErrorKind::NeedsAdmin, Cli::tr("The quarantine folder %1 cannot be used: permission denied. Nothing was changed.").arg(path));
+    return {};
+}
+
+Error stoppedBeforeChange()
+{
+    return makeError(ErrorKind::Cancelled, Cli::tr("Stopped (signal %1): nothing was changed.").arg(StopSignals::signalNumber()));
+}
+
+// An image file that was deleted or replaced while it was open: what we wrote went into the old one.
+bool sameFile(const QString &path, const struct stat &before)
+{
+    struct stat now {};
+    return ::stat(QFile::encodeName(path).constData(), &now) == 0 && now.st_dev == before.st_dev && now.st_ino == before.st_ino;
+}
+
+Error imageGone(const QString &path, bool changed)
+{
+    return makeError(ErrorKind::DeviceGone,
+                     changed ? Cli::tr("The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.").arg(path)
+                             : Cli::tr("The image file %1 was deleted or replaced after it was opened, so nothing was changed.").arg(path));
+}
+
+}  // namespace
 
 int cmdFix(const QStringList &args)
 {
@@ -33,7 +91,8 @@ int cmdFix(const QStringList &args)
     QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     parser.addOptions({dryRun, all, quarantine, ticketFile, format, technician, ticketRef, json});
     parser.addPositionalArgument(QStringLiteral("TARGET"), Cli::tr("Block device, disk image or folder."));
-    parser.process(args);
+    if (const auto early = parseArguments(parser, args))
+        return *early;
     const bool asJson = parser.isSet(json);
 
     const QStringList targets = parser.positionalArguments();
@@ -42,6 +101,15 @@ int cmdFix(const QStringList &args)
     const auto ticketFormat = Ticket::formatFromKey(parser.value(format));
     if (!ticketFormat)
         return usage(Cli::tr("Unknown ticket format %1: use text, markdown or json.").arg(parser.value(format)));
+
+    if (parser.isSet(ticketFile))
+        if (Status ok = checkOutputFile(parser.value(ticketFile)); !ok)
+            return failWith(ok.error(), asJson);
+    if (parser.isSet(quarantine))
+        if (Status ok = checkOutputFolder(parser.value(quarantine)); !ok)
+            return failWith(ok.error(), asJson);
+    struct stat imageBefore {};
+    const bool isImage = ::stat(QFile::encodeName(targets.constFirst()).constData(), &imageBefore) == 0 && S_ISREG(imageBefore.st_mode);
 
     RecoverySession session;
     session.setTechnician(parser.value(technician));
@@ -55,6 +123,11 @@ int cmdFix(const QStringList &args)
     if (!index)
         return failWith(index.error(), asJson);
     session.selectVolume(index.value());
+
+    if (const VolumeInfo *chosen = session.selectedVolume(); chosen && chosen->kind == VolumeKind::BitLocker && !chosen->bitlocker)
+        return failWith(makeError(ErrorKind::Unsupported,
+                                  Cli::tr("The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.")),
+                        asJson);
 
     QString source;
     auto material = keys.material(parser, &source, session.keyIds());
@@ -72,8 +145,19 @@ int cmdFix(const QStringList &args)
     OpenOptions options;
     options.removeHiberfile = parser.isSet(keys.removeHiberfile);
     options.readOnly = parser.isSet(dryRun);
+    if (StopSignals::stopRequested())
+        return failWith(stoppedBeforeChange(), asJson);
     if (Status opened = session.open(std::move(material.value()), options, source); !opened)
-        return failWith(opened.error(), asJson);
+        return failWith(StopSignals::stopRequested() ? stoppedBeforeChange() : opened.error(), asJson);
+    if (session.currentCase().windowsRoot.isEmpty()) {
+        // Never "fixed" or "not affected" for a volume on which no Windows was inspected.
+        session.unmount();
+        return failWith(makeError(ErrorKind::NoWindows,
+                                  Cli::tr("No Windows installation was found on %1: nothing was inspected or changed. If the disk has another volume, name it with --partition N.")
+                                      .arg(session.selectedVolume()->displayName())),
+                        asJson);
+    }
+    StopSignals::faultPoint("opened");
     if (parser.isSet(all))
         session.setVendorProcedure(true);
 
@@ -97,23 +181,43 @@ int cmdFix(const QStringList &args)
         return ExitOk;
     }
     if (session.isReadOnly() && !session.selectedFindings().isEmpty()) {
+        // Only a hibernated or Fast Startup Windows gets the hibernation advice; a write-protected
+        // image or device (chattr +i, a read-only loop or medium) gets its own sentence.
+        const QString reason = session.readOnlyReason();
+        const bool hibernated = reason == QLatin1String("hibernated") || reason == QLatin1String("fast-startup");
         const Error readOnly = makeError(ErrorKind::ReadOnly,
-            Cli::tr("The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.")
-                .arg(session.readOnlyReason()));
+            hibernated ? Cli::tr("The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.")
+                             .arg(reason)
+                       : Cli::tr("The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again."),
+            reason);
         session.close();
         return failWith(readOnly, asJson);
     }
 
+    if (isImage && !sameFile(targets.constFirst(), imageBefore)) {
+        session.unmount();
+        return failWith(imageGone(targets.constFirst(), false), asJson);
+    }
+    const QStringList interrupted = Remediation::interruptedRuns(AppDirs::casesDir());
+    if (!asJson)
+        for (const QString &line : interrupted)
+            out() << line << Qt::endl;
+
+    // A stop (signal) from here on is honoured by the remediation between files: the case is
+    // still closed and written with the outcome "cancelled" and what was removed before.
     const Status remediated = session.remediateBlocking();
+    StopSignals::faultPoint("remediated");
+    const bool imageReplaced = isImage && !sameFile(targets.constFirst(), imageBefore);
     const Status closed = session.close();
     const Case &c = session.currentCase();
-    if (parser.isSet(ticketFile)) {
-        if (Status saved = session.saveTicket(parser.value(ticketFile), *ticketFormat, session.ticketLanguage()); !saved)
-            return failWith(saved.error(), asJson);
-    }
+    Status ticketSaved;
+    if (parser.isSet(ticketFile))
+        ticketSaved = session.saveTicket(parser.value(ticketFile), *ticketFormat, session.ticketLanguage());
     if (asJson) {
         QJsonObject o = findingsJson(session);
-        o.insert(QStringLiteral("ok"), remediated.ok() && closed.ok() && c.outcome != Outcome::Failed);
+        o.insert(QStringLiteral("ok"), remediated.ok() && closed.ok() && !imageReplaced && c.outcome != Outcome::Failed);
+        o.insert(QStringLiteral("ticketWritten"), ticketSaved.ok());
+        o.insert(QStringLiteral("interruptedRuns"), QJsonArray::fromStringList(interrupted));
         o.insert(QStringLiteral("caseId"), c.id);
         o.insert(QStringLiteral("caseFolder"), c.folder);
         o.insert(QStringLiteral("outcome"), Case::outcomeKey(c.outcome));
@@ -125,12 +229,27 @@ int cmdFix(const QStringList &args)
         out() << Qt::endl << session.ticket(*ticketFormat, session.ticketLanguage());
         out() << Qt::endl << Cli::tr("Case folder: %1").arg(c.folder) << Qt::endl;
     }
-    if (!remediated)
+    if (imageReplaced)
+        return failWith(imageGone(targets.constFirst(), !c.removed.isEmpty()), false);
+    if (!remediated) {
+        if (remediated.error().kind == ErrorKind::Cancelled)
+            return failWith(makeError(ErrorKind::Cancelled,
+                                      Cli::tr("Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.",
+                                              nullptr, int(c.removed.size()))),
+                            false);
         return failWith(remediated.error(), false);
+    }
     if (!closed)
         return failWith(closed.error(), false);
     if (c.outcome == Outcome::Failed)
         return failWith(makeError(ErrorKind::Failed, c.outcomeMessage), false);
+    if (!ticketSaved) {
+        err() << Cli::tr("%1 But the ticket could not be written to %2; it is in the case folder %3.")
+                     .arg(session.outcomeSentence(), parser.value(ticketFile), c.folder)
+              << Qt::endl;
+        log().warn("ticket: {}", u8(ticketSaved.error().details));
+        return ExitOutputFailed;
+    }
     err() << session.outcomeSentence() << Qt::endl;
     return ExitOk;
 }

@@ -78,6 +78,12 @@ Result<UnlockMaterial> KeyOptions::material(const QCommandLineParser &parser, QS
         if (parser.isSet(stdinKey)) {
             key = readKey(stdin, QStringLiteral("stdin"));
         } else {
+            const QFileInfo info(parser.value(keyFile));
+            if (info.isDir())
+                return makeError(ErrorKind::BadInput,
+                                 Cli::tr("The key file %1 is a folder: name the file that holds the recovery key.").arg(parser.value(keyFile)));
+            if (!info.exists())
+                return makeError(ErrorKind::BadInput, Cli::tr("The key file %1 does not exist.").arg(parser.value(keyFile)));
             FILE *f = fopen(QFile::encodeName(parser.value(keyFile)).constData(), "rb");
             if (!f)
                 return makeError(ErrorKind::BadInput, Cli::tr("The key file %1 cannot be read.").arg(parser.value(keyFile)));
@@ -105,12 +111,21 @@ Result<int> chooseVolume(const RecoverySession &session, const QCommandLineParse
                 return i;
         return makeError(ErrorKind::BadInput, Cli::tr("There is no partition %1 on this target.").arg(parser.value(keys.partition)));
     }
-    for (int i = 0; i < volumes.size(); ++i) {
-        const VolumeKind k = volumes[i].kind;
-        if (k == VolumeKind::BitLocker || k == VolumeKind::Ntfs || k == VolumeKind::Folder)
-            return i;
+    const QList<int> candidates = windowsCandidates(volumes);
+    if (candidates.size() == 1)
+        return candidates.first();
+    if (candidates.isEmpty()) {
+        for (const VolumeInfo &v : volumes)
+            if (v.kind == VolumeKind::Ntfs)
+                return makeError(ErrorKind::NoWindows,
+                                 Cli::tr("No Windows installation was found on this target: it has only Recovery or System Reserved partitions. Name another one with --partition N."));
+        return makeError(ErrorKind::Unsupported, Cli::tr("No BitLocker or NTFS volume was found on this target."));
     }
-    return makeError(ErrorKind::Unsupported, Cli::tr("No BitLocker or NTFS volume was found on this target."));
+    QStringList listed;
+    for (const int i : candidates)
+        listed << Cli::tr("partition %1 (%2)").arg(volumes[i].partitionNumber).arg(volumes[i].kind == VolumeKind::BitLocker ? QStringLiteral("BitLocker") : QStringLiteral("NTFS"));
+    return makeError(ErrorKind::BadInput,
+                     Cli::tr("This disk has several volumes that may hold Windows: %1. Choose one with --partition N.").arg(listed.join(QStringLiteral(", "))));
 }
 
 }  // namespace ra::cli

@@ -28,7 +28,7 @@ struct KeyOptions {
     QCommandLineOption keyFile{QStringLiteral("key-file"), Cli::tr("Read the BitLocker recovery key from FILE."), QStringLiteral("FILE")};
     QCommandLineOption bek{QStringLiteral("bek"), Cli::tr("Unlock with a BitLocker startup-key file (.BEK)."), QStringLiteral("FILE")};
     QCommandLineOption escrow{QStringLiteral("escrow"), Cli::tr("Look the recovery key up in a key export (CSV or JSON) by the volume's own Key ID."), QStringLiteral("FILE")};
-    QCommandLineOption partition{QStringLiteral("partition"), Cli::tr("Use partition N of a disk or image (default: the first BitLocker or NTFS volume)."), QStringLiteral("N")};
+    QCommandLineOption partition{QStringLiteral("partition"), Cli::tr("Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can)."), QStringLiteral("N")};
     QCommandLineOption removeHiberfile{QStringLiteral("remove-hiberfile"),
         Cli::tr("Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.")};
 
@@ -43,7 +43,7 @@ struct KeyOptions {
                                     const QList<ProtectorId> &keyIds = {}) const;
 };
 
-// Picks the volume of a target: --partition N, else the first BitLocker, NTFS or folder volume.
+// Picks the volume of a target: --partition N, else the one windowsCandidates() names (several: asks).
 Result<int> chooseVolume(const RecoverySession &session, const QCommandLineParser &parser, const KeyOptions &keys);
 
 }  // namespace ra::cli

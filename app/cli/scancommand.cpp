@@ -24,7 +24,8 @@ int cmdScan(const QStringList &args)
     KeyOptions keys;
     keys.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("TARGET"), Cli::tr("Block device, disk image or folder; none: every disk."), QStringLiteral("[TARGET...]"));
-    parser.process(args);
+    if (const auto early = parseArguments(parser, args))
+        return *early;
     const bool asJson = parser.isSet(json);
 
     RecoverySession session;

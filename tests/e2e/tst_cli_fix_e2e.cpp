@@ -4,9 +4,6 @@
 // hashes, everything else is untouched, and nothing stays mounted.
 #include "e2esupport.h"
 
-#include "system/disk/dislockerunlocker.h"
-#include "system/disk/loopdevice.h"
-#include "system/disk/ntfsmount.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -18,6 +15,7 @@
 #include <optional>
 
 using namespace ra;
+using ra::test::IndependentView;
 using ra::test::TestVolumes;
 
 namespace {
@@ -34,56 +32,6 @@ QString sha256Of(const QString &path)
         return {};
     return QString::fromLatin1(h.result().toHex());
 }
-
-// A read-only view of a volume that shares nothing with the CLI run: its own process's
-// dislocker (-r) and ntfs-3g (ro), its own folders, closed by the destructor.
-class IndependentView {
-public:
-    IndependentView(const QString &image, qint64 offset, qint64 size, const UnlockMaterial &material, const QString &workDir)
-    {
-        QString device = image;
-        if (offset > 0) {
-            auto loop = LoopDevice::attach(image, offset, size, true, m_report);
-            if (!loop)
-                return;
-            m_loop = loop.value();
-            device = m_loop;
-        }
-        UnlockRequest request;
-        request.device = device;
-        request.material = material;
-        request.workDir = workDir;
-        request.readOnly = true;
-        auto unlocked = m_unlocker.unlock(request, m_report);
-        if (!unlocked)
-            return;
-        m_unlocked = unlocked.value();
-        OpenOptions ro;
-        ro.readOnly = true;
-        auto mounted = NtfsMount::mount(m_unlocked->decryptedPath, workDir + QStringLiteral("/ntfs"), ro, m_report);
-        if (mounted)
-            m_ntfs = mounted.value();
-    }
-    ~IndependentView()
-    {
-        if (m_ntfs)
-            NtfsMount::unmount(*m_ntfs, m_report);
-        if (m_unlocked)
-            m_unlocker.lock(*m_unlocked, m_report);
-        if (!m_loop.isEmpty())
-            LoopDevice::detach(m_loop, m_report);
-    }
-    bool isOpen() const { return m_ntfs.has_value(); }
-    QString root() const { return m_ntfs ? m_ntfs->mountPoint : QString(); }
-    QString reportText() const { return m_report.toText(); }
-
-private:
-    Report m_report;
-    DislockerUnlocker m_unlocker;
-    QString m_loop;
-    std::optional<UnlockedVolume> m_unlocked;
-    std::optional<NtfsMounted> m_ntfs;
-};
 
 }  // namespace
 
@@ -370,20 +318,32 @@ void TestCliFixE2E::diskFullInQuarantineDeletesNothing()
 
 void TestCliFixE2E::notRootExitsSix()
 {
-    auto path = TestVolumes::builtVolumeCopy(QStringLiteral("bitlk-aes-xts-128"), m_work->path());
+    // Everything the unprivileged run needs sits in a folder any user can enter, so the test
+    // does not depend on where the checkout lives (/root, a 0700 mktemp folder).
+    QTemporaryDir open(QDir::tempPath() + QStringLiteral("/ra-notroot-XXXXXX"));
+    QVERIFY(open.isValid());
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                          | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QFile::setPermissions(open.path(), everyone);
+    auto path = TestVolumes::builtVolumeCopy(QStringLiteral("bitlk-aes-xts-128"), open.path());
     QVERIFY(path.ok());
     QFile::setPermissions(path.value(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
-    for (const QString &dir : {m_work->path(), m_home->path(), m_runtime.path()})
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                       | QFileDevice::WriteOther | QFileDevice::ExeOther);
-    const Run run = cli({QStringLiteral("fix"), path.value(), QStringLiteral("--key-stdin")},
-                        TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey.toLatin1() + '\n',
-                        {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                         QStringLiteral("--clear-groups")});
-    for (const QString &dir : {m_work->path(), m_home->path(), m_runtime.path()})
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QVERIFY2(run.code == 6, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
-    QVERIFY(run.err.contains(QStringLiteral("administrator")));
+    const QString program = open.filePath(QStringLiteral("recovery-assistant-cli"));
+    QVERIFY(QFile::copy(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli"), program));
+    QProcess p;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), open.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), open.path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                         program, QStringLiteral("fix"), path.value(), QStringLiteral("--key-stdin")});
+    p.write(TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey.toLatin1() + '\n');
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 6, qPrintable(QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(err)));
+    QVERIFY(err.contains(QStringLiteral("administrator")));
 }
 
 void TestCliFixE2E::escrowExportOpensWithTheSecondRecoveryKey()

@@ -40,10 +40,19 @@ const Unpacked &unpacked()
             u.problem = QStringLiteral("cannot create a temporary folder: %1").arg(u.dir->errorString());
             return u;
         }
-        QProcess tar;
-        tar.start(QStringLiteral("tar"), {QStringLiteral("-xJf"), tarball, QStringLiteral("-C"), u.dir->path()});
-        if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0)
-            u.problem = QStringLiteral("unpacking %1 failed: %2").arg(tarball, QString::fromLocal8Bit(tar.readAllStandardError()));
+        // The main archive, then every image that comes in an archive of its own
+        // (bitlk-aes-cbc-elephant-128.tar.xz): images.conf names them all.
+        QStringList archives{tarball};
+        for (const QString &extra : QDir(data + QStringLiteral("/bitlocker")).entryList({QStringLiteral("bitlk-*.tar.xz")}, QDir::Files, QDir::Name))
+            archives << data + QStringLiteral("/bitlocker/") + extra;
+        for (const QString &archive : archives) {
+            QProcess tar;
+            tar.start(QStringLiteral("tar"), {QStringLiteral("-xJf"), archive, QStringLiteral("-C"), u.dir->path()});
+            if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
+                u.problem = QStringLiteral("unpacking %1 failed: %2").arg(archive, QString::fromLocal8Bit(tar.readAllStandardError()));
+                return u;
+            }
+        }
         return u;
     }();
     return result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testvolumes.h"
 
+#include "diskimages.h"
 #include "testsupport.h"
 
 #include "domain/report.h"
@@ -69,24 +70,27 @@ Error failure(const QString &what, const ReportNode &report)
     return makeError(ErrorKind::Failed, what, report.toText());
 }
 
+// Every archive of the test data (bitlocker-images.tar.xz and the images that come in an
+// archive of their own, such as bitlk-aes-cbc-elephant-128.tar.xz), each unpacked once.
 Result<QString> unpackedDir()
 {
     allowTestTools();
     const QString dir = cacheDir() + QStringLiteral("/unpacked");
-    const QString stamp = dir + QStringLiteral("/.done");
-    if (QFileInfo::exists(stamp))
-        return dir;
-    const QString tarball = testDataDir() + QStringLiteral("/bitlocker/bitlocker-images.tar.xz");
-    if (!QFileInfo::exists(tarball))
-        return makeError(ErrorKind::NotFound, QStringLiteral("test data missing: %1").arg(tarball));
-    QDir(dir).removeRecursively();
+    const QString data = testDataDir() + QStringLiteral("/bitlocker");
+    if (!QFileInfo::exists(data + QStringLiteral("/bitlocker-images.tar.xz")))
+        return makeError(ErrorKind::NotFound, QStringLiteral("test data missing: %1/bitlocker-images.tar.xz").arg(data));
     QDir().mkpath(dir);
-    ReportNode report;
-    ExternalCommand tar(QStringLiteral("tar"), {QStringLiteral("-xJf"), tarball, QStringLiteral("-C"), dir});
-    auto ran = tar.run(report);
-    if (!ran || ran->exitCode != 0)
-        return failure(QStringLiteral("unpacking the test images failed"), report);
-    QFile(stamp).open(QIODevice::WriteOnly);
+    for (const QString &archive : QDir(data).entryList({QStringLiteral("*.tar.xz")}, QDir::Files, QDir::Name)) {
+        const QString stamp = dir + QStringLiteral("/.done-") + archive;
+        if (QFileInfo::exists(stamp))
+            continue;
+        ReportNode report;
+        ExternalCommand tar(QStringLiteral("tar"), {QStringLiteral("-xJf"), data + u'/' + archive, QStringLiteral("-C"), dir});
+        auto ran = tar.run(report);
+        if (!ran || ran->exitCode != 0)
+            return failure(QStringLiteral("unpacking %1 failed").arg(archive), report);
+        QFile(stamp).open(QIODevice::WriteOnly);
+    }
     return dir;
 }
 
@@ -161,55 +165,6 @@ Result<QString> builtVolume(const QString &name)
     return build(name, target);
 }
 
-quint32 crc32(const QByteArray &data)
-{
-    quint32 crc = 0xffffffffu;
-    for (const char c : data) {
-        crc ^= quint8(c);
-        for (int k = 0; k < 8; ++k)
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-void putLe(QByteArray &buf, int at, quint64 value, int bytes)
-{
-    for (int i = 0; i < bytes; ++i)
-        buf[at + i] = char((value >> (8 * i)) & 0xff);
-}
-
-// GPT stores GUIDs with the first three fields little-endian.
-QByteArray guidBytes(const QUuid &id)
-{
-    QByteArray b(16, 0);
-    putLe(b, 0, id.data1, 4);
-    putLe(b, 4, id.data2, 2);
-    putLe(b, 6, id.data3, 2);
-    for (int i = 0; i < 8; ++i)
-        b[8 + i] = char(id.data4[i]);
-    return b;
-}
-
-QByteArray gptHeader(quint64 current, quint64 backup, quint64 firstUsable, quint64 lastUsable, quint64 entriesLba,
-                     const QUuid &diskGuid, quint32 entriesCrc)
-{
-    QByteArray h(512, 0);
-    h.replace(0, 8, "EFI PART");
-    putLe(h, 8, 0x00010000, 4);
-    putLe(h, 12, 92, 4);
-    putLe(h, 24, current, 8);
-    putLe(h, 32, backup, 8);
-    putLe(h, 40, firstUsable, 8);
-    putLe(h, 48, lastUsable, 8);
-    h.replace(56, 16, guidBytes(diskGuid));
-    putLe(h, 72, entriesLba, 8);
-    putLe(h, 80, 128, 4);
-    putLe(h, 84, 128, 4);
-    putLe(h, 88, entriesCrc, 4);
-    putLe(h, 16, crc32(h.left(92)), 4);
-    return h;
-}
-
 }  // namespace
 
 QString TestVolumes::unavailableReason()
@@ -274,58 +229,17 @@ Result<QString> TestVolumes::gptDiskCopy(const QString &name, const QString &dir
     auto built = builtVolume(name);
     if (!built)
         return built.error();
-    constexpr qint64 sector = 512;
-    constexpr qint64 first = 2048;  // 1 MiB
-    const qint64 volumeSize = QFileInfo(built.value()).size();
-    const qint64 volumeSectors = volumeSize / sector;
-    const qint64 totalSectors = first + volumeSectors + 2048;
-    const qint64 lastLba = totalSectors - 1;
-    const QString path = dir + u'/' + name + QStringLiteral("-gpt.img");
-
-    QFile in(built.value());
-    QFile out(path);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || !out.resize(totalSectors * sector))
-        return makeError(ErrorKind::Failed, QStringLiteral("cannot write %1").arg(path));
-    // Protective MBR.
-    QByteArray mbr(512, 0);
-    mbr[446 + 4] = char(0xee);
-    putLe(mbr, 446 + 8, 1, 4);
-    putLe(mbr, 446 + 12, quint64(qMin<qint64>(totalSectors - 1, 0xffffffff)), 4);
-    mbr[510] = char(0x55);
-    mbr[511] = char(0xaa);
-    // One entry: Microsoft basic data, LBA first .. first + volumeSectors - 1.
-    QByteArray entries(128 * 128, 0);
-    entries.replace(0, 16, guidBytes(QUuid(QStringLiteral("{EBD0A0A2-B9E5-4433-87C0-68B6B72699C7}"))));
-    entries.replace(16, 16, guidBytes(QUuid::createUuid()));
-    putLe(entries, 32, first, 8);
-    putLe(entries, 40, first + volumeSectors - 1, 8);
-    const QString label = QStringLiteral("Basic data partition");
-    for (int i = 0; i < label.size(); ++i)
-        putLe(entries, 56 + 2 * i, label.at(i).unicode(), 2);
-    const quint32 entriesCrc = crc32(entries);
-    const QUuid disk = QUuid::createUuid();
-    const quint64 firstUsable = 34;
-    const quint64 lastUsable = lastLba - 33;
-    out.write(mbr);
-    out.write(gptHeader(1, lastLba, firstUsable, lastUsable, 2, disk, entriesCrc));
-    out.write(entries);
-    out.seek((lastLba - 32) * sector);
-    out.write(entries);
-    out.write(gptHeader(lastLba, 1, firstUsable, lastUsable, lastLba - 32, disk, entriesCrc));
-    // The volume, sparse.
-    const QByteArray zeros(1 << 16, 0);
-    qint64 pos = 0;
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 16);
-        if (chunk != zeros.left(chunk.size())) {
-            out.seek(first * sector + pos);
-            out.write(chunk);
-        }
-        pos += chunk.size();
-    }
-    *offset = first * sector;
-    *size = volumeSize;
-    return path;
+    PartitionSpec volume;
+    volume.content = built.value();
+    volume.gptType = PartitionSpec::basicData();
+    volume.name = QStringLiteral("Basic data partition");
+    QList<qint64> offsets;
+    auto disk = buildDiskImage(dir + u'/' + name + QStringLiteral("-gpt.img"), QStringLiteral("gpt"), 512, {volume}, &offsets);
+    if (!disk)
+        return disk.error();
+    *offset = offsets.value(0);
+    *size = QFileInfo(built.value()).size();
+    return disk;
 }
 
 bool TestVolumes::sparseCopy(const QString &from, const QString &to)

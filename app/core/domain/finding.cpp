@@ -3,6 +3,8 @@
 
 #include "domain/playbook.h"
 
+#include <QFile>
+
 namespace ra {
 
 namespace {
@@ -12,6 +14,11 @@ const char *const kContext = "Classifier";
 QString Finding::fileName() const
 {
     return relativePath.section(u'/', -1);
+}
+
+QByteArray Finding::localPath() const
+{
+    return nativePath.isEmpty() ? QFile::encodeName(absolutePath) : nativePath;
 }
 
 QJsonObject Finding::toJson() const
@@ -59,7 +66,7 @@ Classifier::Outcome Classifier::classify(const Playbook &playbook, const QDateTi
 void Classifier::applyDefaultSelection(QList<Finding> &findings, bool vendorProcedure)
 {
     for (Finding &f : findings)
-        f.selected = vendorProcedure || f.verdict != Verdict::Good;
+        f.selected = f.removable() && (vendorProcedure || f.verdict != Verdict::Good);
 }
 
 QString Classifier::verdictName(Verdict verdict, Language language)
@@ -98,6 +105,12 @@ QString Classifier::reasonText(VerdictReason reason, Language language)
     case VerdictReason::NoTimestamp:
         return translate(language, kContext, QT_TRANSLATE_NOOP("Classifier",
             "The file's last-write time could not be read."));
+    case VerdictReason::NotRegularFile:
+        return translate(language, kContext, QT_TRANSLATE_NOOP("Classifier",
+            "Not a regular file; left alone."));
+    case VerdictReason::TooLarge:
+        return translate(language, kContext, QT_TRANSLATE_NOOP("Classifier",
+            "Far larger than a channel file; left alone. Check it by hand."));
     }
     return {};
 }

@@ -18,10 +18,12 @@ class Playbook;
 enum class HeaderState { Valid, AllZero, Other };
 enum class Verdict { Faulty, Good, Unknown };
 // Why a verdict was given; rendered in the UI's or the ticket's language.
-enum class VerdictReason { FaultyWindow, GoodWindow, BeforeFaultyWindow, ZeroFilled, NotChannelFile, NoTimestamp };
+enum class VerdictReason { FaultyWindow, GoodWindow, BeforeFaultyWindow, ZeroFilled, NotChannelFile, NoTimestamp,
+                           NotRegularFile, TooLarge };
 
 struct Finding {
-    QString relativePath;   // from the volume root, '/' separators, as the names are on disk
+    QString relativePath;   // from the volume root, '/' separators; bytes that are not UTF-8 and
+                            // control characters shown escaped (\xff, \x0a)
     QString absolutePath;   // where it is on this machine now
     qint64 size = 0;
     QDateTime lastWriteUtc;
@@ -30,6 +32,12 @@ struct Finding {
     Verdict verdict = Verdict::Unknown;
     VerdictReason reason = VerdictReason::NoTimestamp;
     bool selected = false;
+    QByteArray nativePath;  // the name's bytes on this machine when relativePath had to escape them
+
+    // Not a regular file, or larger than the playbook allows: listed, never selected or touched.
+    bool removable() const { return reason != VerdictReason::NotRegularFile && reason != VerdictReason::TooLarge; }
+    // The path to open on this machine, byte-exact.
+    QByteArray localPath() const;
 
     QString fileName() const;
     QJsonObject toJson() const;

@@ -85,6 +85,13 @@ Result<Playbook> Playbook::fromJson(const QByteArray &json, const QString &origi
     if (!hexBytes.match(header).hasMatch() || p.header.size() > 64)
         return r.fail(QStringLiteral("target.header"), tr("must be hex bytes separated by spaces"));
 
+    const QJsonValue maxBytes = target.value(QStringLiteral("maxBytes"));
+    if (!maxBytes.isUndefined()) {
+        p.maxBytes = qint64(maxBytes.toDouble(-1));
+        if (!maxBytes.isDouble() || p.maxBytes < 1 || double(p.maxBytes) != maxBytes.toDouble())
+            return r.fail(QStringLiteral("target.maxBytes"), tr("must be a positive whole number of bytes"));
+    }
+
     const QJsonObject times = root.value(QStringLiteral("timestamps")).toObject();
     const auto faultyFrom = utcTime(times.value(QStringLiteral("faultyFrom")));
     if (!faultyFrom)

@@ -42,6 +42,7 @@ public:
     QString targetFolder;         // relative to the Windows installation's parent: "Windows/System32/drivers/CrowdStrike"
     QString filePattern;          // wildcard, case-insensitive: "C-00000291*.sys"
     QByteArray header;            // expected first bytes of a healthy file
+    qint64 maxBytes = 16 * 1024 * 1024;  // larger files are listed, never read in full or removed
     QDateTime faultyFrom;         // UTC, inclusive
     QDateTime faultyUntil;        // UTC, exclusive
     QDateTime goodFrom;           // UTC, inclusive

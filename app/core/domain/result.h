@@ -25,6 +25,7 @@ enum class ErrorKind {
     NotFound,      // a file, device or record is not there
     Busy,          // another session holds the device
     Cancelled,     // the user cancelled
+    NoWindows,     // no Windows installation on the target: nothing was inspected
 };
 
 struct Error {

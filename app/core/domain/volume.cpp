@@ -90,6 +90,8 @@ QJsonObject VolumeInfo::toJson() const
         o.insert(QStringLiteral("partitionTable"), partitionTable);
     if (partitionNumber > 0)
         o.insert(QStringLiteral("partition"), partitionNumber);
+    if (!partitionType.isEmpty())
+        o.insert(QStringLiteral("partitionType"), partitionType);
     o.insert(QStringLiteral("mountPoint"), mountPoint.isEmpty() ? QJsonValue() : QJsonValue(mountPoint));
     if (!problem.isEmpty())
         o.insert(QStringLiteral("problem"), problem);
@@ -118,6 +120,27 @@ QJsonObject VolumeInfo::toJson() const
         o.insert(QStringLiteral("bitlocker"), b);
     }
     return o;
+}
+
+QList<int> windowsCandidates(const QList<VolumeInfo> &volumes)
+{
+    QList<int> bitlocker;
+    QList<int> plain;
+    for (int i = 0; i < volumes.size(); ++i) {
+        const VolumeInfo &v = volumes.at(i);
+        if (v.kind == VolumeKind::BitLocker) {
+            bitlocker << i;
+        } else if (v.kind == VolumeKind::Folder) {
+            plain << i;
+        } else if (v.kind == VolumeKind::Ntfs) {
+            const bool recovery = v.partitionType == QLatin1String("de94bba4-06d1-4d40-a16a-bfd50179d6ac")
+                                  || v.partitionType == QLatin1String("0x27");
+            const bool systemReserved = v.label.compare(QLatin1String("System Reserved"), Qt::CaseInsensitive) == 0;
+            if (!recovery && !systemReserved)
+                plain << i;
+        }
+    }
+    return bitlocker.isEmpty() ? plain : bitlocker;
 }
 
 }  // namespace ra

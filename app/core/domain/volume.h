@@ -60,6 +60,7 @@ struct VolumeInfo {
     QString label;
     QString partitionTable;      // "gpt", "dos" or empty, of the whole disk that holds it
     int partitionNumber = 0;     // 0: not a partition
+    QString partitionType;       // GPT type GUID (lower case) or MBR type ("0x7"); empty if unknown
     QString mountPoint;          // where it is mounted already, if it is
     std::optional<BitLockerInfo> bitlocker;
     QString problem;             // why the volume could not be examined fully (one sentence), else empty
@@ -83,6 +84,13 @@ struct UnlockMaterial {
     // protector of this volume can be reported as belonging to another drive. Null if unknown.
     ProtectorId claimedKeyId;
 };
+
+// The volumes of one target that may hold the Windows installation, by index: every BitLocker
+// volume when there is one or more (the system volume is the encrypted one), else every NTFS
+// volume or folder except the ones Windows sets up beside itself: the Recovery partition (GPT
+// type de94bba4-…, MBR type 0x27) and the "System Reserved" boot partition of BIOS installs.
+// One index: that is the volume. Several: the user chooses (the CLI asks for --partition).
+QList<int> windowsCandidates(const QList<VolumeInfo> &volumes);
 
 struct OpenOptions {
     bool removeHiberfile = false;  // only with the user's explicit yes (ntfs-3g remove_hiberfile)

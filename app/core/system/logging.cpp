@@ -41,7 +41,7 @@ void init(const Options &options)
     }
     if (options.alsoStderr) {
         auto err = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-        err->set_level(spdlog::level::warn);
+        err->set_level(spdlog::level::trace);  // --verbose / --log-level: the logger's level decides
         sinks.push_back(err);
     }
     g_logger = std::make_shared<spdlog::logger>("ra", sinks.begin(), sinks.end());

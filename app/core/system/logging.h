@@ -12,7 +12,7 @@ namespace ra::logging {
 
 struct Options {
     QString level;              // trace|debug|info|warn|error|off; empty: RA_LOG_LEVEL or info
-    bool alsoStderr = false;    // the CLI: warnings and errors on stderr
+    bool alsoStderr = false;    // the CLI with --verbose or --log-level: the log also on stderr
     QString directory;          // empty: AppDirs::logDir()
 };
 

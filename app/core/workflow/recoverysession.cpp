@@ -5,6 +5,7 @@
 #include "system/appdirs.h"
 #include "system/volumes/channelfilescanner.h"
 #include "system/disk/diskbackend.h"
+#include "system/disk/diskerrors.h"
 #include "system/volumes/folderbackend.h"
 #include "system/logging.h"
 #include "system/volumes/practicebackend.h"
@@ -76,7 +77,10 @@ void RecoverySession::setState(State state)
 Status RecoverySession::fail(const Error &error, State next)
 {
     m_lastError = error;
-    log().warn("{} ({})", u8(error.message), u8(error.details));
+    if (error.details.isEmpty())
+        log().warn("{}", u8(error.message));
+    else
+        log().warn("{} ({})", u8(error.message), u8(error.details));
     if (m_case.report)
         m_case.report->addChild(error.message).finish(ReportNode::State::Failed, error.details);
     setState(next);
@@ -140,6 +144,8 @@ Status RecoverySession::detect(const QStringList &targets)
                     break;
                 }
             }
+            if (!chosen && DiskErrors::permissionDenied(target))
+                return fail(*DiskErrors::permissionDenied(target), m_volumes.isEmpty() ? State::Idle : State::Detected);
             if (!chosen)
                 return fail(makeError(ErrorKind::NotFound,
                                       tr("%1 is not a disk, a disk image or a folder that can be opened.").arg(target)),
@@ -231,6 +237,8 @@ QString RecoverySession::volumeSummary(const VolumeInfo &v) const
             for (const ProtectorId &id : ids)
                 shortIds << id.shortId();
             parts << tr("locked, Key ID %1").arg(shortIds.join(QStringLiteral(" / ")));
+        } else if (!v.bitlocker) {
+            parts << tr("BitLocker metadata damaged: no intact copy");
         } else {
             parts << tr("locked, no recovery key protector");
         }
@@ -553,9 +561,24 @@ void RecoverySession::decideOutcome(const Status &status)
 QString RecoverySession::outcomeSentence() const
 {
     switch (m_case.outcome) {
-    case Outcome::Fixed:
-        return tr("Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.", nullptr,
-                  int(m_case.removed.size()));
+    case Outcome::Fixed: {
+        int faulty = 0, unknown = 0, good = 0;
+        for (const RemovedFile &r : m_case.removed)
+            ++(r.verdict == Verdict::Faulty ? faulty : r.verdict == Verdict::Good ? good : unknown);
+        if (faulty == int(m_case.removed.size()))
+            return tr("Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.", nullptr, faulty);
+        // Say what each was: "1 faulty version, 1 of unknown version".
+        QStringList parts;
+        if (faulty)
+            parts << tr("%n faulty version(s)", nullptr, faulty);
+        if (unknown)
+            parts << tr("%n of unknown version", nullptr, unknown);
+        if (good)
+            parts << tr("%n good version(s), as the vendor procedure asks", nullptr, good);
+        return tr("Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.", nullptr,
+                  int(m_case.removed.size()))
+            .arg(parts.join(QStringLiteral(", ")));
+    }
     case Outcome::NotAffected:
         return m_case.outcomeMessage.isEmpty() ? tr("Nothing to fix: no faulty channel file 291 is on this volume.")
                                                : m_case.outcomeMessage;

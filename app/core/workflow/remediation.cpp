@@ -5,6 +5,7 @@
 #include "system/volumes/channelfilescanner.h"
 #include "system/volumes/folderbackend.h"
 #include "system/logging.h"
+#include "system/stopsignals.h"
 #include "system/volumes/windowsinstallation.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ra {
@@ -123,7 +125,7 @@ Status Remediation::execute(Report &report, QList<RemovedFile> &removed, const P
     const int total = int(m_selected.size());
     int done = 0;
     for (const Finding &f : m_selected) {
-        if (cancel && cancel->load()) {
+        if ((cancel && cancel->load()) || StopSignals::stopRequested()) {
             top.addChild(tr("Stopped before %1: cancelled").arg(f.relativePath)).finish(ReportNode::State::Skipped);
             if (firstError.ok())
                 firstError = makeError(ErrorKind::Cancelled, tr("The repair was cancelled; files not yet handled were left as they were."));
@@ -144,8 +146,6 @@ Status Remediation::execute(Report &report, QList<RemovedFile> &removed, const P
         } else {
             node.finish(ReportNode::State::Ok);
         }
-        if (const Status manifest = writeManifest(removed); !manifest && firstError.ok())
-            firstError = manifest;
     }
     if (progress)
         progress(QString(), done, total);
@@ -155,16 +155,34 @@ Status Remediation::execute(Report &report, QList<RemovedFile> &removed, const P
 
 Status Remediation::removeOne(const Finding &f, ReportNode &node, QList<RemovedFile> &removed)
 {
+    if (!f.removable())
+        return makeError(ErrorKind::Unsupported, tr("%1 is not a channel file that can be removed; it was left alone.").arg(f.relativePath),
+                         Classifier::reasonText(f.reason));
     // The file must still be the one that was reviewed, and inside the volume.
-    if (!WindowsInstallation::staysInside(m_root, f.absolutePath) || QFileInfo(f.absolutePath).isSymLink())
+    const QString folder = QFileInfo(f.absolutePath).path();
+    if (!WindowsInstallation::staysInside(m_root, folder) || QFileInfo(folder).isSymLink())
         return makeError(ErrorKind::Unsupported, tr("%1 is not inside the volume; it was left alone.").arg(f.relativePath),
                          f.absolutePath);
-    QString error;
-    const QString current = ChannelFileScanner::sha256(f.absolutePath, &error);
-    if (current.isEmpty()) {
-        if (!QFileInfo::exists(f.absolutePath))
-            return makeError(ErrorKind::DeviceGone, tr("%1 is no longer there; the disk may have been removed.").arg(f.relativePath),
+    const QByteArray local = f.localPath();
+    struct stat st {};
+    if (::lstat(local.constData(), &st) != 0) {
+        const int err = errno;
+        if (err == ENOENT)
+            return makeError(ErrorKind::Failed, tr("%1 is no longer there; it was left alone.").arg(f.relativePath),
                              f.absolutePath);
+        return makeError(kindForErrno(err) == ErrorKind::DeviceGone ? ErrorKind::DeviceGone : ErrorKind::Failed,
+                         kindForErrno(err) == ErrorKind::DeviceGone ? deviceGoneSentence(f.relativePath)
+                                                                    : tr("%1 cannot be read; it was left alone.").arg(f.relativePath),
+                         QString::fromLocal8Bit(strerror(err)));
+    }
+    if (!S_ISREG(st.st_mode))
+        return makeError(ErrorKind::Unsupported, tr("%1 is not a regular file; it was left alone.").arg(f.relativePath));
+    QString error;
+    errno = 0;
+    const QString current = ChannelFileScanner::sha256Native(local, &error);
+    if (current.isEmpty()) {
+        if (kindForErrno(errno) == ErrorKind::DeviceGone)
+            return makeError(ErrorKind::DeviceGone, deviceGoneSentence(f.relativePath), error);
         return makeError(ErrorKind::Failed, tr("%1 cannot be read; it was left alone.").arg(f.relativePath), error);
     }
     if (current != f.sha256)
@@ -172,50 +190,73 @@ Status Remediation::removeOne(const Finding &f, ReportNode &node, QList<RemovedF
                          QStringLiteral("reviewed %1, now %2").arg(f.sha256, current));
 
     const QString copy = quarantinePathFor(f);
-    if (Status copied = copyVerified(f.absolutePath, copy, f.sha256, node); !copied)
+    if (Status copied = copyVerified(f, copy, node); !copied)
         return copied;
     node.addChild(tr("Copied to quarantine and verified (SHA-256 %1)").arg(f.sha256)).finish(ReportNode::State::Ok, copy);
 
     RemovedFile record{f.relativePath, f.size, f.lastWriteUtc, f.sha256, f.verdict, copy};
-    // The manifest lists the copy before the original goes, so a crash in between loses nothing.
-    QList<RemovedFile> withThis = removed;
-    withThis.append(record);
-    if (Status manifest = writeManifest(withThis); !manifest)
+    // The manifest lists the copy, flushed, before the original goes: a crash in between loses nothing.
+    if (Status manifest = appendToManifest(record); !manifest)
         return manifest;
+    StopSignals::faultPoint("before-delete");
 
-    QFile original(f.absolutePath);
-    if (!original.remove()) {
+    if (::unlink(local.constData()) != 0) {
         const int err = errno;
-        return makeError(kindForErrno(err) == ErrorKind::ReadOnly ? ErrorKind::ReadOnly : ErrorKind::Failed,
+        const ErrorKind kind = kindForErrno(err);
+        if (kind == ErrorKind::DeviceGone)
+            return makeError(kind, deviceGoneSentence(f.relativePath), QString::fromLocal8Bit(strerror(err)));
+        return makeError(kind == ErrorKind::ReadOnly ? ErrorKind::ReadOnly : ErrorKind::Failed,
                          tr("%1 could not be deleted; the quarantine copy is kept.").arg(f.relativePath),
-                         original.errorString());
+                         QString::fromLocal8Bit(strerror(err)));
     }
-    syncPath(QFileInfo(f.absolutePath).path());
-    if (QFileInfo::exists(f.absolutePath))
+    if (!syncPath(folder) && kindForErrno(errno) == ErrorKind::DeviceGone)
+        return makeError(ErrorKind::DeviceGone, deviceGoneSentence(f.relativePath), QString::fromLocal8Bit(strerror(errno)));
+    struct stat after {};
+    if (::lstat(local.constData(), &after) == 0)
         return makeError(ErrorKind::Failed, tr("%1 is still there after deleting it.").arg(f.relativePath), f.absolutePath);
+    if (errno != ENOENT)
+        return makeError(ErrorKind::DeviceGone, deviceGoneSentence(f.relativePath), QString::fromLocal8Bit(strerror(errno)));
     node.addChild(tr("Deleted from the affected disk and verified gone")).finish(ReportNode::State::Ok);
     removed.append(record);
+    if (Status marked = markDeleted(record); !marked)
+        return marked;
     log().info("removed {} ({} bytes, sha256 {}) to quarantine", u8(f.relativePath), f.size, u8(f.sha256));
     return {};
 }
 
-Status Remediation::copyVerified(const QString &from, const QString &to, const QString &expectedSha, ReportNode &node)
+QString Remediation::deviceGoneSentence(const QString &relativePath)
 {
-    QFile in(from);
+    return tr("The affected disk stopped answering (unplugged, or its image file changed) while %1 was handled; its quarantine copy is kept. Connect the disk again and run the repair again.")
+        .arg(relativePath);
+}
+
+Status Remediation::copyVerified(const Finding &finding, const QString &to, ReportNode &node)
+{
+    const QString &expectedSha = finding.sha256;
+    const QString from = finding.absolutePath;
+    QFile in;
+    const int inFd = ::open(finding.localPath().constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     QFile out(to + QStringLiteral(".partial"));
     auto failCopy = [&](ErrorKind kind, const QString &details) -> Status {
         out.close();
         out.remove();
-        const QString name = QFileInfo(from).fileName();
+        const QString name = finding.fileName();
         if (kind == ErrorKind::DiskFull)
             return makeError(kind, tr("The quarantine folder's disk is full; %1 was left on the affected disk.").arg(name), details);
+        if (kind == ErrorKind::DeviceGone)
+            return makeError(kind, deviceGoneSentence(finding.relativePath), details);
         return makeError(kind == ErrorKind::DeviceGone ? kind : ErrorKind::Failed,
                          tr("%1 could not be copied to quarantine, so it was left on the affected disk.").arg(name), details);
     };
     if (!QDir().mkpath(QFileInfo(to).path()))
         return failCopy(ErrorKind::Failed, QStringLiteral("cannot create %1").arg(QFileInfo(to).path()));
-    if (!in.open(QIODevice::ReadOnly))
-        return failCopy(ErrorKind::DeviceGone, in.errorString());
+    if (inFd < 0 || !in.open(inFd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        const int err = errno;
+        if (inFd >= 0)
+            ::close(inFd);
+        return failCopy(kindForErrno(err) == ErrorKind::DeviceGone ? ErrorKind::DeviceGone : ErrorKind::Failed,
+                        QString::fromLocal8Bit(strerror(err)));
+    }
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return failCopy(kindForErrno(errno), out.errorString());
     QByteArray buffer;
@@ -223,12 +264,14 @@ Status Remediation::copyVerified(const QString &from, const QString &to, const Q
         buffer = in.read(1 << 20);
         if (buffer.isEmpty() && in.error() != QFileDevice::NoError)
             return failCopy(ErrorKind::DeviceGone, in.errorString());
+        if (buffer.isEmpty())
+            break;
         errno = 0;
         if (out.write(buffer) != buffer.size() || !out.flush())
             return failCopy(kindForErrno(errno ? errno : ENOSPC), out.errorString());
     }
     // The copy keeps the original's last-write time: it is evidence for the verdict.
-    out.setFileTime(in.fileTime(QFileDevice::FileModificationTime), QFileDevice::FileModificationTime);
+    out.setFileTime(finding.lastWriteUtc, QFileDevice::FileModificationTime);
     if (::fsync(out.handle()) != 0)
         return failCopy(kindForErrno(errno), QString::fromLocal8Bit(strerror(errno)));
     out.close();
@@ -246,13 +289,56 @@ Status Remediation::copyVerified(const QString &from, const QString &to, const Q
     return {};
 }
 
-Status Remediation::writeManifest(const QList<RemovedFile> &removed) const
+QStringList Remediation::interruptedRuns(const QString &casesDir)
 {
+    QStringList lines;
+    const QDir cases(casesDir);
+    for (const QString &id : cases.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString folder = cases.filePath(id);
+        if (QFileInfo::exists(folder + QStringLiteral("/case.json")))
+            continue;
+        QFile manifest(folder + QStringLiteral("/quarantine/manifest.json"));
+        if (!manifest.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonArray files = QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("files")).toArray();
+        for (const QJsonValue &v : files) {
+            const QJsonObject o = v.toObject();
+            const QString copy = folder + QStringLiteral("/quarantine/") + o.value(QStringLiteral("quarantinePath")).toString();
+            if (!QFileInfo::exists(copy))
+                continue;
+            lines << (o.value(QStringLiteral("originalDeleted")).toBool(true)
+                          ? tr("An earlier run that was interrupted (case %1) already removed %2; its copy is kept in %3.")
+                          : tr("An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it."))
+                         .arg(id, o.value(QStringLiteral("path")).toString(), QDir::toNativeSeparators(copy));
+        }
+    }
+    return lines;
+}
+
+Status Remediation::appendToManifest(const RemovedFile &file)
+{
+    m_manifest.append({file, false});
+    return writeManifest();
+}
+
+Status Remediation::markDeleted(const RemovedFile &file)
+{
+    for (ManifestEntry &entry : m_manifest)
+        if (entry.file.quarantinePath == file.quarantinePath)
+            entry.originalDeleted = true;
+    return writeManifest();
+}
+
+Status Remediation::writeManifest() const
+{
+    // Written whole and atomically (QSaveFile: write, fsync, rename) from an entry list that only
+    // grows, so the file on disk never lists fewer copies than exist.
     QJsonArray files;
-    for (const RemovedFile &r : removed) {
-        QJsonObject o = r.toJson();
+    for (const ManifestEntry &entry : m_manifest) {
+        QJsonObject o = entry.file.toJson();
         // The manifest travels with the quarantine folder: paths relative to it.
-        o.insert(QStringLiteral("quarantinePath"), QDir(m_quarantineDir).relativeFilePath(r.quarantinePath));
+        o.insert(QStringLiteral("quarantinePath"), QDir(m_quarantineDir).relativeFilePath(entry.file.quarantinePath));
+        o.insert(QStringLiteral("originalDeleted"), entry.originalDeleted);
         files.append(o);
     }
     QJsonObject root;
@@ -263,6 +349,7 @@ Status Remediation::writeManifest(const QList<RemovedFile> &removed) const
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
         return makeError(kindForErrno(errno) == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Failed,
                          tr("The quarantine list (manifest.json) cannot be written."), file.errorString());
+    syncPath(m_quarantineDir);
     return {};
 }
 

@@ -2,8 +2,10 @@
 #pragma once
 // The one disk-changing operation (kpmcore Operation): describe() lists every step before
 // anything changes; execute() runs them. Per file all-or-nothing: copy into the case's
-// quarantine folder, verify the copy's SHA-256, record it in manifest.json, delete the
-// original, flush, verify it is gone. If the copy cannot be made or verified (disk full,
+// quarantine folder, verify the copy's SHA-256, append it to manifest.json (written and flushed),
+// delete the original, flush, verify it is gone. The manifest only grows: an entry whose copy
+// exists is never dropped, and says whether its original was deleted. A stop (cancel or a
+// signal, system/stopsignals.h) is honoured between files, never inside one. If the copy cannot be made or verified (disk full,
 // permission), the original stays. A read-only volume is refused before any step.
 
 #include "domain/case.h"
@@ -34,18 +36,30 @@ public:
     Status execute(Report &report, QList<RemovedFile> &removed, const Progress &progress = {},
                    const std::atomic<bool> *cancel = nullptr);
 
+    // What runs that were killed before they wrote their case (no case.json) had already
+    // quarantined, read from their manifests under casesDir: one sentence per file.
+    static QStringList interruptedRuns(const QString &casesDir);
+
     QString manifestPath() const { return m_quarantineDir + QStringLiteral("/manifest.json"); }
 
 private:
     Status removeOne(const Finding &finding, ReportNode &node, QList<RemovedFile> &removed);
-    Status copyVerified(const QString &from, const QString &to, const QString &expectedSha, ReportNode &node);
-    Status writeManifest(const QList<RemovedFile> &removed) const;
+    Status copyVerified(const Finding &finding, const QString &to, ReportNode &node);
+    static QString deviceGoneSentence(const QString &relativePath);
+    struct ManifestEntry {
+        RemovedFile file;
+        bool originalDeleted = false;
+    };
+    Status appendToManifest(const RemovedFile &file);
+    Status markDeleted(const RemovedFile &file);
+    Status writeManifest() const;
     QString quarantinePathFor(const Finding &finding) const;
 
     QString m_root;
     QList<Finding> m_selected;
     QString m_quarantineDir;
     QString m_caseId;
+    QList<ManifestEntry> m_manifest;
 };
 
 }  // namespace ra

@@ -35,8 +35,20 @@ constexpr qsizetype VmkFixedSize = 28;  // GUID, modified time, unknown, protect
 constexpr qsizetype ValidationMinimumSize = 8;
 constexpr quint16 StateNormal = 4;
 
-enum EntryType : quint16 { EntryVmk = 0x0002, EntryDescription = 0x0007 };
-enum ValueType : quint16 { ValueString = 0x0002, ValueVmk = 0x0008 };
+enum EntryType : quint16 { EntryProperty = 0x0000, EntryVmk = 0x0002, EntryFvek = 0x0003, EntryDescription = 0x0007 };
+enum ValueType : quint16 {
+    ValueKey = 0x0001,
+    ValueString = 0x0002,
+    ValueStretchKey = 0x0003,
+    ValueEncryptedKey = 0x0005,
+    ValueVmk = 0x0008,
+};
+// Smallest sizes of the values libcryptsetup copies from without checking: a stretch key has
+// its method and a 16-byte salt; an AES-CCM encrypted key its 12-byte nonce, 16-byte MAC and
+// at least one byte of key.
+constexpr qsizetype StretchKeyMinimumSize = EntryHeaderSize + 4 + 16;
+constexpr qsizetype EncryptedKeyMinimumSize = EntryHeaderSize + 12 + 16 + 1;
+constexpr qsizetype KeyMinimumSize = EntryHeaderSize + 4 + 1;
 
 // 4967d63b-2e29-4ad8-8399-f6a339e3d001 and 92a84d3b-dd80-4d0e-9e4e-b1e3284eaed8 (EOW).
 const QUuid BitLockerGuid(0x4967d63b, 0x2e29, 0x4ad8, 0x83, 0x99, 0xf6, 0xa3, 0x39, 0xe3, 0xd0, 0x01);
@@ -86,6 +98,31 @@ Error damaged(const QString &details)
 {
     return makeError(ErrorKind::Unsupported,
                      BitLockerMetadata::tr("The BitLocker metadata of this volume is damaged and cannot be read."), details);
+}
+
+// The properties nested in a VMK entry (after its fixed part): each one inside the entry, of
+// a known kind and at least as large as its kind needs. Empty when they are sound, else why not.
+QString checkVmkProperties(QByteArrayView vmk)
+{
+    qsizetype at = EntryHeaderSize + VmkFixedSize;
+    while (vmk.size() - at > 2) {
+        if (vmk.size() - at < EntryHeaderSize)
+            return QStringLiteral("truncated property header at %1 of %2").arg(at).arg(vmk.size());
+        const quint16 size = u16(vmk, at);
+        if (size == 0)
+            break;
+        const quint16 type = u16(vmk, at + 2);
+        const quint16 value = u16(vmk, at + 4);
+        if (size < EntryHeaderSize || size > vmk.size() - at)
+            return QStringLiteral("property of %1 bytes at %2 of %3").arg(size).arg(at).arg(vmk.size());
+        if (type != EntryProperty)
+            return QStringLiteral("entry type %1 inside a VMK at %2").arg(type).arg(at);
+        if ((value == ValueStretchKey && size < StretchKeyMinimumSize) || (value == ValueEncryptedKey && size < EncryptedKeyMinimumSize)
+            || (value == ValueKey && size < KeyMinimumSize))
+            return QStringLiteral("property value %1 of only %2 bytes at %3").arg(value).arg(size).arg(at);
+        at += size;
+    }
+    return {};
 }
 
 }  // namespace
@@ -198,10 +235,14 @@ Result<BitLockerInfo> BitLockerMetadata::parseMetadataBlock(QByteArrayView block
         if (type == EntryVmk && valueType == ValueVmk) {
             if (entrySize < EntryHeaderSize + VmkFixedSize)
                 return damaged(QStringLiteral("VMK entry of %1 bytes at %2").arg(entrySize).arg(at));
+            if (const QString problem = checkVmkProperties(entry); !problem.isEmpty())
+                return damaged(QStringLiteral("VMK entry at %1: %2").arg(at).arg(problem));
             KeyProtector protector;
             protector.id = ProtectorId(windowsGuid(entry, EntryHeaderSize));
             protector.type = protectorType(u16(entry, EntryHeaderSize + 26));
             info.protectors.append(protector);
+        } else if (type == EntryFvek && valueType == ValueEncryptedKey && entrySize < EncryptedKeyMinimumSize) {
+            return damaged(QStringLiteral("FVEK entry of %1 bytes at %2").arg(entrySize).arg(at));
         } else if (type == EntryDescription && valueType == ValueString && info.description.isEmpty()) {
             QString description;
             for (qsizetype i = EntryHeaderSize; i + 2 <= entry.size() && u16(entry, i) != 0; i += 2)

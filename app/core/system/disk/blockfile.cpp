@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "system/disk/blockfile.h"
 
+#include "system/disk/diskerrors.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -105,7 +107,7 @@ Error BlockFile::errorFor(int errnum, const QString &path)
         // from missing rights: asking for administrator rights would not help.
         if (::geteuid() == 0)
             return makeError(ErrorKind::Failed, tr("The system does not allow opening %1, even for an administrator.").arg(path), details);
-        return makeError(ErrorKind::NeedsAdmin, tr("Reading %1 needs administrator rights.").arg(path), details);
+        return DiskErrors::permissionDeniedError(path, details);
     case ENXIO:
     case ENODEV:
     case ENOMEDIUM:

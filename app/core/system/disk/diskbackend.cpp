@@ -2,6 +2,7 @@
 #include "system/disk/diskbackend.h"
 
 #include "system/disk/cryptsetupunlocker.h"
+#include "system/disk/deviceholders.h"
 #include "system/disk/diskerrors.h"
 #include "system/disk/dislockerunlocker.h"
 #include "system/disk/loopdevice.h"
@@ -61,12 +62,19 @@ Result<QList<VolumeInfo>> DiskBackend::scan(const QStringList &targets)
 {
     // First thing at every start: release what a crashed run of ours left mounted, so that
     // detection does not report our own leftovers as "mounted already" (root only: ours are).
-    if (::geteuid() == 0 && !g_staleMountsCleaned.exchange(true)) {
-        Report report;
-        if (const int cleaned = DiskMountSession::cleanStaleMounts(report); cleaned > 0)
-            log().warn("released {} mount(s) left by an earlier run", cleaned);
-    }
+    releaseStaleMounts();
     return VolumeProbe::probe(targets);
+}
+
+int DiskBackend::releaseStaleMounts()
+{
+    if (::geteuid() != 0 || g_staleMountsCleaned.exchange(true))
+        return 0;
+    Report report;
+    const int cleaned = DiskMountSession::cleanStaleMounts(report);
+    if (cleaned > 0)
+        log().warn("released {} mount(s) left by an earlier run", cleaned);
+    return cleaned;
 }
 
 VolumeKind DiskBackend::sniffKind(const QString &device, qint64 offset)
@@ -144,6 +152,11 @@ Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume
         session->close(node);
         return fail(e);
     };
+
+    // Our claim is taken; now anyone else: a dislocker or ntfs-3g mount made by hand, a loop
+    // device over the same image, another tool with the disk open.
+    if (Status free = DeviceHolders::checkFree(volume.device); !free)
+        return abandon(free.error());
 
     QString source = volume.device;
     if (volume.offset > 0) {

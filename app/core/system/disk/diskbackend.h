@@ -36,6 +36,9 @@ public:
 
     // dislocker by default; cryptsetup where device-mapper exists and dislocker is missing.
     static std::shared_ptr<Unlocker> defaultUnlocker();
+    // Releases what a run of ours that was killed left mounted. Called at every start of the
+    // wizard and the CLI, whatever the command (root only: only root can have mounted ours).
+    static int releaseStaleMounts();
     void setUnlockerFactory(UnlockerFactory factory) { m_unlockerFactory = std::move(factory); }
     void setStepHook(StepHook hook) { m_stepHook = std::move(hook); }
 

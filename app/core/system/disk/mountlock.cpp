@@ -53,6 +53,13 @@ bool MountLock::tryLockFile(const QString &path, MountLock *lock)
     return true;
 }
 
+QString MountLock::systemLockBase()
+{
+    // /run for root, whose locks every session of the machine shares; the user's runtime
+    // folder otherwise (an unprivileged user cannot open a drive anyway).
+    return ::geteuid() == 0 ? QStringLiteral("/run/recovery-assistant") : AppDirs::runtimeDir();
+}
+
 Result<MountLock> MountLock::acquire(const QString &device, qint64 offset)
 {
     // The identity of the device, not its name: two paths to one image or disk share a lock.
@@ -80,11 +87,15 @@ Result<MountLock> MountLock::acquire(const QString &device, qint64 offset)
     } else {
         identity = QByteArray("file:") + QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
     }
-    const QString dir = AppDirs::runtimeDir() + QStringLiteral("/locks");
-    if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(dir))
+    // One claim per device or image file for the whole system: not under a user's runtime
+    // folder (sudo and a root login have different ones), and not per partition (two volumes
+    // of one disk are never written at once by us).
+    const QString base = systemLockBase();
+    const QString dir = base + QStringLiteral("/locks");
+    if (!AppDirs::makePrivateDir(base) || !AppDirs::makePrivateDir(dir))
         return DiskErrors::privateFolder(dir);
-    const QString name = QString::fromLatin1(
-        QCryptographicHash::hash(identity + '@' + QByteArray::number(offset), QCryptographicHash::Sha256).toHex().left(32));
+    Q_UNUSED(offset);
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(32));
     MountLock lock;
     if (!tryLockFile(dir + u'/' + name + QStringLiteral(".lock"), &lock))
         return makeError(ErrorKind::Busy, tr("This drive is already open in another Recovery Assistant session; close that session first."),

@@ -6,6 +6,7 @@
 #include "system/disk/mountpoints.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace ra {
@@ -31,9 +32,22 @@ QString readOnlyReasonFrom(const QString &output)
     return QStringLiteral("read-only");
 }
 
+bool sourceAnswers(const QString &source)
+{
+    QFile f(source);
+    return f.open(QIODevice::ReadOnly) && f.read(4096).size() == 4096;
+}
+
 Error mountError(int exitCode, const QString &source, const QString &output)
 {
-    if (!QFileInfo::exists(source) || output.contains(QStringLiteral("Input/output error")))
+    // An I/O error from a source that still answers is damage inside NTFS (e.g. $UpCase), not a
+    // cable: only a source that is gone or cannot be read any more is "device gone".
+    const bool ioError = output.contains(QStringLiteral("Input/output error"));
+    if (ioError && sourceAnswers(source))
+        return makeError(ErrorKind::Unsupported,
+                         NtfsMount::tr("The NTFS file system on this drive is damaged; run chkdsk on it from Windows recovery first."),
+                         output);
+    if (!QFileInfo::exists(source) || ioError)
         return makeError(ErrorKind::DeviceGone,
                          NtfsMount::tr("The drive stopped answering while its files were being opened; check its cable and connect it again."),
                          output);

@@ -3,6 +3,7 @@
 
 #include "system/disk/bitlockermetadata.h"
 #include "system/disk/diskerrors.h"
+#include "system/disk/isolatedcall.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,17 +19,23 @@
 
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 namespace ra {
 
 namespace {
 
 // Method codes of dislocker's FVEK file (cipher_types in dislocker's datums.h).
+constexpr quint16 AesCbc128Elephant = 0x8000;
+constexpr quint16 AesCbc256Elephant = 0x8001;
 constexpr quint16 AesCbc128 = 0x8002;
 constexpr quint16 AesCbc256 = 0x8003;
 constexpr quint16 AesXts128 = 0x8004;
 constexpr quint16 AesXts256 = 0x8005;
 constexpr std::size_t FvekFileKeyBytes = 64;
+// With the Elephant diffuser dislocker takes the sector (tweak) key from byte 32 of its key
+// field; libcryptsetup hands both halves back to back (FVEK, then the tweak key).
+constexpr std::size_t FvekFileTweakAt = 32;
 
 void collectLog(int /*level*/, const char *message, void *usrptr)
 {
@@ -115,30 +122,74 @@ bool maskOtherProtectors(QByteArray &block, const QUuid &keep)
     return true;
 }
 
-// A sparse in-memory image of the volume holding only its header and metadata blocks, with
-// every password and recovery protector but keep masked. -1 when the metadata cannot be copied.
-int maskedMetadataCopy(const QString &device, const QUuid &keep)
+// A private in-memory view of the volume for libcryptsetup: its header sector and, at each of
+// the three metadata offsets, the first metadata copy that our own parser accepts (so a
+// damaged or zeroed first copy does not stop libcryptsetup 2.6, which reads only the first,
+// and a block our parser refuses never reaches it). Every password and recovery protector but
+// keep is masked (keep null: none). Owns the memory file.
+class MetadataView {
+public:
+    MetadataView() = default;
+    MetadataView(const MetadataView &) = delete;
+    MetadataView &operator=(const MetadataView &) = delete;
+    MetadataView(MetadataView &&other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
+    ~MetadataView()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    static Result<MetadataView> create(const QString &device, const QUuid &keep);
+    QString path() const { return QStringLiteral("/proc/self/fd/%1").arg(m_fd); }
+
+private:
+    int m_fd = -1;
+};
+
+Result<MetadataView> MetadataView::create(const QString &device, const QUuid &keep)
 {
     QFile in(device);
     if (!in.open(QIODevice::ReadOnly))
-        return -1;
+        return openError(in.error() == QFileDevice::PermissionsError ? -EACCES : -ENOENT, device, in.errorString());
     const QByteArray sector = in.read(4096);
     auto header = BitLockerMetadata::parseVolumeHeader(sector);
+    if (!header)
+        return header.error();
     const qint64 size = in.size() > 0 ? in.size() : ::lseek(in.handle(), 0, SEEK_END);
-    const int fd = memfd_create("ra-metadata", MFD_CLOEXEC);
-    if (!header || size <= 0 || fd < 0 || ::ftruncate(fd, size) != 0 || ::pwrite(fd, sector.constData(), sector.size(), 0) != sector.size()) {
-        if (fd >= 0)
-            ::close(fd);
-        return -1;
-    }
+    QByteArray chosen;
+    Error firstProblem = makeError(ErrorKind::Unsupported, VolumeKeyDeriver::tr("The BitLocker metadata of this drive is damaged."),
+                                   QStringLiteral("no metadata copy inside the volume"));
     for (const qint64 offset : header->metadataOffsets) {
         if (offset <= 0 || offset >= size || !in.seek(offset))
             continue;
-        QByteArray block = in.read(BitLockerMetadata::MetadataBlockSize);
-        if (maskOtherProtectors(block, keep))
-            (void)!::pwrite(fd, block.constData(), block.size(), offset);
+        const QByteArray block = in.read(BitLockerMetadata::MetadataBlockSize);
+        auto parsed = BitLockerMetadata::parseMetadataBlock(block);
+        if (parsed) {
+            chosen = block;
+            break;
+        }
+        if (firstProblem.details.startsWith(QStringLiteral("no metadata")))
+            firstProblem = parsed.error();
     }
-    return fd;
+    if (chosen.isEmpty())
+        return makeError(ErrorKind::Unsupported, VolumeKeyDeriver::tr("The BitLocker metadata of this drive is damaged."),
+                         QStringLiteral("%1: no intact metadata copy: %2").arg(device, firstProblem.details));
+    if (!keep.isNull())
+        maskOtherProtectors(chosen, keep);
+    MetadataView view;
+    view.m_fd = memfd_create("ra-metadata", MFD_CLOEXEC);
+    if (size <= 0 || view.m_fd < 0 || ::ftruncate(view.m_fd, size) != 0
+        || ::pwrite(view.m_fd, sector.constData(), sector.size(), 0) != sector.size())
+        return openError(-EIO, device, QStringLiteral("in-memory metadata view: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    for (const qint64 offset : header->metadataOffsets)
+        if (offset > 0 && offset < size)
+            (void)!::pwrite(view.m_fd, chosen.constData(), chosen.size(), offset);
+    return view;
+}
+
+Error crashedError(const IsolatedOutcome &outcome, const QString &device)
+{
+    return makeError(ErrorKind::Unsupported, VolumeKeyDeriver::tr("The BitLocker metadata of this drive is damaged."),
+                     QStringLiteral("%1: libcryptsetup on this metadata: %2").arg(device, outcome.details));
 }
 
 }  // namespace
@@ -154,14 +205,26 @@ Result<SecureBytes> DerivedVolumeKey::dislockerFvekFile() const
         method = AesCbc128;
     else if (mode == QStringLiteral("cbc-eboiv") && key.size() == 32)
         method = AesCbc256;
+    const bool elephant = mode == QStringLiteral("cbc-elephant");
+    if (elephant && key.size() == 32)
+        method = AesCbc128Elephant;
+    else if (elephant && key.size() == 64)
+        method = AesCbc256Elephant;
     if (method == 0 || key.size() > FvekFileKeyBytes)
         return makeError(ErrorKind::Unsupported,
-                         VolumeKeyDeriver::tr("This BitLocker encryption method (AES-CBC with the Elephant diffuser) cannot be opened here."),
+                         VolumeKeyDeriver::tr("This BitLocker encryption method cannot be opened here."),
                          QStringLiteral("cipher %1-%2, %3-byte key").arg(cipher, mode).arg(key.size()));
     SecureBytes file(2 + FvekFileKeyBytes);
+    std::memset(file.data(), 0, file.size());
     file.data()[0] = char(method & 0xff);
     file.data()[1] = char(method >> 8);
-    std::memcpy(file.data() + 2, key.data(), key.size());
+    if (elephant) {
+        const std::size_t half = key.size() / 2;
+        std::memcpy(file.data() + 2, key.data(), half);
+        std::memcpy(file.data() + 2 + FvekFileTweakAt, key.data() + half, half);
+    } else {
+        std::memcpy(file.data() + 2, key.data(), key.size());
+    }
     return file;
 }
 
@@ -169,63 +232,93 @@ Result<DerivedVolumeKey> VolumeKeyDeriver::derive(const QString &device, const S
                                                   const QList<ProtectorId> &candidates, ReportNode &report)
 {
     ReportNode &node = report.addChild(tr("Derive the volume key with libcryptsetup"));
-    CryptDevice cd;
-    if (const int r = cd.open(device); r < 0) {
-        Error e = openError(r, device, cd.log());
+    auto fail = [&node](Error e) -> Result<DerivedVolumeKey> {
         node.finish(ReportNode::State::Failed, e.details);
         return e;
-    }
-    DerivedVolumeKey result;
-    result.cipher = QString::fromLatin1(crypt_get_cipher(cd.get()));
-    result.mode = QString::fromLatin1(crypt_get_cipher_mode(cd.get()));
-    const int keySize = crypt_get_volume_key_size(cd.get());
-    if (keySize <= 0 || keySize > 128) {
-        Error e = openError(-EINVAL, device, cd.log());
-        node.finish(ReportNode::State::Failed, e.details);
-        return e;
-    }
-    auto tryKey = [&](crypt_device *target) {
-        result.key = SecureBytes(std::size_t(keySize));
-        std::size_t size = result.key.size();
-        const int r = crypt_volume_key_get(target, CRYPT_ANY_SLOT, result.key.data(), &size, passphrase.data(), passphrase.size());
-        if (r >= 0)
-            result.key = SecureBytes(result.key.data(), size);
-        else
-            result.key.wipe();
-        return r;
     };
-
-    // One protector at a time: one key stretching each (libcryptsetup alone would also stretch
-    // the key for every password protector first), and the protector that opened is known.
-    int r = -EPERM;
-    bool triedAlone = false;
+    // Views built here, by our parser; libcryptsetup reads them in the helper process.
+    auto whole = MetadataView::create(device, QUuid());
+    if (!whole)
+        return fail(whole.error());
+    std::vector<MetadataView> alone;
     for (const ProtectorId &candidate : candidates) {
-        const int fd = maskedMetadataCopy(device, candidate.uuid());
-        if (fd < 0)
-            break;
-        CryptDevice alone;
-        triedAlone = true;
-        r = alone.open(QStringLiteral("/proc/self/fd/%1").arg(fd));
-        if (r >= 0)
-            r = tryKey(alone.get());
-        ::close(fd);
-        if (r >= 0) {
-            result.protector = candidate;
-            break;
-        }
+        auto view = MetadataView::create(device, candidate.uuid());
+        if (!view)
+            return fail(view.error());
+        alone.push_back(std::move(view.value()));
     }
-    if (!triedAlone)
-        r = tryKey(cd.get());
+
+    enum Stage : qint32 { StageLoad = 1, StageKeySize = 2, StageKey = 3 };
+    const IsolatedOutcome outcome = IsolatedCall::run([&]() {
+        IsolatedRecord record;
+        CryptDevice cd;
+        if (const int r = cd.open(whole->path()); r < 0) {
+            record.putInt(StageLoad);
+            record.putInt(r);
+            record.putText(cd.log());
+            return record.take();
+        }
+        const QString cipher = QString::fromLatin1(crypt_get_cipher(cd.get()));
+        const QString mode = QString::fromLatin1(crypt_get_cipher_mode(cd.get()));
+        const int keySize = crypt_get_volume_key_size(cd.get());
+        if (keySize <= 0 || keySize > 128) {
+            record.putInt(StageKeySize);
+            record.putInt(-EINVAL);
+            record.putText(cd.log());
+            return record.take();
+        }
+        SecureBytes key{std::size_t(keySize)};
+        std::size_t size = key.size();
+        // One protector at a time: one key stretching each (libcryptsetup alone would also
+        // stretch the key for every password protector first), and the one that opened is known.
+        int r = -EPERM;
+        qint32 opened = -1;
+        for (std::size_t i = 0; i < alone.size() && r < 0; ++i) {
+            CryptDevice one;
+            size = key.size();
+            r = one.open(alone[i].path());
+            if (r >= 0)
+                r = crypt_volume_key_get(one.get(), CRYPT_ANY_SLOT, key.data(), &size, passphrase.data(), passphrase.size());
+            if (r >= 0)
+                opened = qint32(i);
+        }
+        if (alone.empty())
+            r = crypt_volume_key_get(cd.get(), CRYPT_ANY_SLOT, key.data(), &size, passphrase.data(), passphrase.size());
+        record.putInt(StageKey);
+        record.putInt(r);
+        record.putText(cd.log());
+        record.putInt(opened);
+        record.putText(cipher);
+        record.putText(mode);
+        record.putBytes(key.data(), r >= 0 ? std::min(size, key.size()) : 0);
+        return record.take();
+    });
+    if (!outcome.finished())
+        return fail(crashedError(outcome, device));
+
+    IsolatedReader reader(outcome.output);
+    qint32 stage = 0;
+    qint32 r = 0;
+    QString log;
+    if (!reader.getInt(&stage) || !reader.getInt(&r) || !reader.getText(&log))
+        return fail(crashedError(outcome, device));
+    if (stage == StageLoad || stage == StageKeySize)
+        return fail(openError(r, device, log));
+    DerivedVolumeKey result;
+    qint32 opened = -1;
+    if (!reader.getInt(&opened) || !reader.getText(&result.cipher) || !reader.getText(&result.mode) || !reader.getBytes(&result.key))
+        return fail(crashedError(outcome, device));
+    if (opened >= 0 && opened < candidates.size())
+        result.protector = candidates.at(opened);
     if (r < 0) {
-        const QString details = QStringLiteral("crypt_volume_key_get: %1\n%2").arg(QString::fromLocal8Bit(strerror(-r)), cd.log());
-        node.finish(ReportNode::State::Failed, details);
+        const QString details = QStringLiteral("crypt_volume_key_get: %1\n%2").arg(QString::fromLocal8Bit(strerror(-r)), log);
         // After a good load, libcryptsetup answers -EINVAL ("no more VMKs to try") or -EPERM
         // when no protector accepts the passphrase.
         if (r == -EPERM || r == -EINVAL)
-            return makeError(ErrorKind::KeyRejected, tr("The key does not open this drive."), details);
-        if (r == -ENOENT && !QFileInfo::exists(device))
-            return openError(r, device, cd.log());
-        return makeError(ErrorKind::Unsupported, tr("This BitLocker drive cannot be unlocked with this kind of key here."), details);
+            return fail(makeError(ErrorKind::KeyRejected, tr("The key does not open this drive."), details));
+        if (!QFileInfo::exists(device))
+            return fail(openError(-ENOENT, device, log));
+        return fail(makeError(ErrorKind::Unsupported, tr("This BitLocker drive cannot be unlocked with this kind of key here."), details));
     }
     node.finish(ReportNode::State::Ok, QStringLiteral("cipher %1-%2, %3-bit key%4")
                                            .arg(result.cipher, result.mode)
@@ -235,17 +328,48 @@ Result<DerivedVolumeKey> VolumeKeyDeriver::derive(const QString &device, const S
     return result;
 }
 
+namespace {
+
+// Loads the metadata (and dumps it when asked) in the helper process; r and the log text.
+Result<QString> loadIsolated(const QString &device, bool dump)
+{
+    auto view = MetadataView::create(device, QUuid());
+    if (!view)
+        return view.error();
+    const IsolatedOutcome outcome = IsolatedCall::run([&]() {
+        IsolatedRecord record;
+        CryptDevice cd;
+        int r = cd.open(view->path());
+        const int before = int(cd.log().size());
+        if (r >= 0 && dump)
+            crypt_dump(cd.get());
+        record.putInt(r);
+        record.putText(r >= 0 && dump ? cd.log().mid(before) : cd.log());
+        return record.take();
+    });
+    if (!outcome.finished())
+        return crashedError(outcome, device);
+    IsolatedReader reader(outcome.output);
+    qint32 r = 0;
+    QString log;
+    if (!reader.getInt(&r) || !reader.getText(&log))
+        return crashedError(outcome, device);
+    if (r < 0)
+        return openError(r, device, log);
+    return log;
+}
+
+}  // namespace
+
 Result<QList<KeyProtector>> VolumeKeyDeriver::protectors(const QString &device)
 {
-    CryptDevice cd;
-    if (const int r = cd.open(device); r < 0)
-        return openError(r, device, cd.log());
-    const int before = cd.log().size();
-    crypt_dump(cd.get());
+    auto dumped = loadIsolated(device, true);
+    if (!dumped)
+        return dumped.error();
     // Keyslot blocks read "GUID: <guid>" then "Protection: VMK protected with <kind>".
     static const QRegularExpression slot(QStringLiteral("GUID:\\s*([0-9a-fA-F-]{36})\\s*\\n\\s*Protection:\\s*([^\\n]*)"));
     QList<KeyProtector> list;
-    for (auto it = slot.globalMatch(cd.log().mid(before)); it.hasNext();) {
+    for (auto it = slot.globalMatch(dumped.value()); it.hasNext();) {
         const auto m = it.next();
         const auto id = ProtectorId::parse(m.captured(1));
         if (!id)
@@ -270,11 +394,10 @@ Result<QList<KeyProtector>> VolumeKeyDeriver::protectors(const QString &device)
 Status VolumeKeyDeriver::checkMetadata(const QString &device, ReportNode &report)
 {
     ReportNode &node = report.addChild(tr("Read the BitLocker metadata"));
-    CryptDevice cd;
-    if (const int r = cd.open(device); r < 0) {
-        Error e = openError(r, device, cd.log());
-        node.finish(ReportNode::State::Failed, e.details);
-        return e;
+    auto loaded = loadIsolated(device, false);
+    if (!loaded) {
+        node.finish(ReportNode::State::Failed, loaded.error().details);
+        return loaded.error();
     }
     node.finish(ReportNode::State::Ok);
     return {};

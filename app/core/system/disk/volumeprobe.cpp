@@ -31,6 +31,7 @@ struct Region {
     qint64 offset = 0;
     qint64 size = 0;
     int number = 0;
+    QString type;  // GPT type GUID (lower case) or MBR type ("0x7")
 };
 
 struct Layout {
@@ -43,6 +44,7 @@ struct Signature {
     QString label;
     QString table;  // PART_ENTRY_SCHEME of a partition device
     int number = 0; // PART_ENTRY_NUMBER of a partition device
+    QString partitionType;  // PART_ENTRY_TYPE (GPT type GUID or MBR "0x7")
 };
 
 QString lookup(blkid_probe probe, const char *name)
@@ -86,6 +88,7 @@ Signature probeSignature(int fd, qint64 offset, qint64 size, bool withEntry)
     signature.label = lookup(probe.get(), "LABEL");
     signature.table = lookup(probe.get(), "PART_ENTRY_SCHEME");
     signature.number = lookup(probe.get(), "PART_ENTRY_NUMBER").toInt();
+    signature.partitionType = lookup(probe.get(), "PART_ENTRY_TYPE").toLower();
     return signature;
 }
 
@@ -111,9 +114,12 @@ Layout probeLayout(int fd, bool isFile)
                 blkid_partition partition = blkid_partlist_get_partition(list, i);
                 if (!partition || blkid_partition_is_extended(partition))
                     continue;
+                const char *typeString = blkid_partition_get_type_string(partition);
+                const QString type = typeString ? QString::fromUtf8(typeString).toLower()
+                                                : QStringLiteral("0x%1").arg(blkid_partition_get_type(partition), 0, 16);
                 layout.partitions.append({qint64(blkid_partition_get_start(partition)) * BlkidSector,
                                           qint64(blkid_partition_get_size(partition)) * BlkidSector,
-                                          blkid_partition_get_partno(partition)});
+                                          blkid_partition_get_partno(partition), type});
             }
             return layout;
         }
@@ -307,6 +313,7 @@ Result<QList<VolumeInfo>> VolumeProbe::probeTarget(const QString &target)
         volume.label = signature.label;
         volume.partitionTable = signature.table;
         volume.partitionNumber = signature.number;
+        volume.partitionType = signature.partitionType;
         volume.mountPoint = mountPointOf(mounts, volume, loops);
         volumes.append(volume);
     };
@@ -329,14 +336,26 @@ Result<QList<VolumeInfo>> VolumeProbe::probeTarget(const QString &target)
                 Signature signature = probeSignature(file.fd(), part.offset, size, false);
                 signature.table = layout.table;
                 signature.number = part.number;
+                signature.partitionType = part.type;
                 const QString node = nodes.value(part.offset);
                 add(node.isEmpty() ? target : node, node.isEmpty() ? part.offset : 0, size, signature);
             }
         }
     }
-    for (VolumeInfo &volume : volumes)
-        if (volume.kind == VolumeKind::BitLocker)
+    for (VolumeInfo &volume : volumes) {
+        if (volume.kind == VolumeKind::BitLocker) {
             addBitLockerDetails(volume);
+        } else if (volume.kind == VolumeKind::Unknown) {
+            // libblkid (and libcryptsetup 2.6) give up when the first metadata copy is damaged;
+            // our parser then recognises BitLocker by the volume header and the first intact copy.
+            if (auto metadata = BitLockerMetadata::read(volume.device, volume.offset)) {
+                volume.kind = VolumeKind::BitLocker;
+                volume.bitlocker = metadata.value();
+                log().info("{} at {}: BitLocker recognised from metadata copy {} (libblkid did not)", u8(volume.device),
+                           volume.offset, metadata->damagedMetadataCopies + 1);
+            }
+        }
+    }
     return volumes;
 }
 

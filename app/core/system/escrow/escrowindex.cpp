@@ -241,8 +241,13 @@ Result<EscrowImportSummary> EscrowIndex::importFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QFile file(absolute);
-    if (!QFileInfo(absolute).isFile())
+    const QFileInfo info(absolute);
+    if (!info.exists() && !info.isSymLink())
         return makeError(ErrorKind::NotFound, tr("The key export %1 does not exist.").arg(absolute));
+    if (info.isDir())
+        return makeError(ErrorKind::BadInput, tr("The key export %1 is a folder: name the exported file.").arg(absolute));
+    if (!info.isFile())  // a FIFO, a device such as /dev/zero, a socket: never read
+        return makeError(ErrorKind::BadInput, tr("The key export %1 is not a regular file: save the export as a file and name that file.").arg(absolute));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Failed, tr("The key export %1 cannot be opened.").arg(absolute),
                          file.errorString());

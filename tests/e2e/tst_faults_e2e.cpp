@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fault suite (ctest label "faults"): special files, huge sparse files and names that are not
+// UTF-8 on a real BitLocker image and on a folder; each of SIGTERM/INT/HUP/QUIT at several points
+// of `fix`; the disk going away three ways; output paths that cannot be written; usage errors.
+// A run pauses itself at a named point (RA_FAULT_PAUSE, SIGSTOP), the test does the fault, then
+// continues it. After every run: nothing of ours mounted, and the manifest lists every copy.
+#include "e2esupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <functional>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+using namespace ra;
+using ra::test::IndependentView;
+using ra::test::TestVolumes;
+
+namespace {
+
+const QString kImage = QStringLiteral("bitlk-aes-xts-128");
+const QString kFolder = QStringLiteral("Windows/System32/drivers/CrowdStrike");
+const QString kFaulty = kFolder + QStringLiteral("/C-00000291-00000000-00000032.sys");
+const QByteArray kOddName = QByteArrayLiteral("C-00000291-odd-\xff\x01.sys");  // not UTF-8, a control character
+const QString kOddShown = QStringLiteral("C-00000291-odd-\\xff\\x01.sys");
+
+struct Run {
+    int code = -1;  // -1: still running after the timeout (a hang)
+    QString out;
+    QString err;
+    QJsonObject json() const
+    {
+        // --json prints one object; a stop or failure may add one more line after it.
+        const int end = out.lastIndexOf(QStringLiteral("\n}"));
+        return QJsonDocument::fromJson(out.left(end + 2).toUtf8()).object();
+    }
+    QString text() const { return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(code).arg(out, err); }
+};
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+char processState(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const int close = line.lastIndexOf(')');
+    return close > 0 && close + 2 < line.size() ? line.at(close + 2) : 0;
+}
+
+// Every copy in the quarantine folder has its manifest entry.
+QString manifestGaps(const QString &quarantine)
+{
+    const QJsonObject manifest = readJson(quarantine + QStringLiteral("/manifest.json"));
+    QSet<QString> listed;
+    for (const QJsonValue &v : manifest.value(QStringLiteral("files")).toArray())
+        listed.insert(v.toObject().value(QStringLiteral("quarantinePath")).toString());
+    QStringList gaps;
+    const QDir dir(quarantine);
+    QStringList stack{QString()};
+    while (!stack.isEmpty()) {
+        const QString rel = stack.takeLast();
+        const QDir d(dir.filePath(rel));
+        for (const QFileInfo &info : d.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+            const QString r = rel.isEmpty() ? info.fileName() : rel + u'/' + info.fileName();
+            if (info.isDir())
+                stack << r;
+            else if (r != QLatin1String("manifest.json") && !listed.contains(r))
+                gaps << r;
+        }
+    }
+    return gaps.join(QStringLiteral(", "));
+}
+
+// Kills (SIGKILL) the dislocker processes whose command line names dir; returns how many.
+int killDislockerUnder(const QString &dir)
+{
+    int killed = 0;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool numeric = false;
+        const int id = pid.toInt(&numeric);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!numeric || !cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> argv = cmdline.readAll().split('\0');
+        if (argv.isEmpty() || !argv.first().contains("dislocker"))
+            continue;
+        for (const QByteArray &arg : argv)
+            if (arg.contains(QFile::encodeName(dir))) {
+                killed += ::kill(id, SIGKILL) == 0;
+                break;
+            }
+    }
+    return killed;
+}
+
+}  // namespace
+
+class TestFaultsE2E : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void specialFilesOnAFolder();
+    void specialFilesOnAnImage();
+    void signalsOnAFolder_data();
+    void signalsOnAFolder();
+    void signalsOnAnImage_data();
+    void signalsOnAnImage();
+    void killedRunIsNamedByTheRerun();
+    void deviceGone_data();
+    void deviceGone();
+    void ticketPathCheckedBeforeAnyChange();
+    void ticketFailingAfterTheChangeExitsEight();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void wrongKeyIsOneSentence();
+    void whatEachRemovedFileWas();
+
+private:
+    // Runs the CLI; with pausePoint, stops at it, calls fault(pid), then continues the run.
+    Run cli(const QStringList &args, const QByteArray &input = {}, const char *pausePoint = nullptr,
+            const std::function<void(qint64)> &fault = {}) const;
+    QString makeFolderTarget() const;
+    QByteArray keyInput() const { return TestVolumes::image(kImage).recoveryKey.toLatin1() + '\n'; }
+    QString imageCopy() const;
+
+    QTemporaryDir m_runtime;
+    std::unique_ptr<QTemporaryDir> m_work;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void TestFaultsE2E::initTestCase()
+{
+    RA_REQUIRE_E2E_ENVIRONMENT();
+    m_work = std::make_unique<QTemporaryDir>(QDir::currentPath() + QStringLiteral("/faults-work-XXXXXX"));
+    QVERIFY(m_work->isValid());
+}
+
+void TestFaultsE2E::init()
+{
+    m_home = std::make_unique<QTemporaryDir>(m_work->filePath(QStringLiteral("home-XXXXXX")));
+}
+
+void TestFaultsE2E::cleanup()
+{
+    const QStringList left = ra::test::leftovers(m_work->path()) + ra::test::leftovers(m_runtime.path());
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral("; "))));
+    for (const QString &file : QDir(m_work->path()).entryList(QDir::Files | QDir::System))
+        QFile::remove(m_work->filePath(file));
+}
+
+TestFaultsE2E::Run TestFaultsE2E::cli(const QStringList &args, const QByteArray &input, const char *pausePoint,
+                                      const std::function<void(qint64)> &fault) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home->path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home->path() + QStringLiteral("/state"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("RA_LOG_LEVEL"));
+    if (pausePoint)
+        env.insert(QStringLiteral("RA_FAULT_PAUSE"), QString::fromLatin1(pausePoint));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli"), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (pausePoint) {
+        QElapsedTimer waited;
+        waited.start();
+        while (processState(p.processId()) != 'T' && p.state() == QProcess::Running && waited.elapsed() < 120000)
+            p.waitForFinished(50);
+        if (processState(p.processId()) == 'T') {
+            if (fault)
+                fault(p.processId());
+            ::kill(pid_t(p.processId()), SIGCONT);
+        }
+    }
+    if (!p.waitForFinished(120000)) {
+        p.kill();  // a hang: the test fails on code -1
+        p.waitForFinished(10000);
+        return {-1, QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + p.exitCode(),
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString TestFaultsE2E::makeFolderTarget() const
+{
+    QTemporaryDir dir(m_work->filePath(QStringLiteral("folder-XXXXXX")));
+    dir.setAutoRemove(false);
+    if (!ra::test::plantFiles(dir.path(), ra::test::standardIncidentTree()))
+        return {};
+    return dir.path();
+}
+
+QString TestFaultsE2E::imageCopy() const
+{
+    auto path = TestVolumes::builtVolumeCopy(kImage, m_work->path());
+    return path ? path.value() : QString();
+}
+
+// Plants a FIFO, a character device, a 50 GB sparse file and a name that is not UTF-8 (holding
+// the faulty content) in the CrowdStrike folder under root.
+static bool plantSpecialFiles(const QString &root)
+{
+    const QByteArray folder = QFile::encodeName(root + u'/' + kFolder);
+    QFile faulty(root + u'/' + kFaulty);
+    if (!faulty.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray content = faulty.readAll();
+    const QDateTime written = faulty.fileTime(QFileDevice::FileModificationTime);
+    faulty.close();
+    if (::mkfifo(QByteArray(folder + "/C-00000291-fifo.sys").constData(), 0600) != 0)
+        return false;
+    if (::mknod(QByteArray(folder + "/C-00000291-chardev.sys").constData(), S_IFCHR | 0600, makedev(1, 5)) != 0)  // like /dev/zero
+        return false;
+    const int huge = ::open(QByteArray(folder + "/C-00000291-huge.sys").constData(), O_WRONLY | O_CREAT, 0600);
+    if (huge < 0 || ::ftruncate(huge, 50LL << 30) != 0)
+        return false;
+    ::close(huge);
+    const QByteArray oddPath = folder + '/' + kOddName;
+    const int fd = ::open(oddPath.constData(), O_WRONLY | O_CREAT, 0600);
+    if (fd < 0 || ::write(fd, content.constData(), size_t(content.size())) != content.size())
+        return false;
+    ::close(fd);
+    const struct timespec times[2] = {{written.toSecsSinceEpoch(), 0}, {written.toSecsSinceEpoch(), 0}};
+    return ::utimensat(AT_FDCWD, oddPath.constData(), times, 0) == 0;
+}
+
+static void verifySpecialFilesResult(const Run &run, const QString &root)
+{
+    QVERIFY2(run.code == 0, qPrintable(run.text()));
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : run.json().value(QStringLiteral("findings")).toArray())
+        byName.insert(v.toObject().value(QStringLiteral("path")).toString().section(u'/', -1), v.toObject());
+    for (const char *name : {"C-00000291-fifo.sys", "C-00000291-chardev.sys", "C-00000291-huge.sys"}) {
+        const QJsonObject f = byName.value(QString::fromLatin1(name));
+        QVERIFY2(!f.isEmpty(), name);
+        QVERIFY2(!f.value(QStringLiteral("selected")).toBool(), name);
+        QVERIFY2(QFileInfo::exists(root + u'/' + kFolder + u'/' + QLatin1String(name)) || root.isEmpty(), name);
+    }
+    // Found, shown escaped, handled like any other faulty file.
+    QVERIFY2(byName.contains(kOddShown), qPrintable(QStringList(byName.keys()).join(u' ')));
+    QVERIFY(byName.value(kOddShown).value(QStringLiteral("selected")).toBool());
+    QCOMPARE(byName.value(kOddShown).value(QStringLiteral("verdict")).toString(), QStringLiteral("faulty"));
+    const QString ticket = QString::fromUtf8(QJsonDocument(run.json().value(QStringLiteral("ticket")).toObject()).toJson());
+    QVERIFY2(ticket.contains(QStringLiteral("C-00000291-odd-\\\\xff\\\\x01.sys")), qPrintable(ticket));
+    QVERIFY(!ticket.contains(QChar(1)));
+}
+
+void TestFaultsE2E::specialFilesOnAFolder()
+{
+    const QString root = makeFolderTarget();
+    QVERIFY(plantSpecialFiles(root));
+    const Run run = cli({QStringLiteral("fix"), root, QStringLiteral("--json")});
+    verifySpecialFilesResult(run, root);
+    QVERIFY(!QFileInfo::exists(root + u'/' + kFaulty));
+    struct stat st {};
+    QVERIFY(::lstat(QByteArray(QFile::encodeName(root + u'/' + kFolder) + '/' + kOddName).constData(), &st) != 0);  // removed
+    // The terminal shows the special files with their reason, on a second run that changes nothing.
+    const Run text = cli({QStringLiteral("fix"), root, QStringLiteral("--dry-run")});
+    QVERIFY2(text.code == 0, qPrintable(text.text()));
+    QVERIFY2(text.out.contains(QStringLiteral("Not a regular file; left alone.")), qPrintable(text.text()));
+    QVERIFY2(text.out.contains(QStringLiteral("Far larger than a channel file")), qPrintable(text.text()));
+    QVERIFY(!text.out.contains(QChar(1)));
+}
+
+void TestFaultsE2E::specialFilesOnAnImage()
+{
+    const QString image = imageCopy();
+    QVERIFY(!image.isEmpty());
+    {
+        QTemporaryDir viewDir(m_work->filePath(QStringLiteral("view-XXXXXX")));
+        IndependentView view(image, 0, 0, TestVolumes::recoveryMaterial(TestVolumes::image(kImage).recoveryKey),
+                             viewDir.path(), true);
+        QVERIFY2(view.isOpen(), qPrintable(view.reportText()));
+        QVERIFY(plantSpecialFiles(view.root()));
+    }
+    const Run run = cli({QStringLiteral("fix"), image, QStringLiteral("--key-stdin"), QStringLiteral("--json")}, keyInput());
+    verifySpecialFilesResult(run, QString());
+}
+
+void TestFaultsE2E::signalsOnAFolder_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<QString>("point");
+    QTest::addColumn<int>("removedBefore");  // files removed before the stop took effect
+    for (int s : {SIGTERM, SIGINT, SIGHUP, SIGQUIT}) {
+        QTest::addRow("%s at opened", strsignal(s)) << s << "opened" << 0;
+        QTest::addRow("%s at before-delete", strsignal(s)) << s << "before-delete" << 1;
+        QTest::addRow("%s at remediated", strsignal(s)) << s << "remediated" << 2;
+    }
+}
+
+// Verifies a run stopped by a signal: exit 9 (or 0 when the work was done before the stop), the
+// case written with its outcome, the ticket listing what was removed, the manifest complete.
+static void verifyStopped(const Run &run, int removedBefore, const QString &quarantine)
+{
+    const bool finished = removedBefore == 2;
+    QVERIFY2(run.code == (finished ? 0 : 9), qPrintable(run.text()));
+    QCOMPARE(run.err.trimmed().count(u'\n'), 0);  // one sentence
+    const QJsonObject result = run.json();
+    const QString caseFolder = result.value(QStringLiteral("caseFolder")).toString();
+    QVERIFY2(!caseFolder.isEmpty(), qPrintable(run.text()));
+    const QJsonObject record = readJson(caseFolder + QStringLiteral("/case.json"));
+    QCOMPARE(record.value(QStringLiteral("outcome")).toString(), finished ? QStringLiteral("fixed") : QStringLiteral("cancelled"));
+    QCOMPARE(record.value(QStringLiteral("removed")).toArray().size(), removedBefore);
+    QFile ticket(caseFolder + QStringLiteral("/ticket.txt"));
+    QVERIFY(ticket.open(QIODevice::ReadOnly));
+    const QString ticketText = QString::fromUtf8(ticket.readAll());
+    for (const QJsonValue &v : record.value(QStringLiteral("removed")).toArray())
+        QVERIFY2(ticketText.contains(v.toObject().value(QStringLiteral("path")).toString().section(u'/', -1)), qPrintable(ticketText));
+    const QString caseQuarantine = result.value(QStringLiteral("quarantine")).toString();
+    QVERIFY(caseQuarantine.startsWith(quarantine));
+    QCOMPARE(manifestGaps(caseQuarantine), QString());
+}
+
+void TestFaultsE2E::signalsOnAFolder()
+{
+    QFETCH(int, signal);
+    QFETCH(QString, point);
+    QFETCH(int, removedBefore);
+    const QString root = makeFolderTarget();
+    const QString quarantine = m_work->filePath(QStringLiteral("quarantine"));
+    const Run run = cli({QStringLiteral("fix"), root, QStringLiteral("--json"), QStringLiteral("--quarantine"), quarantine}, {},
+                        qPrintable(point), [signal](qint64 pid) { ::kill(pid_t(pid), signal); });
+    verifyStopped(run, removedBefore, quarantine);
+    QCOMPARE(QFileInfo::exists(root + u'/' + kFaulty), removedBefore == 0);
+}
+
+void TestFaultsE2E::signalsOnAnImage_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<QString>("point");
+    QTest::addColumn<int>("removedBefore");
+    QTest::addRow("SIGTERM at opened") << SIGTERM << "opened" << 0;
+    for (int s : {SIGTERM, SIGINT, SIGHUP, SIGQUIT})
+        QTest::addRow("%s at before-delete", strsignal(s)) << s << "before-delete" << 1;
+    QTest::addRow("SIGINT at remediated") << SIGINT << "remediated" << 2;
+}
+
+void TestFaultsE2E::signalsOnAnImage()
+{
+    QFETCH(int, signal);
+    QFETCH(QString, point);
+    QFETCH(int, removedBefore);
+    const QString image = imageCopy();
+    QVERIFY(!image.isEmpty());
+    const QString quarantine = m_work->filePath(QStringLiteral("quarantine"));
+    const Run run = cli({QStringLiteral("fix"), image, QStringLiteral("--key-stdin"), QStringLiteral("--json"),
+                         QStringLiteral("--quarantine"), quarantine},
+                        keyInput(), qPrintable(point), [signal](qint64 pid) { ::kill(pid_t(pid), signal); });
+    verifyStopped(run, removedBefore, quarantine);
+    // cleanup() checks that nothing is mounted.
+}
+
+void TestFaultsE2E::killedRunIsNamedByTheRerun()
+{
+    const QString root = makeFolderTarget();
+    const Run killed = cli({QStringLiteral("fix"), root}, {}, "before-delete", [](qint64 pid) { ::kill(pid_t(pid), SIGKILL); });
+    QCOMPARE(killed.code, 128 + SIGKILL);
+    const Run rerun = cli({QStringLiteral("fix"), root});
+    QVERIFY2(rerun.code == 0, qPrintable(rerun.text()));
+    QVERIFY2(rerun.out.contains(QStringLiteral("An earlier run that was interrupted")), qPrintable(rerun.text()));
+    QVERIFY2(rerun.out.contains(QStringLiteral("C-00000291-00000000-00000032.sys")), qPrintable(rerun.text()));
+}
+
+void TestFaultsE2E::deviceGone_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("point");
+    QTest::addRow("image truncated") << "truncate" << "before-delete";
+    QTest::addRow("FUSE daemon killed") << "kill-dislocker" << "before-delete";
+    QTest::addRow("image deleted after opening") << "rm" << "opened";
+    QTest::addRow("image deleted during the repair") << "rm" << "before-delete";
+}
+
+void TestFaultsE2E::deviceGone()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, point);
+    const QString image = imageCopy();
+    QVERIFY(!image.isEmpty());
+    const QString quarantine = m_work->filePath(QStringLiteral("quarantine"));
+    const QString runtime = m_runtime.path();
+    const Run run = cli({QStringLiteral("fix"), image, QStringLiteral("--key-stdin"), QStringLiteral("--json"),
+                         QStringLiteral("--quarantine"), quarantine},
+                        keyInput(), qPrintable(point), [&](qint64) {
+                            if (how == QLatin1String("truncate")) {
+                                QVERIFY(::truncate(QFile::encodeName(image).constData(), 1 << 20) == 0);
+                            } else if (how == QLatin1String("rm")) {
+                                QVERIFY(QFile::remove(image));
+                            } else {
+                                // The dislocker FUSE daemon of this run's session, by its process id.
+                                QVERIFY(killDislockerUnder(runtime) > 0);
+                            }
+                        });
+    QVERIFY2(run.code == 4, qPrintable(run.text()));
+    QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+    QVERIFY2(run.err.contains(how == QLatin1String("rm") ? QStringLiteral("deleted or replaced") : QStringLiteral("stopped answering")),
+             qPrintable(run.text()));
+    const QString caseQuarantine = run.json().value(QStringLiteral("quarantine")).toString();
+    if (!caseQuarantine.isEmpty())
+        QCOMPARE(manifestGaps(caseQuarantine), QString());
+}
+
+void TestFaultsE2E::ticketPathCheckedBeforeAnyChange()
+{
+    const QString root = makeFolderTarget();
+    for (const QString &ticket : {QStringLiteral("/nonexistent/x.txt"), m_work->path()}) {
+        const Run run = cli({QStringLiteral("fix"), root, QStringLiteral("--ticket"), ticket});
+        QVERIFY2(run.code == 2, qPrintable(run.text()));
+        QVERIFY2(run.err.contains(QStringLiteral("Nothing was changed")), qPrintable(run.text()));
+        QVERIFY(QFileInfo::exists(root + u'/' + kFaulty));
+    }
+}
+
+void TestFaultsE2E::ticketFailingAfterTheChangeExitsEight()
+{
+    const QString root = makeFolderTarget();
+    const QString ticketDir = m_work->filePath(QStringLiteral("tickets"));
+    QVERIFY(QDir().mkpath(ticketDir));
+    const QString ticket = ticketDir + QStringLiteral("/t.txt");
+    // The folder disappears after the check and before the ticket is written.
+    const Run run = cli({QStringLiteral("fix"), root, QStringLiteral("--ticket"), ticket}, {}, "remediated",
+                        [&](qint64) { QVERIFY(QDir(ticketDir).removeRecursively()); });
+    QVERIFY2(run.code == 8, qPrintable(run.text()));
+    QVERIFY2(run.err.contains(QStringLiteral("could not be written to ") + ticket), qPrintable(run.text()));
+    QVERIFY(!QFileInfo::exists(root + u'/' + kFaulty));
+    const QString caseFolder = run.out.section(QStringLiteral("Case folder: "), 1).section(u'\n', 0, 0).trimmed();
+    QVERIFY2(QFileInfo::exists(caseFolder + QStringLiteral("/ticket.txt")), qPrintable(run.text()));
+    QCOMPARE(readJson(caseFolder + QStringLiteral("/case.json")).value(QStringLiteral("outcome")).toString(), QStringLiteral("fixed"));
+}
+
+void TestFaultsE2E::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("sentence");
+    const QString folder = QDir::tempPath();
+    QTest::newRow("fix --bogus") << QStringList{QStringLiteral("fix"), QStringLiteral("--bogus")} << "bogus";
+    QTest::newRow("--key-file without value") << QStringList{QStringLiteral("fix"), QStringLiteral("x"), QStringLiteral("--key-file")} << "key-file";
+    QTest::newRow("scan --bogus") << QStringList{QStringLiteral("scan"), QStringLiteral("--bogus")} << "bogus";
+    QTest::newRow("--key-file a folder") << QStringList{QStringLiteral("check-key"), QStringLiteral("--key-file"), folder} << "is a folder";
+    QTest::newRow("escrow check /dev/zero") << QStringList{QStringLiteral("escrow"), QStringLiteral("check"), QStringLiteral("/dev/zero")}
+                                            << "not a regular file";
+}
+
+void TestFaultsE2E::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, sentence);
+    const Run run = cli(args);
+    QVERIFY2(run.code == 2, qPrintable(run.text()));
+    QVERIFY2(run.err.contains(sentence), qPrintable(run.text()));
+    QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+}
+
+void TestFaultsE2E::wrongKeyIsOneSentence()
+{
+    const QString image = imageCopy();
+    const QByteArray wrong = "111111-111111-111111-111111-111111-111111-111111-111111\n";
+    const Run run = cli({QStringLiteral("fix"), image, QStringLiteral("--key-stdin")}, wrong);
+    QVERIFY2(run.code == 3 || run.code == 2, qPrintable(run.text()));
+    QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+    QVERIFY2(!run.err.contains(QStringLiteral("[warning]")), qPrintable(run.text()));
+    // The FIFO export: one sentence, not "does not exist", and no hang.
+    const QByteArray fifo = QFile::encodeName(m_work->filePath(QStringLiteral("export.csv")));
+    QVERIFY(::mkfifo(fifo.constData(), 0600) == 0);
+    const Run escrow = cli({QStringLiteral("escrow"), QStringLiteral("check"), QFile::decodeName(fifo)});
+    QVERIFY2(escrow.code == 2 && escrow.err.contains(QStringLiteral("not a regular file")), qPrintable(escrow.text()));
+}
+
+void TestFaultsE2E::whatEachRemovedFileWas()
+{
+    const QString root = makeFolderTarget();
+    const Run run = cli({QStringLiteral("fix"), root});
+    QVERIFY2(run.code == 0, qPrintable(run.text()));
+    // One faulty and one of unknown version were removed: the sentence says so.
+    QVERIFY2(run.err.contains(QStringLiteral("1 faulty version")) && run.err.contains(QStringLiteral("1 of unknown version")),
+             qPrintable(run.text()));
+    QVERIFY(!run.err.contains(QStringLiteral("2 faulty")));
+}
+
+QTEST_GUILESS_MAIN(TestFaultsE2E)
+#include "tst_faults_e2e.moc"
