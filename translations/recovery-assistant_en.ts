@@ -43,10 +43,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reading %1 needs administrator rights.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 cannot be read any more; the disk may have been disconnected.</source>
         <translation type="unfinished" />
     </message>
@@ -96,6 +92,14 @@
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Classifier</name>
@@ -135,6 +139,14 @@
         <source>The file's last-write time could not be read.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not a regular file; left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Far larger than a channel file; left alone. Check it by hand.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -152,10 +164,6 @@
     </message>
     <message>
         <source>Unlock with a BitLocker startup-key file (.BEK).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use partition N of a disk or image (default: the first BitLocker or NTFS volume).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -283,10 +291,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Case folder: %1</source>
         <translation type="unfinished" />
     </message>
@@ -317,8 +321,91 @@ Commands:
   scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
   fix         quarantine and delete the faulty channel files, write the ticket
   escrow      check a recovery-key export, or look a key up in it
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
 Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: it is not a regular file. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: the folder %2 does not exist. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: permission denied. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be used: %2 is not a folder. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be used: permission denied. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped (signal %1): nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced after it was opened, so nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on %1: nothing was inspected or changed. If the disk has another volume, name it with --partition N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on this target: it has only Recovery or System Reserved partitions. Name another one with --partition N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partition %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This disk has several volumes that may hold Windows: %1. Choose one with --partition N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -377,6 +464,21 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>DeviceHolders</name>
+    <message>
+        <source>loop device /dev/%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This drive is already in use by %1: close or unmount it there first, so that it is not written twice at once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DiskBackend</name>
     <message>
         <source>The drive was disconnected or removed while it was being opened; connect it again and start over.</source>
@@ -407,6 +509,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The program's private folder for the drive could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied; run it as administrator.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -690,6 +796,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>no date</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The key export %1 is a folder: name the exported file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key export %1 is not a regular file: save the export as a file and name that file.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EscrowReader</name>
@@ -826,10 +940,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>No system keychain is available: the recovery key is kept in memory only and must be entered again after the tool is restarted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>There is no recovery key or case to keep it for.</source>
         <translation type="unfinished" />
     </message>
@@ -851,6 +961,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Old recovery keys could not be removed from the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC has no unlocked credential store: the recovery key is kept in memory only and must be entered again after the assistant is restarted.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1009,6 +1123,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The playbook file is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a positive whole number of bytes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1170,10 +1288,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is no longer there; the disk may have been removed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 cannot be read; it was left alone.</source>
         <translation type="unfinished" />
     </message>
@@ -1207,6 +1321,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The quarantine list (manifest.json) cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a channel file that can be removed; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer there; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was left alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The affected disk stopped answering (unplugged, or its image file changed) while %1 was handled; its quarantine copy is kept. Connect the disk again and run the repair again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier run that was interrupted (case %1) already removed %2; its copy is kept in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1588,10 +1726,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This BitLocker encryption method (AES-CBC with the Elephant diffuser) cannot be opened here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Derive the volume key with libcryptsetup</source>
         <translation type="unfinished" />
     </message>
@@ -1605,6 +1739,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Read the BitLocker metadata</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This BitLocker encryption method cannot be opened here.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1766,6 +1908,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>A disk, disk image or mounted Windows folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The wizard needs a desktop session (no display was found): use recovery-assistant-cli here, or start the wizard with xvfb-run for a test.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1940,6 +2086,49 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Selected %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>BitLocker metadata damaged: no intact copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::BusyBar</name>
+    <message>
+        <source>Cancelling: the current step ends first, then the disk is released…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ra::gui::DetectPage</name>
@@ -1963,6 +2152,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Practice disk (made by this tool for training)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Looking for disks again…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyEntryWidget</name>
@@ -1978,14 +2171,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This group is correct.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>correct</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>These six digits cannot be right: check them again.</source>
         <translation type="unfinished" />
     </message>
@@ -1995,6 +2180,22 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Recovery key, group %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk did not accept the key: type this group again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not accepted by the disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checksum OK (the whole key is checked when the disk is opened).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checksum OK</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2015,13 +2216,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>typed by the technician</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation>
-            <numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform>
-            <numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose the startup key file</source>
@@ -2102,6 +2296,26 @@ Recovery key: %2</source>
         <source>Startup key file: %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</source>
+        <translation><numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</numerusform><numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</numerusform></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empties all eight groups, to type the key again from the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve the key in this PC's credential store for after a reboot (removed when the case is fixed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ra::gui::ReadOnlyNotice</name>
@@ -2160,6 +2374,14 @@ Recovery key: %2</source>
         <source>Switch language</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Opening the disk (unlocking and mounting can take a minute on a slow USB disk)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening was cancelled; the disk was released.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ra::gui::RepairPage</name>
@@ -2215,6 +2437,26 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;details (every step and command)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2291,6 +2533,10 @@ Recovery key: %2</source>
         <source>&amp;Repair now</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::StartPage</name>
@@ -2304,6 +2550,14 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>Choose the mounted Windows folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for disks and reading their BitLocker metadata…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2339,6 +2593,14 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>The case folder could not be opened. It is: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Releasing the disk and writing the case folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard still holds the earlier version: press Copy to put this one there.</source>
         <translation type="unfinished" />
     </message>
 </context>

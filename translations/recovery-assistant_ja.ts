@@ -43,10 +43,6 @@
         <translation>システムの設定により、管理者でも %1 を開くことはできません。</translation>
     </message>
     <message>
-        <source>Reading %1 needs administrator rights.</source>
-        <translation>%1 を読み取るには管理者権限が必要です。</translation>
-    </message>
-    <message>
         <source>%1 cannot be read any more; the disk may have been disconnected.</source>
         <translation>%1 を読み取れなくなりました。ディスクが取り外された可能性があります。</translation>
     </message>
@@ -96,6 +92,14 @@
         <source>%1 cannot be read: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>フォルダー %1 を読み取れません。</translation>
+    </message>
 </context>
 <context>
     <name>Classifier</name>
@@ -135,6 +139,14 @@
         <source>The file's last-write time could not be read.</source>
         <translation>ファイルの最終更新日時を読み取れませんでした。</translation>
     </message>
+    <message>
+        <source>Not a regular file; left alone.</source>
+        <translation>通常のファイルではないため、そのままにしました。</translation>
+    </message>
+    <message>
+        <source>Far larger than a channel file; left alone. Check it by hand.</source>
+        <translation>チャネル ファイルとしては大きすぎるため、そのままにしました。手動で確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -153,10 +165,6 @@
     <message>
         <source>Unlock with a BitLocker startup-key file (.BEK).</source>
         <translation>BitLocker のスタートアップ キー ファイル (.BEK) でロックを解除します。</translation>
-    </message>
-    <message>
-        <source>Use partition N of a disk or image (default: the first BitLocker or NTFS volume).</source>
-        <translation>ディスクまたはイメージのパーティション N を使用します (既定: 最初の BitLocker または NTFS ボリューム)。</translation>
     </message>
     <message>
         <source>Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.</source>
@@ -283,10 +291,6 @@
         <translation>テスト実行のため、何も変更していません。</translation>
     </message>
     <message>
-        <source>The Windows volume can only be read (%1), so nothing was deleted. If Windows was hibernated or shut down with Fast Startup, run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
-        <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。Windows が休止状態または高速スタートアップでシャットダウンされている場合は、--remove-hiberfile を付けてもう一度実行するか (休止状態のセッションは失われます)、Windows 回復環境 (WinRE) で起動してそこでファイルを削除してください。</translation>
-    </message>
-    <message>
         <source>Case folder: %1</source>
         <translation>ケース フォルダー: %1</translation>
     </message>
@@ -317,7 +321,7 @@ Commands:
   scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
   fix         quarantine and delete the faulty channel files, write the ticket
   escrow      check a recovery-key export, or look a key up in it
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
 Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>使い方: recovery-assistant-cli コマンド [オプション]
 コマンド:
@@ -325,8 +329,88 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
   scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
   fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
   escrow      回復キーのエクスポートを確認するか、その中からキーを探します
-共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error
+共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)
 各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: it is not a regular file. Nothing was changed.</source>
+        <translation>チケットを %1 に書き込めません: 通常のファイルではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: the folder %2 does not exist. Nothing was changed.</source>
+        <translation>チケットを %1 に書き込めません: フォルダー %2 が存在しません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be written to %1: permission denied. Nothing was changed.</source>
+        <translation>チケットを %1 に書き込めません: アクセス許可がありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be used: %2 is not a folder. Nothing was changed.</source>
+        <translation>検疫フォルダー %1 を使用できません: %2 はフォルダーではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The quarantine folder %1 cannot be used: permission denied. Nothing was changed.</source>
+        <translation>検疫フォルダー %1 を使用できません: アクセス許可がありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Stopped (signal %1): nothing was changed.</source>
+        <translation>停止しました (シグナル %1): 何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.</source>
+        <translation>修復中にイメージ ファイル %1 が削除されたか置き換えられました: 変更は %1 ではなく、削除されたファイルに書き込まれました。</translation>
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced after it was opened, so nothing was changed.</source>
+        <translation>イメージ ファイル %1 が開いた後に削除されたか置き換えられたため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
+        <translation>このドライブの BitLocker メタデータが破損しているため (3 つのコピーのいずれも無傷ではありません)、開けません。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on %1: nothing was inspected or changed. If the disk has another volume, name it with --partition N.</source>
+        <translation>%1 に Windows のインストールが見つかりませんでした。何も検査も変更もしていません。ディスクに別のボリュームがある場合は --partition N で指定してください。</translation>
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation>Windows ボリュームは読み取り専用です (%1)。何も削除していません。--remove-hiberfile を付けてもう一度実行する (休止状態のセッションは失われます) か、Windows 回復環境 (WinRE) で起動してファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again.</source>
+        <translation>ドライブまたはイメージ ファイルが書き込み禁止のため、読み取り専用で開き、何も削除していません。書き込み可能にして (イメージ ファイルの場合: chattr -i、ファイルのアクセス許可)、もう一度実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
+        <translation><numerusform>停止しました: 停止前に %n 個のファイルを削除し、検疫に保管しました。その他のファイルはそのままです。実施内容はケース フォルダーに記録されています。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
+        <translation>%1 ただし、チケットを %2 に書き込めませんでした。チケットはケース フォルダー %3 にあります。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
+        <translation>キー ファイル %1 はフォルダーです。回復キーが入っているファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>キー ファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this target: it has only Recovery or System Reserved partitions. Name another one with --partition N.</source>
+        <translation>この対象には Windows のインストールが見つかりませんでした。回復パーティションとシステムで予約済みのパーティションしかありません。別のパーティションを --partition N で指定してください。</translation>
+    </message>
+    <message>
+        <source>partition %1 (%2)</source>
+        <translation>パーティション %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This disk has several volumes that may hold Windows: %1. Choose one with --partition N.</source>
+        <translation>このディスクには Windows が入っている可能性のあるボリュームが複数あります: %1。--partition N でどれか 1 つを選んでください。</translation>
+    </message>
+    <message>
+        <source>Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can).</source>
+        <translation>ディスクまたはイメージのパーティション N を使います (既定: Windows が入り得るボリューム。複数ある場合は指定を求めます)。</translation>
     </message>
 </context>
 <context>
@@ -384,6 +468,21 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>DeviceHolders</name>
+    <message>
+        <source>loop device /dev/%1</source>
+        <translation>ループ デバイス /dev/%1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (プロセス %2)</translation>
+    </message>
+    <message>
+        <source>This drive is already in use by %1: close or unmount it there first, so that it is not written twice at once.</source>
+        <translation>このドライブは %1 で使用中です。二重に書き込まれないよう、先にそちらで閉じるかマウントを解除してください。</translation>
+    </message>
+</context>
+<context>
     <name>DiskBackend</name>
     <message>
         <source>The drive was disconnected or removed while it was being opened; connect it again and start over.</source>
@@ -415,6 +514,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The program's private folder for the drive could not be created.</source>
         <translation>ドライブ用のプログラム専用フォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied; run it as administrator.</source>
+        <translation>%1 を読み取れません: アクセスが拒否されました。管理者として実行してください。</translation>
     </message>
 </context>
 <context>
@@ -694,6 +797,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>no date</source>
         <translation>日付なし</translation>
     </message>
+    <message>
+        <source>The key export %1 is a folder: name the exported file.</source>
+        <translation>キーのエクスポート %1 はフォルダーです。エクスポートしたファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The key export %1 is not a regular file: save the export as a file and name that file.</source>
+        <translation>キーのエクスポート %1 は通常のファイルではありません。エクスポートをファイルとして保存し、そのファイルを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>EscrowReader</name>
@@ -830,16 +941,12 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>No system keychain is available: the recovery key is kept in memory only and must be entered again after the tool is restarted.</source>
-        <translation>システムのキーチェーンを利用できません。回復キーはメモリ上にのみ保持されるため、ツールを再起動した後はもう一度入力する必要があります。</translation>
-    </message>
-    <message>
         <source>There is no recovery key or case to keep it for.</source>
         <translation>保持する回復キー、または対象のケースがありません。</translation>
     </message>
     <message>
         <source>The system keychain refused to keep the recovery key.</source>
-        <translation>システムのキーチェーンが回復キーの保存を拒否しました。</translation>
+        <translation>この PC の資格情報ストアが回復キーの保存を拒否しました。</translation>
     </message>
     <message>
         <source>No recovery key is kept for this case.</source>
@@ -847,15 +954,19 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The recovery key cannot be read from the system keychain.</source>
-        <translation>システムのキーチェーンから回復キーを読み取れません。</translation>
+        <translation>この PC の資格情報ストアから回復キーを読み取れません。</translation>
     </message>
     <message>
         <source>The recovery key cannot be removed from the system keychain.</source>
-        <translation>システムのキーチェーンから回復キーを削除できません。</translation>
+        <translation>この PC の資格情報ストアから回復キーを削除できません。</translation>
     </message>
     <message>
         <source>Old recovery keys could not be removed from the system keychain.</source>
-        <translation>古い回復キーをシステムのキーチェーンから削除できませんでした。</translation>
+        <translation>古い回復キーをこの PC の資格情報ストアから削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>This PC has no unlocked credential store: the recovery key is kept in memory only and must be entered again after the assistant is restarted.</source>
+        <translation>この PC にはロック解除された資格情報ストアがないため、回復キーはメモリ内にのみ保持されます。アシスタントを再起動した後は、もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1126,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>The playbook file is too large.</source>
         <translation>プレイブック ファイルが大きすぎます。</translation>
     </message>
+    <message>
+        <source>must be a positive whole number of bytes</source>
+        <translation>正のバイト数 (整数) を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>PracticeBackend</name>
@@ -1172,10 +1287,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>%1 はボリュームの外にあるため、変更していません。</translation>
     </message>
     <message>
-        <source>%1 is no longer there; the disk may have been removed.</source>
-        <translation>%1 が見つからなくなりました。ディスクが取り外された可能性があります。</translation>
-    </message>
-    <message>
         <source>%1 cannot be read; it was left alone.</source>
         <translation>%1 を読み取れないため、変更していません。</translation>
     </message>
@@ -1210,6 +1321,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The quarantine list (manifest.json) cannot be written.</source>
         <translation>検疫の一覧 (manifest.json) を書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a channel file that can be removed; it was left alone.</source>
+        <translation>%1 は削除できるチャネル ファイルではないため、そのままにしました。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it was left alone.</source>
+        <translation>%1 は既にありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was left alone.</source>
+        <translation>%1 は通常のファイルではないため、そのままにしました。</translation>
+    </message>
+    <message>
+        <source>The affected disk stopped answering (unplugged, or its image file changed) while %1 was handled; its quarantine copy is kept. Connect the disk again and run the repair again.</source>
+        <translation>%1 の処理中に対象のディスクが応答しなくなりました (取り外されたか、イメージ ファイルが変更されました)。検疫コピーは保持されています。ディスクを接続し直して、修復をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>An earlier run that was interrupted (case %1) already removed %2; its copy is kept in %3.</source>
+        <translation>中断された以前の実行 (ケース %1) で %2 は既に削除されています。コピーは %3 に保持されています。</translation>
+    </message>
+    <message>
+        <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
+        <translation>中断された以前の実行 (ケース %1) で %2 は %3 にコピーされましたが、削除されていない可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1515,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation><numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform></translation>
+        <translation>
+            <numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not affected: no faulty channel file 291 was found.</source>
@@ -1484,7 +1621,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files found (%n)</source>
-        <translation><numerusform>見つかったファイル (%n 個)</numerusform></translation>
+        <translation>
+            <numerusform>見つかったファイル (%n 個)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1492,7 +1631,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Files removed (%n)</source>
-        <translation><numerusform>削除したファイル (%n 個)</numerusform></translation>
+        <translation>
+            <numerusform>削除したファイル (%n 個)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantine copy: %1</source>
@@ -1581,10 +1722,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>このドライブの BitLocker 情報が破損しているか読み取れないため、ここではロックを解除できません。</translation>
     </message>
     <message>
-        <source>This BitLocker encryption method (AES-CBC with the Elephant diffuser) cannot be opened here.</source>
-        <translation>この BitLocker の暗号化方式 (Elephant ディフューザー付き AES-CBC) はここでは開けません。</translation>
-    </message>
-    <message>
         <source>Derive the volume key with libcryptsetup</source>
         <translation>libcryptsetup でボリューム キーを導出</translation>
     </message>
@@ -1599,6 +1736,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Read the BitLocker metadata</source>
         <translation>BitLocker のメタデータを読み取る</translation>
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged.</source>
+        <translation>このドライブの BitLocker メタデータが破損しています。</translation>
+    </message>
+    <message>
+        <source>This BitLocker encryption method cannot be opened here.</source>
+        <translation>この BitLocker 暗号化方式はここでは開けません。</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1906,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>A disk, disk image or mounted Windows folder.</source>
         <translation>ドライブ、ディスク イメージ、またはマウント済みの Windows フォルダー。</translation>
     </message>
+    <message>
+        <source>The wizard needs a desktop session (no display was found): use recovery-assistant-cli here, or start the wizard with xvfb-run for a test.</source>
+        <translation>ウィザードにはデスクトップ セッションが必要です (ディスプレイが見つかりません)。ここでは recovery-assistant-cli を使うか、テストなら xvfb-run でウィザードを起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>ra::RecoverySession</name>
@@ -1866,7 +2015,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n matching file(s) found.</source>
-        <translation><numerusform>該当するファイルが %n 個見つかりました。</numerusform></translation>
+        <translation>
+            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read the offline registry</source>
@@ -1890,11 +2041,15 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation><numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform></translation>
+        <translation>
+            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed and kept in quarantine. Restart the machine normally.</source>
-        <translation><numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform></translation>
+        <translation>
+            <numerusform>修復しました: 不具合のあるファイルを %n 個削除し、検疫フォルダーに保管しました。コンピューターを通常どおり再起動してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to fix: no faulty channel file 291 is on this volume.</source>
@@ -1924,6 +2079,37 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Selected %1</source>
         <translation>選択: %1</translation>
     </message>
+    <message>
+        <source>BitLocker metadata damaged: no intact copy</source>
+        <translation>BitLocker メタデータが破損しています: 無傷のコピーがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation><numerusform>不具合のあるバージョン %n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation><numerusform>バージョン不明 %n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation><numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>
+        <translation><numerusform>修復しました: %n 個のファイルを削除し、検疫に保管しました (%1)。コンピューターを通常どおり再起動してください。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::BusyBar</name>
+    <message>
+        <source>Cancelling: the current step ends first, then the disk is released…</source>
+        <translation>キャンセルしています。現在の手順が終わってから、ディスクを解放します…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::DetectPage</name>
@@ -1947,26 +2133,20 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Practice disk (made by this tool for training)</source>
         <translation>練習用ディスク (練習のためにこのツールが作成したもの)</translation>
     </message>
+    <message>
+        <source>Looking for disks again…</source>
+        <translation>ディスクをもう一度検索しています…</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyEntryWidget</name>
     <message numerus="yes">
         <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
-        <translation>
-            <numerusform>%n 個のグループが正しくありません: %1。キーの一覧ともう一度見比べてください。</numerusform>
-        </translation>
+        <translation><numerusform>グループ %1 が正しくありません。キーの一覧ともう一度見比べてください。</numerusform></translation>
     </message>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>This group is correct.</source>
-        <translation>このグループは正しく入力されています。</translation>
-    </message>
-    <message>
-        <source>correct</source>
-        <translation>正しい</translation>
     </message>
     <message>
         <source>These six digits cannot be right: check them again.</source>
@@ -1980,16 +2160,32 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Recovery key, group %1 of %2</source>
         <translation>回復キー、グループ %1/%2</translation>
     </message>
+    <message>
+        <source>The disk did not accept the key: type this group again.</source>
+        <translation>ディスクがこのキーを受け付けませんでした。このグループをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>not accepted by the disk</source>
+        <translation>ディスクが受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>Checksum OK (the whole key is checked when the disk is opened).</source>
+        <translation>チェックサム OK (キー全体はディスクを開くときに確認されます)。</translation>
+    </message>
+    <message>
+        <source>checksum OK</source>
+        <translation>チェックサム OK</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyPage</name>
     <message>
         <source>kept in the keychain from an earlier run on this machine</source>
-        <translation>このコンピューターの以前の作業でキーチェーンに保存したもの</translation>
+        <translation>このコンピューターの以前の作業で資格情報ストアに保存したもの</translation>
     </message>
     <message>
         <source>Filled in with the key that opened this disk before (kept in the keychain).</source>
-        <translation>以前このドライブのロックを解除したキー (キーチェーンに保存) を入力しました。</translation>
+        <translation>以前このドライブのロックを解除したキー (資格情報ストアに保存) を入力しました。</translation>
     </message>
     <message>
         <source>startup key file %1</source>
@@ -1998,12 +2194,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>typed by the technician</source>
         <translation>担当者が入力</translation>
-    </message>
-    <message numerus="yes">
-        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation>
-            <numerusform>このキーではドライブのロックを解除できません (これまでに %n 回)。回復キー ID が上の ID と一致しているか確認し、各グループをもう一度見比べてください。入力した内容はそのまま残っています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose the startup key file</source>
@@ -2083,6 +2273,26 @@ Recovery key: %2</source>
         <source>Startup key file: %1</source>
         <translation>スタートアップ キー ファイル: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</source>
+        <translation><numerusform>このキーではディスクを開けません (これまでに %n 回)。キー ID が上の表示と一致しているか確認してから、キーをもう一度入力してください。最初のグループが選択されているので、そのまま入力すると置き換わります。</numerusform></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Empties all eight groups, to type the key again from the start.</source>
+        <translation>8 つのグループをすべて空にして、最初から入力し直します。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the key in this PC's credential store for after a reboot (removed when the case is fixed)</source>
+        <translation>再起動後のために回復キーをこの PC の資格情報ストアに保存する (修復が完了したら削除されます)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
+        <translation>貼り付けた (入力した) 文字に数字が含まれていないため、何も入力されませんでした。回復キーは 48 桁の数字です。</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::ReadOnlyNotice</name>
@@ -2141,6 +2351,14 @@ Recovery key: %2</source>
         <source>Switch language</source>
         <translation>言語の切り替え</translation>
     </message>
+    <message>
+        <source>Opening the disk (unlocking and mounting can take a minute on a slow USB disk)…</source>
+        <translation>ディスクを開いています (低速な USB ディスクでは、ロック解除とマウントに 1 分ほどかかることがあります)…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled; the disk was released.</source>
+        <translation>ディスクを開く操作をキャンセルし、ディスクを解放しました。</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::RepairPage</name>
@@ -2195,6 +2413,26 @@ Recovery key: %2</source>
     <message>
         <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
         <translation>処理が途中のままのファイルはありません。チケットのページで詳細を確認し、原因 (空き容量不足やケーブルの緩みなど) を取り除いてから、このドライブでもう一度アシスタントを実行してください。または、セーフ モードでベンダーの手動の手順に従ってください。</translation>
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation>修復中</translation>
+    </message>
+    <message>
+        <source>Repair stopped</source>
+        <translation>修復を停止しました</translation>
+    </message>
+    <message>
+        <source>Repair failed</source>
+        <translation>修復に失敗しました</translation>
+    </message>
+    <message>
+        <source>Repair finished</source>
+        <translation>修復が完了しました</translation>
+    </message>
+    <message>
+        <source>Show &amp;details (every step and command)</source>
+        <translation>詳細を表示 (すべての手順とコマンド)(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2507,10 @@ Recovery key: %2</source>
         <source>&amp;Repair now</source>
         <translation>今すぐ修復(&amp;R)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 ほか %n 個</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::StartPage</name>
@@ -2283,6 +2525,14 @@ Recovery key: %2</source>
     <message>
         <source>Choose the mounted Windows folder</source>
         <translation>マウント済みの Windows フォルダーの選択</translation>
+    </message>
+    <message>
+        <source>Looking for disks and reading their BitLocker metadata…</source>
+        <translation>ディスクを検索し、BitLocker のメタデータを読み取っています…</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>検索をキャンセルしました。</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2568,14 @@ Recovery key: %2</source>
     <message>
         <source>The case folder could not be opened. It is: %1</source>
         <translation>ケース フォルダーを開けませんでした。場所: %1</translation>
+    </message>
+    <message>
+        <source>Releasing the disk and writing the case folder…</source>
+        <translation>ディスクを解放し、ケース フォルダーに書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>The clipboard still holds the earlier version: press Copy to put this one there.</source>
+        <translation>クリップボードの内容は以前の形式のままです。この内容にするには、もう一度 [クリップボードにコピー] を押してください。</translation>
     </message>
 </context>
 </TS>
