@@ -462,7 +462,7 @@ void TestFaultsE2E::usageErrorsExitTwo_data()
     QTest::newRow("fix --bogus") << QStringList{QStringLiteral("fix"), QStringLiteral("--bogus")} << "bogus";
     QTest::newRow("--key-file without value") << QStringList{QStringLiteral("fix"), QStringLiteral("x"), QStringLiteral("--key-file")} << "key-file";
     QTest::newRow("scan --bogus") << QStringList{QStringLiteral("scan"), QStringLiteral("--bogus")} << "bogus";
-    QTest::newRow("--key-file a folder") << QStringList{QStringLiteral("check-key"), QStringLiteral("--key-file"), folder} << "is a folder";
+    QTest::newRow("--key-file a folder") << QStringList{QStringLiteral("fix"), folder, QStringLiteral("--key-file"), folder} << "is a folder";
     QTest::newRow("escrow check /dev/zero") << QStringList{QStringLiteral("escrow"), QStringLiteral("check"), QStringLiteral("/dev/zero")}
                                             << "not a regular file";
 }

@@ -233,7 +233,6 @@ QString Remediation::deviceGoneSentence(const QString &relativePath)
 Status Remediation::copyVerified(const Finding &finding, const QString &to, ReportNode &node)
 {
     const QString &expectedSha = finding.sha256;
-    const QString from = finding.absolutePath;
     QFile in;
     const int inFd = ::open(finding.localPath().constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     QFile out(to + QStringLiteral(".partial"));
@@ -245,7 +244,7 @@ Status Remediation::copyVerified(const Finding &finding, const QString &to, Repo
             return makeError(kind, tr("The quarantine folder's disk is full; %1 was left on the affected disk.").arg(name), details);
         if (kind == ErrorKind::DeviceGone)
             return makeError(kind, deviceGoneSentence(finding.relativePath), details);
-        return makeError(kind == ErrorKind::DeviceGone ? kind : ErrorKind::Failed,
+        return makeError(ErrorKind::Failed,
                          tr("%1 could not be copied to quarantine, so it was left on the affected disk.").arg(name), details);
     };
     if (!QDir().mkpath(QFileInfo(to).path()))

@@ -73,7 +73,7 @@ QString ChannelFileScanner::displayName(const QByteArray &name)
             }
         }
         if (length == 1 && c >= 0x20 && c != 0x7F && c != '\\') {
-            out += QChar(c);
+            out += QLatin1Char(char(c));
         } else if (length == 1 && c == '\\') {
             out += QStringLiteral("\\\\");
         } else {
