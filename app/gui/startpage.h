@@ -29,10 +29,14 @@ public:
     // Preselects a target (from the command line): a path or the practice target.
     void chooseTarget(const QString &target);
 
+    // The next machine: the target is cleared (never the same disk twice by mistake).
+    void forNextMachine();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void focusNaturalField();
     QStringList chosenTargets() const;
     void syncLanguageCombo();
     void browseImage();
@@ -40,6 +44,7 @@ private:
 
     std::unique_ptr<Ui::StartPage> ui;
     RecoveryWizard *m_wizard;
+    bool m_goOn = false;  // detected off the UI thread: the next validatePage() goes on
 };
 
 }  // namespace ra::gui

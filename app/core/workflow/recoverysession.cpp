@@ -348,7 +348,7 @@ Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options
 
     const bool usedRecoveryKey = material.kind == UnlockMaterial::Kind::RecoveryPassword;
     auto mounted = backend->open(*v, material, options, *m_case.report);
-    if (mounted && usedRecoveryKey && m_secrets) {
+    if (mounted && usedRecoveryKey && m_secrets && m_keepKeys) {
         // Kept under the protector that opened it (or the only recovery protector).
         ProtectorId id = mounted.value()->usedProtector();
         if (id.isNull() && keyIds().size() == 1)

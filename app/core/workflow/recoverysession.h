@@ -96,6 +96,11 @@ public:
     void useSystemKeychain();
     // The one sentence to show when keys can only be kept in memory (no keychain); else empty.
     QString secretStoreMessage() const;
+    // Keys can be kept for after a reboot now (a keychain is there and unlocked).
+    bool canKeepKeys() const { return m_secrets && m_secrets->isPersistent(); }
+    // The technician's choice: keep the key of an opened volume for after a reboot (default on).
+    void setKeepKeys(bool keep) { m_keepKeys = keep; }
+    bool keepKeys() const { return m_keepKeys; }
     // The key kept for the selected volume from an earlier run, if any.
     std::optional<RecoveryKey> savedKey() const;
     // The same as unlock material (source: the keychain).
@@ -200,6 +205,7 @@ private:
     int m_selected = -1;
     int m_failedKeyAttempts = 0;
     bool m_vendorProcedure = false;
+    bool m_keepKeys = true;
     std::unique_ptr<MountSession> m_mount;
     std::unique_ptr<SecretStore> m_secrets;
     std::shared_ptr<KeyExports> m_exports;
