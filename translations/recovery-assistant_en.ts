@@ -129,27 +129,45 @@
     </message>
     <message numerus="yes">
         <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
-        <translation><numerusform>Fixed by phone (WinRE): the user deleted %n reported file.</numerusform><numerusform>Fixed by phone (WinRE): the user deleted %n reported files.</numerusform></translation>
+        <translation>
+            <numerusform>Fixed by phone (WinRE): the user deleted %n reported file.</numerusform>
+            <numerusform>Fixed by phone (WinRE): the user deleted %n reported files.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation><numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform></translation>
+        <translation>
+            <numerusform>Fixed: %n faulty file removed; its verified copy is in quarantine.</numerusform>
+            <numerusform>Fixed: %n faulty files removed; verified copies are in quarantine.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation><numerusform>%n faulty version</numerusform><numerusform>%n faulty versions</numerusform></translation>
+        <translation>
+            <numerusform>%n faulty version</numerusform>
+            <numerusform>%n faulty versions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation><numerusform>%n of unknown version</numerusform><numerusform>%n of unknown version</numerusform></translation>
+        <translation>
+            <numerusform>%n of unknown version</numerusform>
+            <numerusform>%n of unknown version</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation><numerusform>%n good version, as the vendor procedure asks</numerusform><numerusform>%n good versions, as the vendor procedure asks</numerusform></translation>
+        <translation>
+            <numerusform>%n good version, as the vendor procedure asks</numerusform>
+            <numerusform>%n good versions, as the vendor procedure asks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
-        <translation><numerusform>Fixed: %n file removed (%1); its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n files removed (%1); verified copies are in quarantine.</numerusform></translation>
+        <translation>
+            <numerusform>Fixed: %n file removed (%1); its verified copy is in quarantine.</numerusform>
+            <numerusform>Fixed: %n files removed (%1); verified copies are in quarantine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not affected: no faulty channel file 291 was found.</source>
@@ -169,7 +187,10 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation><numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform><numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform></translation>
+        <translation>
+            <numerusform>Stopped: %n file was removed and kept in quarantine; the others were not touched.</numerusform>
+            <numerusform>Stopped: %n files were removed and kept in quarantine; the others were not touched.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In progress: the repair has not run yet.</source>
@@ -453,7 +474,10 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
-        <translation><numerusform>Stopped: %n file had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</numerusform><numerusform>Stopped: %n files had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</numerusform></translation>
+        <translation>
+            <numerusform>Stopped: %n file had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</numerusform>
+            <numerusform>Stopped: %n files had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
@@ -1302,7 +1326,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Key export loaded: %n key(s)</source>
-        <translation><numerusform>Key export loaded: %n key</numerusform><numerusform>Key export loaded: %n keys</numerusform></translation>
+        <translation>
+            <numerusform>Key export loaded: %n key</numerusform>
+            <numerusform>Key export loaded: %n keys</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the first 8 characters of the Key ID or the computer name.</source>
@@ -1543,10 +1570,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>No system keychain is available: the recovery key is kept in memory only and must be entered again after the tool is restarted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>There is no recovery key or case to keep it for.</source>
         <translation type="unfinished" />
     </message>
@@ -1568,6 +1591,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Old recovery keys could not be removed from the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This PC has no unlocked credential store: the recovery key is kept in memory only and must be entered again after the assistant is restarted.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2299,7 +2326,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ne&amp;xt machine</source>
+        <source>Next &amp;machine</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2522,6 +2549,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>A disk, disk image or mounted Windows folder.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The wizard needs a desktop session (no display was found): use recovery-assistant-cli here, or start the wizard with xvfb-run for a test.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ra::RecoverySession</name>
@@ -2641,6 +2672,17 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::BusyBar</name>
+    <message>
+        <source>Cancelling: the current step ends first, then the disk is released…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ra::gui::DetectPage</name>
     <message>
         <source>No disk with Windows was found.</source>
@@ -2662,6 +2704,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Practice disk (made by this tool for training)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Looking for disks again…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyEntryWidget</name>
@@ -2677,14 +2723,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This group is correct.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>correct</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>These six digits cannot be right: check them again.</source>
         <translation type="unfinished" />
     </message>
@@ -2696,19 +2734,28 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Recovery key, group %1 of %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The disk did not accept the key: type this group again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not accepted by the disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checksum OK (the whole key is checked when the disk is opened).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checksum OK</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyPage</name>
     <message>
         <source>Filled in with the key that opened this disk before (kept in the keychain).</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation>
-            <numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform>
-            <numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose the startup key file</source>
@@ -2787,7 +2834,30 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>The key exports have no key for key ID %1, but %n key(s) for computer %2, filed under other key IDs (an older key, or another drive of that computer). Choose one to try:</source>
-        <translation><numerusform>The key exports have no key for key ID %1, but %n key for computer %2, filed under another key ID (an older key, or another drive of that computer). Choose it to try:</numerusform><numerusform>The key exports have no key for key ID %1, but %n keys for computer %2, filed under other key IDs (an older key, or another drive of that computer). Choose one to try:</numerusform></translation>
+        <translation>
+            <numerusform>The key exports have no key for key ID %1, but %n key for computer %2, filed under another key ID (an older key, or another drive of that computer). Choose it to try:</numerusform>
+            <numerusform>The key exports have no key for key ID %1, but %n keys for computer %2, filed under other key IDs (an older key, or another drive of that computer). Choose one to try:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</source>
+        <translation><numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</numerusform><numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</numerusform></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empties all eight groups, to type the key again from the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve the key in this PC's credential store for after a reboot (removed when the case is fixed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2847,6 +2917,14 @@ Recovery key: %2</source>
         <source>Switch language</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Opening the disk (unlocking and mounting can take a minute on a slow USB disk)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening was cancelled; the disk was released.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ra::gui::RepairPage</name>
@@ -2876,6 +2954,26 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;details (every step and command)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2952,6 +3050,10 @@ Recovery key: %2</source>
         <source>&amp;Repair now</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::StartPage</name>
@@ -2965,6 +3067,14 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>Choose the mounted Windows folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for disks and reading their BitLocker metadata…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3000,6 +3110,14 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>The case folder could not be opened. It is: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Releasing the disk and writing the case folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard still holds the earlier version: press Copy to put this one there.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -129,27 +129,39 @@
     </message>
     <message numerus="yes">
         <source>Fixed by phone (WinRE): the user deleted %n reported file(s).</source>
-        <translation><numerusform>電話で修復済み (WinRE): お客様が報告された %n 個のファイルを削除しました。</numerusform></translation>
+        <translation>
+            <numerusform>電話で修復済み (WinRE): お客様が報告された %n 個のファイルを削除しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n faulty file(s) removed; verified copies are in quarantine.</source>
-        <translation><numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform></translation>
+        <translation>
+            <numerusform>修復済み: 不具合のあるファイルを %n 個削除しました。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation><numerusform>不具合のあるバージョン %n 個</numerusform></translation>
+        <translation>
+            <numerusform>不具合のあるバージョン %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation><numerusform>バージョン不明 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>バージョン不明 %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation><numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform></translation>
+        <translation>
+            <numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
-        <translation><numerusform>修復済み: %n 個のファイルを削除しました (%1)。検証済みのコピーは検疫フォルダーにあります。</numerusform></translation>
+        <translation>
+            <numerusform>修復済み: %n 個のファイルを削除しました (%1)。検証済みのコピーは検疫フォルダーにあります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not affected: no faulty channel file 291 was found.</source>
@@ -169,7 +181,9 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) were removed and kept in quarantine; the others were not touched.</source>
-        <translation><numerusform>中止しました: %n 個のファイルを削除して検疫フォルダーに保管しました。その他のファイルは変更していません。</numerusform></translation>
+        <translation>
+            <numerusform>中止しました: %n 個のファイルを削除して検疫フォルダーに保管しました。その他のファイルは変更していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>In progress: the repair has not run yet.</source>
@@ -1551,10 +1565,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>No system keychain is available: the recovery key is kept in memory only and must be entered again after the tool is restarted.</source>
-        <translation>システムのキーチェーンを利用できません。回復キーはメモリ上にのみ保持されるため、ツールを再起動した後はもう一度入力する必要があります。</translation>
-    </message>
-    <message>
         <source>There is no recovery key or case to keep it for.</source>
         <translation>保持する回復キー、または対象のケースがありません。</translation>
     </message>
@@ -1577,6 +1587,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Old recovery keys could not be removed from the system keychain.</source>
         <translation>古い回復キーをシステムのキーチェーンから削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>This PC has no unlocked credential store: the recovery key is kept in memory only and must be entered again after the assistant is restarted.</source>
+        <translation>この PC にはロック解除された資格情報ストアがないため、回復キーはメモリ内にのみ保持されます。アシスタントを再起動した後は、もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2303,8 +2317,8 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>ケース フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Ne&amp;xt machine</source>
-        <translation>次のコンピューター(&amp;X)</translation>
+        <source>Next &amp;machine</source>
+        <translation>次のコンピューター(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2540,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>A disk, disk image or mounted Windows folder.</source>
         <translation>ドライブ、ディスク イメージ、またはマウント済みの Windows フォルダー。</translation>
     </message>
+    <message>
+        <source>The wizard needs a desktop session (no display was found): use recovery-assistant-cli here, or start the wizard with xvfb-run for a test.</source>
+        <translation>ウィザードにはデスクトップ セッションが必要です (ディスプレイが見つかりません)。ここでは recovery-assistant-cli を使うか、テストなら xvfb-run でウィザードを起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>ra::RecoverySession</name>
@@ -2643,6 +2661,17 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::BusyBar</name>
+    <message>
+        <source>Cancelling: the current step ends first, then the disk is released…</source>
+        <translation>キャンセルしています。現在の手順が終わってから、ディスクを解放します…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>ra::gui::DetectPage</name>
     <message>
         <source>No disk with Windows was found.</source>
@@ -2664,6 +2693,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Practice disk (made by this tool for training)</source>
         <translation>練習用ディスク (練習のためにこのツールが作成したもの)</translation>
     </message>
+    <message>
+        <source>Looking for disks again…</source>
+        <translation>ディスクをもう一度検索しています…</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyEntryWidget</name>
@@ -2678,14 +2711,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>This group is correct.</source>
-        <translation>このグループは正しく入力されています。</translation>
-    </message>
-    <message>
-        <source>correct</source>
-        <translation>正しい</translation>
-    </message>
-    <message>
         <source>These six digits cannot be right: check them again.</source>
         <translation>この 6 桁は正しくありません。もう一度確認してください。</translation>
     </message>
@@ -2697,18 +2722,28 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Recovery key, group %1 of %2</source>
         <translation>回復キー、グループ %1/%2</translation>
     </message>
+    <message>
+        <source>The disk did not accept the key: type this group again.</source>
+        <translation>ディスクがこのキーを受け付けませんでした。このグループをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>not accepted by the disk</source>
+        <translation>ディスクが受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>Checksum OK (the whole key is checked when the disk is opened).</source>
+        <translation>チェックサム OK (キー全体はディスクを開くときに確認されます)。</translation>
+    </message>
+    <message>
+        <source>checksum OK</source>
+        <translation>チェックサム OK</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyPage</name>
     <message>
         <source>Filled in with the key that opened this disk before (kept in the keychain).</source>
         <translation>以前このドライブのロックを解除したキー (キーチェーンに保存) を入力しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation>
-            <numerusform>このキーではドライブのロックを解除できません (これまでに %n 回)。回復キー ID が上の ID と一致しているか確認し、各グループをもう一度見比べてください。入力した内容はそのまま残っています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose the startup key file</source>
@@ -2786,7 +2821,29 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>The key exports have no key for key ID %1, but %n key(s) for computer %2, filed under other key IDs (an older key, or another drive of that computer). Choose one to try:</source>
-        <translation><numerusform>キーのエクスポートには回復キー ID %1 のキーがありませんが、コンピューター %2 のキーが %n 個あります。これらは別の回復キー ID で保存されています (古いキー、またはそのコンピューターの別のドライブのキー)。試すキーを選んでください:</numerusform></translation>
+        <translation>
+            <numerusform>キーのエクスポートには回復キー ID %1 のキーがありませんが、コンピューター %2 のキーが %n 個あります。これらは別の回復キー ID で保存されています (古いキー、またはそのコンピューターの別のドライブのキー)。試すキーを選んでください:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</source>
+        <translation><numerusform>このキーではディスクを開けません (これまでに %n 回)。キー ID が上の表示と一致しているか確認してから、キーをもう一度入力してください。最初のグループが選択されているので、そのまま入力すると置き換わります。</numerusform></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Empties all eight groups, to type the key again from the start.</source>
+        <translation>8 つのグループをすべて空にして、最初から入力し直します。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the key in this PC's credential store for after a reboot (removed when the case is fixed)</source>
+        <translation>再起動後のために回復キーをこの PC の資格情報ストアに保存する (修復が完了したら削除されます)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
+        <translation>貼り付けた (入力した) 文字に数字が含まれていないため、何も入力されませんでした。回復キーは 48 桁の数字です。</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2903,14 @@ Recovery key: %2</source>
         <source>Switch language</source>
         <translation>言語の切り替え</translation>
     </message>
+    <message>
+        <source>Opening the disk (unlocking and mounting can take a minute on a slow USB disk)…</source>
+        <translation>ディスクを開いています (低速な USB ディスクでは、ロック解除とマウントに 1 分ほどかかることがあります)…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled; the disk was released.</source>
+        <translation>ディスクを開く操作をキャンセルし、ディスクを解放しました。</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::RepairPage</name>
@@ -2876,6 +2941,26 @@ Recovery key: %2</source>
     <message>
         <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
         <translation>処理が途中のままのファイルはありません。チケットのページで詳細を確認し、原因 (空き容量不足やケーブルの緩みなど) を取り除いてから、このドライブでもう一度アシスタントを実行してください。または、セーフ モードでベンダーの手動の手順に従ってください。</translation>
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation>修復中</translation>
+    </message>
+    <message>
+        <source>Repair stopped</source>
+        <translation>修復を停止しました</translation>
+    </message>
+    <message>
+        <source>Repair failed</source>
+        <translation>修復に失敗しました</translation>
+    </message>
+    <message>
+        <source>Repair finished</source>
+        <translation>修復が完了しました</translation>
+    </message>
+    <message>
+        <source>Show &amp;details (every step and command)</source>
+        <translation>詳細を表示 (すべての手順とコマンド)(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3035,10 @@ Recovery key: %2</source>
         <source>&amp;Repair now</source>
         <translation>今すぐ修復(&amp;R)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 ほか %n 個</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::StartPage</name>
@@ -2964,6 +3053,14 @@ Recovery key: %2</source>
     <message>
         <source>Choose the mounted Windows folder</source>
         <translation>マウント済みの Windows フォルダーの選択</translation>
+    </message>
+    <message>
+        <source>Looking for disks and reading their BitLocker metadata…</source>
+        <translation>ディスクを検索し、BitLocker のメタデータを読み取っています…</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>検索をキャンセルしました。</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3096,14 @@ Recovery key: %2</source>
     <message>
         <source>The case folder could not be opened. It is: %1</source>
         <translation>ケース フォルダーを開けませんでした。場所: %1</translation>
+    </message>
+    <message>
+        <source>Releasing the disk and writing the case folder…</source>
+        <translation>ディスクを解放し、ケース フォルダーに書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>The clipboard still holds the earlier version: press Copy to put this one there.</source>
+        <translation>クリップボードの内容は以前の形式のままです。この内容にするには、もう一度 [クリップボードにコピー] を押してください。</translation>
     </message>
 </context>
 </TS>

@@ -236,7 +236,6 @@ void RecoveryWizard::openSelectedVolume(QWizardPage *p, const UnlockMaterial &ma
             then(true);
         });
 }
-}
 
 void RecoveryWizard::startNextMachine()
 {

@@ -68,6 +68,7 @@ void ReviewPage::initializePage()
 {
     ui->confirmCheck->setChecked(false);
     ui->message->clear();
+    m_planHeight = 0;
     ui->findingsTable->setCurrentItem(nullptr);
     showCase();
     // The first row is current: Space toggles it at once, Tab goes on to the confirmation.
@@ -148,11 +149,16 @@ void ReviewPage::showCase()
     ui->planList->clear();
     for (int i = 0; i < steps.size(); ++i)
         ui->planList->addItem(QStringLiteral("%1. %2").arg(locale.toString(i + 1), steps[i]));
-    // Every step readable without scrolling the list (it is what the technician confirms).
+    // Every step readable without scrolling the list (it is what the technician confirms), and
+    // room for the plan with every file chosen: a toggle in the table never moves the confirmation.
     int planHeight = 2 * ui->planList->frameWidth() + 4;
     for (int i = 0; i < ui->planList->count(); ++i)
         planHeight += ui->planList->sizeHintForRow(i);
-    ui->planList->setMinimumHeight(planHeight);
+    const int rowHeight = ui->planList->count() > 0 ? ui->planList->sizeHintForRow(ui->planList->count() - 1)
+                                                    : ui->planList->fontMetrics().height() + 4;
+    planHeight += std::max(0, session->planStepsWhenAllSelected() - int(ui->planList->count())) * rowHeight;
+    m_planHeight = std::max(m_planHeight, planHeight);
+    ui->planList->setFixedHeight(m_planHeight);
     retranslate();
     emit completeChanged();
 }

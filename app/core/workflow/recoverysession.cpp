@@ -497,6 +497,14 @@ QStringList RecoverySession::planSteps() const
     return Remediation(m_mount ? m_mount->root() : QString(), selectedFindings(), quarantineDir(), m_case.id).describe();
 }
 
+int RecoverySession::planStepsWhenAllSelected() const
+{
+    QList<Finding> all = m_case.findings;
+    for (Finding &f : all)
+        f.selected = true;
+    return int(Remediation(m_mount ? m_mount->root() : QString(), all, quarantineDir(), m_case.id).describe().size());
+}
+
 Status RecoverySession::runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed)
 {
     Remediation remediation(m_mount->root(), selectedFindings(), quarantineDir(), m_case.id);

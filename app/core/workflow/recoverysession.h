@@ -147,6 +147,8 @@ public:
     QList<Finding> selectedFindings() const;
     // Every step of the plan in the UI language, before anything runs.
     QStringList planSteps() const;
+    // How many steps the plan has when every finding is selected (the review page reserves room for it).
+    int planStepsWhenAllSelected() const;
 
     // 4. Remediate. startRemediation() returns at once; progress() and remediationFinished()
     //    follow. cancel() stops between files (a file is never left half done).
