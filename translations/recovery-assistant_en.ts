@@ -196,6 +196,14 @@
         <source>In progress: the repair has not run yet.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation><numerusform>%n faulty file is still on the disk because it was not selected.</numerusform><numerusform>%n faulty files are still on the disk because they were not selected.</numerusform></translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CaseFolder</name>
@@ -851,7 +859,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
-    <name>DiskMountSession</name>
+    <name>DiskMount</name>
     <message>
         <source>Close the drive</source>
         <translation type="unfinished" />
@@ -2331,6 +2339,44 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VolumeDetection</name>
+    <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VolumeInspection</name>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) found.</source>
+        <translation><numerusform>%n matching file found.</numerusform><numerusform>%n matching files found.</numerusform></translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The volume is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VolumeKeyDeriver</name>
     <message>
         <source>Reading the BitLocker drive needs administrator rights.</source>
@@ -2557,46 +2603,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>ra::RecoverySession</name>
     <message>
-        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Windows found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no Windows installation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, channel file 291 faulty version present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, no channel file 291 (already remediated or not affected)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, channel file 291 present, no faulty version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unlocked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>protection suspended (no key needed)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>locked, Key ID %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>locked, no recovery key protector</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Choose one of the volumes in the list.</source>
         <translation type="unfinished" />
     </message>
@@ -2617,46 +2623,8 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Look for the faulty files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No Windows installation was found on this volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n matching file(s) found.</source>
-        <translation>
-            <numerusform>%n matching file found.</numerusform>
-            <numerusform>%n matching files found.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read the offline registry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Computer name: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The volume is read-only: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open a volume and review its files first.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation>
-            <numerusform>%n faulty file is still on the disk because it was not selected.</numerusform>
-            <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until the repair has finished or cancel it.</source>
@@ -2664,10 +2632,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Selected %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>BitLocker metadata damaged: no intact copy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2841,7 +2805,10 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</source>
-        <translation><numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</numerusform><numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</numerusform></translation>
+        <translation>
+            <numerusform>This key does not open the disk (%n attempt so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</numerusform>
+            <numerusform>This key does not open the disk (%n attempts so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -3052,7 +3019,10 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

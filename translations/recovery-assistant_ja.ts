@@ -189,6 +189,14 @@
         <source>In progress: the repair has not run yet.</source>
         <translation>対応中: 修復はまだ実行していません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation><numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform></translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
+    </message>
 </context>
 <context>
     <name>CaseFolder</name>
@@ -850,7 +858,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
-    <name>DiskMountSession</name>
+    <name>DiskMount</name>
     <message>
         <source>Close the drive</source>
         <translation>ドライブを閉じる</translation>
@@ -2322,6 +2330,44 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VolumeDetection</name>
+    <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation>%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeInspection</name>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation>不具合のあるファイルを検索</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation>CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) found.</source>
+        <translation><numerusform>該当するファイルが %n 個見つかりました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation>オフラインのレジストリを読み取り</translation>
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation>コンピューター名: %1</translation>
+    </message>
+    <message>
+        <source>The volume is read-only: %1</source>
+        <translation>ボリュームは読み取り専用です: %1</translation>
+    </message>
+</context>
+<context>
     <name>VolumeKeyDeriver</name>
     <message>
         <source>Reading the BitLocker drive needs administrator rights.</source>
@@ -2548,46 +2594,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>ra::RecoverySession</name>
     <message>
-        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
-        <translation>%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
-    </message>
-    <message>
-        <source>Windows found</source>
-        <translation>Windows あり</translation>
-    </message>
-    <message>
-        <source>no Windows installation</source>
-        <translation>Windows のインストールなし</translation>
-    </message>
-    <message>
-        <source>%1, channel file 291 faulty version present</source>
-        <translation>%1、不具合のあるチャネル ファイル 291 あり</translation>
-    </message>
-    <message>
-        <source>%1, no channel file 291 (already remediated or not affected)</source>
-        <translation>%1、チャネル ファイル 291 なし (対処済みまたは影響なし)</translation>
-    </message>
-    <message>
-        <source>%1, channel file 291 present, no faulty version</source>
-        <translation>%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
-    </message>
-    <message>
-        <source>unlocked</source>
-        <translation>ロック解除済み</translation>
-    </message>
-    <message>
-        <source>protection suspended (no key needed)</source>
-        <translation>保護は中断中 (キー不要)</translation>
-    </message>
-    <message>
-        <source>locked, Key ID %1</source>
-        <translation>ロック中、回復キー ID %1</translation>
-    </message>
-    <message>
-        <source>locked, no recovery key protector</source>
-        <translation>ロック中、回復キーの保護機能なし</translation>
-    </message>
-    <message>
         <source>Choose one of the volumes in the list.</source>
         <translation>一覧からボリュームを 1 つ選んでください。</translation>
     </message>
@@ -2608,44 +2614,8 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>このドライブは BitLocker でロックされています。回復キーを入力してください。</translation>
     </message>
     <message>
-        <source>Look for the faulty files</source>
-        <translation>不具合のあるファイルを検索</translation>
-    </message>
-    <message>
-        <source>No Windows installation was found on this volume.</source>
-        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
-    </message>
-    <message>
-        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
-        <translation>CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching file(s) found.</source>
-        <translation>
-            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read the offline registry</source>
-        <translation>オフラインのレジストリを読み取り</translation>
-    </message>
-    <message>
-        <source>Computer name: %1</source>
-        <translation>コンピューター名: %1</translation>
-    </message>
-    <message>
-        <source>The volume is read-only: %1</source>
-        <translation>ボリュームは読み取り専用です: %1</translation>
-    </message>
-    <message>
         <source>Open a volume and review its files first.</source>
         <translation>先にボリュームを開いて、ファイルを確認してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation>
-            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until the repair has finished or cancel it.</source>
@@ -2654,10 +2624,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Selected %1</source>
         <translation>選択: %1</translation>
-    </message>
-    <message>
-        <source>BitLocker metadata damaged: no intact copy</source>
-        <translation>BitLocker メタデータが破損しています: 無傷のコピーがありません</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2793,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</source>
-        <translation><numerusform>このキーではディスクを開けません (これまでに %n 回)。キー ID が上の表示と一致しているか確認してから、キーをもう一度入力してください。最初のグループが選択されているので、そのまま入力すると置き換わります。</numerusform></translation>
+        <translation>
+            <numerusform>このキーではディスクを開けません (これまでに %n 回)。キー ID が上の表示と一致しているか確認してから、キーをもう一度入力してください。最初のグループが選択されているので、そのまま入力すると置き換わります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -3037,7 +3005,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 ほか %n 個</numerusform></translation>
+        <translation>
+            <numerusform>%1 ほか %n 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>

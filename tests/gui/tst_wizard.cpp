@@ -36,7 +36,7 @@ namespace {
 // hibernation file may be removed.
 class HibernatedBackend : public VolumeBackend {
 public:
-    class Session : public MountSession {
+    class Session : public Mount {
     public:
         Session(QString root, bool readOnly) : m_root(std::move(root)), m_readOnly(readOnly) {}
         QString root() const override { return m_root; }
@@ -64,12 +64,12 @@ public:
         v.size = qint64(1) << 30;
         return QList<VolumeInfo>{v};
     }
-    Result<std::unique_ptr<MountSession>> open(const VolumeInfo &, const UnlockMaterial &, const OpenOptions &options,
+    Result<std::unique_ptr<Mount>> open(const VolumeInfo &, const UnlockMaterial &, const OpenOptions &options,
                                               Report &) override
     {
         ++opens;
         lastRemoveHiberfile = options.removeHiberfile;
-        return std::unique_ptr<MountSession>(new Session(root, !options.removeHiberfile));
+        return std::unique_ptr<Mount>(new Session(root, !options.removeHiberfile));
     }
 };
 }  // namespace
