@@ -23,6 +23,10 @@
         <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No Windows installation was found on this target: nothing was inspected or changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BcdStore</name>
@@ -561,7 +565,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) removed</source>
-        <translation><numerusform>%1 of %n file removed</numerusform><numerusform>%1 of %n files removed</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n file removed</numerusform>
+            <numerusform>%1 of %n files removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target.</source>
@@ -1028,11 +1035,17 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>(%n bad row(s) left out)</source>
-        <translation><numerusform>(%n bad row left out)</numerusform><numerusform>(%n bad rows left out)</numerusform></translation>
+        <translation>
+            <numerusform>(%n bad row left out)</numerusform>
+            <numerusform>(%n bad rows left out)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Key bundle written: %1 (%n key(s), encrypted with the passphrase).</source>
-        <translation><numerusform>Key bundle written: %1 (%n key, encrypted with the passphrase).</numerusform><numerusform>Key bundle written: %1 (%n keys, encrypted with the passphrase).</numerusform></translation>
+        <translation>
+            <numerusform>Key bundle written: %1 (%n key, encrypted with the passphrase).</numerusform>
+            <numerusform>Key bundle written: %1 (%n keys, encrypted with the passphrase).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1143,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Too many key exports are loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A field other than the recovery key column holds a recovery key; the row is not used.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2212,6 +2229,22 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>fixed by phone (WinRE), user %1; files as the user reported them</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation><numerusform>%n faulty version</numerusform><numerusform>%n faulty versions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation><numerusform>%n of unknown version</numerusform><numerusform>%n of unknown version</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation><numerusform>%n good version, as the vendor procedure asks</numerusform><numerusform>%n good versions, as the vendor procedure asks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
+        <translation><numerusform>Fixed: %n file removed (%1); its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n files removed (%1); verified copies are in quarantine.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>
@@ -2633,24 +2666,15 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n faulty version</numerusform><numerusform>%n faulty versions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n of unknown version</numerusform><numerusform>%n of unknown version</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n good version, as the vendor procedure asks</numerusform><numerusform>%n good versions, as the vendor procedure asks</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>

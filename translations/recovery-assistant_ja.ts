@@ -23,6 +23,10 @@
         <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
         <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。--remove-hiberfile を付けて単独で修復するか、Windows 回復環境でファイルを削除してください。</translation>
     </message>
+    <message>
+        <source>No Windows installation was found on this target: nothing was inspected or changed.</source>
+        <translation>この対象には Windows のインストールが見つかりませんでした。何も検査も変更もしていません。</translation>
+    </message>
 </context>
 <context>
     <name>BcdStore</name>
@@ -568,7 +572,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) removed</source>
-        <translation><numerusform>%n 個中 %1 個のファイルを削除済み</numerusform></translation>
+        <translation>
+            <numerusform>%n 個中 %1 個のファイルを削除済み</numerusform>
+        </translation>
     </message>
     <message>
         <source>Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target.</source>
@@ -1034,11 +1040,15 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>(%n bad row(s) left out)</source>
-        <translation><numerusform>(不正な行 %n 行を除外)</numerusform></translation>
+        <translation>
+            <numerusform>(不正な行 %n 行を除外)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Key bundle written: %1 (%n key(s), encrypted with the passphrase).</source>
-        <translation><numerusform>キー バンドルを書き込みました: %1 (回復キー %n 個、パスフレーズで暗号化)。</numerusform></translation>
+        <translation>
+            <numerusform>キー バンドルを書き込みました: %1 (回復キー %n 個、パスフレーズで暗号化)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1147,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Too many key exports are loaded.</source>
         <translation>読み込んだキーのエクスポート ファイルが多すぎます。</translation>
+    </message>
+    <message>
+        <source>A field other than the recovery key column holds a recovery key; the row is not used.</source>
+        <translation>回復キーの列以外のフィールドに回復キーが含まれているため、この行は使用しません。</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2224,22 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>fixed by phone (WinRE), user %1; files as the user reported them</source>
         <translation>電話で修復 (WinRE)、お客様 %1。ファイルはお客様の報告による</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faulty version(s)</source>
+        <translation><numerusform>不具合のあるバージョン %n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown version</source>
+        <translation><numerusform>バージョン不明 %n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good version(s), as the vendor procedure asks</source>
+        <translation><numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
+        <translation><numerusform>修復済み: ファイルを %n 個削除しました (%1)。検証済みのコピーを検疫フォルダーに保管しています。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,26 @@ struct Writer {
     QString sep() const { return listSeparator(language); }
     QString orUnknown(const QString &s) const { return s.isEmpty() ? t(QT_TRANSLATE_NOOP("Ticket", "unknown")) : s; }
 
+    // "Fixed: …" saying what each removed file was (faulty, unknown or good version).
+    QString fixedHeadline(const Case &c) const
+    {
+        int faulty = 0, unknown = 0, good = 0;
+        for (const RemovedFile &r : c.removed)
+            ++(r.verdict == Verdict::Faulty ? faulty : r.verdict == Verdict::Good ? good : unknown);
+        if (faulty == int(c.removed.size()))
+            return t(QT_TRANSLATE_N_NOOP("Ticket", "Fixed: %n faulty file(s) removed; verified copies are in quarantine."), faulty);
+        QStringList parts;
+        if (faulty)
+            parts << t(QT_TRANSLATE_N_NOOP("Ticket", "%n faulty version(s)"), faulty);
+        if (unknown)
+            parts << t(QT_TRANSLATE_N_NOOP("Ticket", "%n of unknown version"), unknown);
+        if (good)
+            parts << t(QT_TRANSLATE_N_NOOP("Ticket", "%n good version(s), as the vendor procedure asks"), good);
+        return t(QT_TRANSLATE_N_NOOP("Ticket", "Fixed: %n file(s) removed (%1); verified copies are in quarantine."),
+                 int(c.removed.size()))
+            .arg(parts.join(sep()));
+    }
+
     QString headline(const Case &c) const
     {
         switch (c.outcome) {
@@ -51,8 +71,7 @@ struct Writer {
             if (c.byPhone)
                 return t(QT_TRANSLATE_N_NOOP("Ticket", "Fixed by phone (WinRE): the user deleted %n reported file(s)."),
                          int(c.findings.size()));
-            return t(QT_TRANSLATE_N_NOOP("Ticket", "Fixed: %n faulty file(s) removed; verified copies are in quarantine."),
-                     int(c.removed.size()));
+            return fixedHeadline(c);
         case Outcome::NotAffected:
             return t(QT_TRANSLATE_NOOP("Ticket", "Not affected: no faulty channel file 291 was found."));
         case Outcome::AlreadyRemediated:

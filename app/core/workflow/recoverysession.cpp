@@ -584,7 +584,7 @@ QString RecoverySession::outcomeSentence() const
             parts << tr("%n good version(s), as the vendor procedure asks", nullptr, good);
         return tr("Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.", nullptr,
                   int(m_case.removed.size()))
-            .arg(parts.join(QStringLiteral(", ")));
+            .arg(parts.join(listSeparator(uiLanguage())));
     }
     case Outcome::NotAffected:
         return m_case.outcomeMessage.isEmpty() ? tr("Nothing to fix: no faulty channel file 291 is on this volume.")
