@@ -34,18 +34,30 @@ const QString kFolder = QStringLiteral("Windows/System32/drivers/CrowdStrike");
 const QString kFaulty = kFolder + QStringLiteral("/C-00000291-00000000-00000032.sys");
 const QByteArray kOddName = QByteArrayLiteral("C-00000291-odd-\xff\x01.sys");  // not UTF-8, a control character
 const QString kOddShown = QStringLiteral("C-00000291-odd-\\xff\\x01.sys");
+// ntfs-3g refuses names that are not UTF-8 (EILSEQ: NTFS names are UTF-16), so on an image the
+// odd name is a control character after a non-ASCII letter.
+const QByteArray kOddNtfsName = QByteArrayLiteral("C-00000291-odd-\xc3\xa9\x01.sys");
+const QString kOddNtfsShown = QStringLiteral("C-00000291-odd-\u00e9\\x01.sys");
 
 struct Run {
     int code = -1;  // -1: still running after the timeout (a hang)
     QString out;
     QString err;
+    bool paused = false;  // the run stopped at its RA_FAULT_PAUSE point and the fault was done
     QJsonObject json() const
     {
         // --json prints one object; a stop or failure may add one more line after it.
         const int end = out.lastIndexOf(QStringLiteral("\n}"));
         return QJsonDocument::fromJson(out.left(end + 2).toUtf8()).object();
     }
-    QString text() const { return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(code).arg(out, err); }
+    // stderr first: QtTest cuts long messages, and stdout may be a long JSON object.
+    QString text() const
+    {
+        const QJsonObject o = json();
+        return QStringLiteral("exit %1\nstderr:\n%2\noutcome: %3, message: %4\nstdout:\n%5")
+            .arg(code)
+            .arg(err, o.value(QStringLiteral("outcome")).toString(), o.value(QStringLiteral("message")).toString(), out.left(1500));
+    }
 };
 
 QJsonObject readJson(const QString &path)
@@ -190,26 +202,51 @@ Run TestFaultsE2E::cli(const QStringList &args, const QByteArray &input, const c
         env.insert(QStringLiteral("RA_FAULT_PAUSE"), QString::fromLatin1(pausePoint));
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli"), args);
-    p.write(input);
+    // Without an event loop QProcess stays "Starting" until asked: the pause loop below must not
+    // read p.state() (it did, left at once, sent no signal, and the run stayed stopped until the
+    // test function's watchdog aborted the whole test). It watches the process itself.
+    if (!p.waitForStarted(30000))
+        return {-1, {}, QStringLiteral("the CLI did not start")};
+    // Written now: the pause loop runs no event loop that would flush it (a --key-stdin run
+    // would wait for its key and never reach the point).
+    if (!input.isEmpty()) {
+        p.write(input);
+        p.waitForBytesWritten(30000);
+    }
     p.closeWriteChannel();
+    const qint64 pid = p.processId();
+    bool paused = false;
     if (pausePoint) {
         QElapsedTimer waited;
         waited.start();
-        while (processState(p.processId()) != 'T' && p.state() == QProcess::Running && waited.elapsed() < 120000)
-            QThread::msleep(50);
-        if (processState(p.processId()) == 'T') {
+        char state = processState(pid);
+        // Running or sleeping: wait for the stop at the point. Gone or a zombie: it ended first.
+        while (state != 'T' && state != 'Z' && state != 0 && waited.elapsed() < 60000) {
+            QThread::msleep(20);
+            state = processState(pid);
+        }
+        if (state == 'T') {
+            paused = true;
             if (fault)
-                fault(p.processId());
-            ::kill(pid_t(p.processId()), SIGCONT);
+                fault(pid);
+            ::kill(pid_t(pid), SIGCONT);
         }
     }
-    if (!p.waitForFinished(120000)) {
+    if (!p.waitForFinished(60000)) {
+        const char state = processState(pid);
         p.kill();  // a hang: the test fails on code -1
         p.waitForFinished(10000);
-        return {-1, QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {-1, QString::fromUtf8(p.readAllStandardOutput()),
+                QStringLiteral("[test: no exit within 60 s, process state %1]\n").arg(QLatin1Char(state ? state : '?'))
+                    + QString::fromUtf8(p.readAllStandardError()),
+                paused};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + p.exitCode(),
+    Run run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + p.exitCode(),
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    if (pausePoint && !paused)
+        run.err.prepend(QStringLiteral("[test: the run never paused at %1]\n").arg(QLatin1String(pausePoint)));
+    run.paused = paused;
+    return run;
 }
 
 QString TestFaultsE2E::makeFolderTarget() const
@@ -229,33 +266,35 @@ QString TestFaultsE2E::imageCopy() const
 
 // Plants a FIFO, a character device, a 50 GB sparse file and a name that is not UTF-8 (holding
 // the faulty content) in the CrowdStrike folder under root.
-static bool plantSpecialFiles(const QString &root)
+// Empty when planted; else the step that failed and why.
+static QString plantSpecialFiles(const QString &root, const QByteArray &oddName)
 {
     const QByteArray folder = QFile::encodeName(root + u'/' + kFolder);
+    const auto failed = [](const char *what) { return QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(strerror(errno))); };
     QFile faulty(root + u'/' + kFaulty);
     if (!faulty.open(QIODevice::ReadOnly))
-        return false;
+        return QStringLiteral("cannot read ") + faulty.fileName();
     const QByteArray content = faulty.readAll();
     const QDateTime written = faulty.fileTime(QFileDevice::FileModificationTime);
     faulty.close();
     if (::mkfifo(QByteArray(folder + "/C-00000291-fifo.sys").constData(), 0600) != 0)
-        return false;
+        return failed("mkfifo");
     if (::mknod(QByteArray(folder + "/C-00000291-chardev.sys").constData(), S_IFCHR | 0600, makedev(1, 5)) != 0)  // like /dev/zero
-        return false;
+        return failed("mknod");
     const int huge = ::open(QByteArray(folder + "/C-00000291-huge.sys").constData(), O_WRONLY | O_CREAT, 0600);
     if (huge < 0 || ::ftruncate(huge, 50LL << 30) != 0)
-        return false;
+        return failed("sparse 50 GB file");
     ::close(huge);
-    const QByteArray oddPath = folder + '/' + kOddName;
+    const QByteArray oddPath = folder + '/' + oddName;
     const int fd = ::open(oddPath.constData(), O_WRONLY | O_CREAT, 0600);
     if (fd < 0 || ::write(fd, content.constData(), size_t(content.size())) != content.size())
-        return false;
+        return failed("a name that is not UTF-8");
     ::close(fd);
     const struct timespec times[2] = {{written.toSecsSinceEpoch(), 0}, {written.toSecsSinceEpoch(), 0}};
-    return ::utimensat(AT_FDCWD, oddPath.constData(), times, 0) == 0;
+    return ::utimensat(AT_FDCWD, oddPath.constData(), times, 0) == 0 ? QString() : failed("utimensat");
 }
 
-static void verifySpecialFilesResult(const Run &run, const QString &root)
+static void verifySpecialFilesResult(const Run &run, const QString &root, const QString &oddShown)
 {
     QVERIFY2(run.code == 0, qPrintable(run.text()));
     QHash<QString, QJsonObject> byName;
@@ -268,20 +307,26 @@ static void verifySpecialFilesResult(const Run &run, const QString &root)
         QVERIFY2(QFileInfo::exists(root + u'/' + kFolder + u'/' + QLatin1String(name)) || root.isEmpty(), name);
     }
     // Found, shown escaped, handled like any other faulty file.
-    QVERIFY2(byName.contains(kOddShown), qPrintable(QStringList(byName.keys()).join(u' ')));
-    QVERIFY(byName.value(kOddShown).value(QStringLiteral("selected")).toBool());
-    QCOMPARE(byName.value(kOddShown).value(QStringLiteral("verdict")).toString(), QStringLiteral("faulty"));
-    const QString ticket = QString::fromUtf8(QJsonDocument(run.json().value(QStringLiteral("ticket")).toObject()).toJson());
-    QVERIFY2(ticket.contains(QStringLiteral("C-00000291-odd-\\\\xff\\\\x01.sys")), qPrintable(ticket));
-    QVERIFY(!ticket.contains(QChar(1)));
+    QVERIFY2(byName.contains(oddShown), qPrintable(QStringList(byName.keys()).join(u' ')));
+    QVERIFY(byName.value(oddShown).value(QStringLiteral("selected")).toBool());
+    QCOMPARE(byName.value(oddShown).value(QStringLiteral("verdict")).toString(), QStringLiteral("faulty"));
+    // The ticket lists it among the removed files, escaped, and holds no control character.
+    const QJsonObject ticket = run.json().value(QStringLiteral("ticket")).toObject();
+    QStringList removed;
+    for (const QJsonValue &v : ticket.value(QStringLiteral("removed")).toArray())
+        removed << v.toObject().value(QStringLiteral("path")).toString().section(u'/', -1);
+    QVERIFY2(removed.contains(oddShown), qPrintable(removed.join(u' ')));
+    QVERIFY(!QJsonDocument(ticket).toJson().contains('\x01'));
+    QVERIFY(!run.out.contains(QChar(1)));
 }
 
 void TestFaultsE2E::specialFilesOnAFolder()
 {
     const QString root = makeFolderTarget();
-    QVERIFY(plantSpecialFiles(root));
+    const QString planted = plantSpecialFiles(root, kOddName);
+    QVERIFY2(planted.isEmpty(), qPrintable(planted));
     const Run run = cli({QStringLiteral("fix"), root, QStringLiteral("--json")});
-    verifySpecialFilesResult(run, root);
+    verifySpecialFilesResult(run, root, kOddShown);
     QVERIFY(!QFileInfo::exists(root + u'/' + kFaulty));
     struct stat st {};
     QVERIFY(::lstat(QByteArray(QFile::encodeName(root + u'/' + kFolder) + '/' + kOddName).constData(), &st) != 0);  // removed
@@ -302,10 +347,16 @@ void TestFaultsE2E::specialFilesOnAnImage()
         IndependentView view(image, 0, 0, TestVolumes::recoveryMaterial(TestVolumes::image(kImage).recoveryKey),
                              viewDir.path(), true);
         QVERIFY2(view.isOpen(), qPrintable(view.reportText()));
-        QVERIFY(plantSpecialFiles(view.root()));
+        const QString planted = plantSpecialFiles(view.root(), kOddNtfsName);
+        QVERIFY2(planted.isEmpty(), qPrintable(planted));
     }
     const Run run = cli({QStringLiteral("fix"), image, QStringLiteral("--key-stdin"), QStringLiteral("--json")}, keyInput());
-    verifySpecialFilesResult(run, QString());
+    verifySpecialFilesResult(run, QString(), kOddNtfsShown);
+    // Not a hang, and the reasons on the terminal (a dry run after the fix).
+    const Run text = cli({QStringLiteral("fix"), image, QStringLiteral("--key-stdin"), QStringLiteral("--dry-run")}, keyInput());
+    QVERIFY2(text.code == 0, qPrintable(text.text()));
+    QVERIFY2(text.out.contains(QStringLiteral("Not a regular file; left alone.")), qPrintable(text.text()));
+    QVERIFY2(text.out.contains(QStringLiteral("Far larger than a channel file")), qPrintable(text.text()));
 }
 
 void TestFaultsE2E::signalsOnAFolder_data()
@@ -325,6 +376,7 @@ void TestFaultsE2E::signalsOnAFolder_data()
 static void verifyStopped(const Run &run, int removedBefore, const QString &quarantine)
 {
     const bool finished = removedBefore == 2;
+    QVERIFY2(run.paused, qPrintable(run.text()));  // the signal really arrived at the point
     QVERIFY2(run.code == (finished ? 0 : 9), qPrintable(run.text()));
     QCOMPARE(run.err.trimmed().count(u'\n'), 0);  // one sentence
     const QJsonObject result = run.json();
@@ -353,7 +405,25 @@ void TestFaultsE2E::signalsOnAFolder()
     const Run run = cli({QStringLiteral("fix"), root, QStringLiteral("--json"), QStringLiteral("--quarantine"), quarantine}, {},
                         qPrintable(point), [signal](qint64 pid) { ::kill(pid_t(pid), signal); });
     verifyStopped(run, removedBefore, quarantine);
-    QCOMPARE(QFileInfo::exists(root + u'/' + kFaulty), removedBefore == 0);
+    if (QTest::currentTestFailed())
+        return;
+    // Exactly the files the case lists as removed are gone; every other selected file is still
+    // there, untouched (the stop came between files).
+    const QJsonObject record = readJson(run.json().value(QStringLiteral("caseFolder")).toString() + QStringLiteral("/case.json"));
+    QSet<QString> removed;
+    for (const QJsonValue &v : record.value(QStringLiteral("removed")).toArray())
+        removed.insert(v.toObject().value(QStringLiteral("path")).toString());
+    int selected = 0;
+    for (const QJsonValue &v : run.json().value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (!f.value(QStringLiteral("selected")).toBool())
+            continue;
+        ++selected;
+        const QString path = f.value(QStringLiteral("path")).toString();
+        QVERIFY2(QFileInfo::exists(root + u'/' + path) != removed.contains(path), qPrintable(path));
+    }
+    QCOMPARE(selected, 2);
+    QCOMPARE(removed.size(), removedBefore);
 }
 
 void TestFaultsE2E::signalsOnAnImage_data()
@@ -386,6 +456,7 @@ void TestFaultsE2E::killedRunIsNamedByTheRerun()
 {
     const QString root = makeFolderTarget();
     const Run killed = cli({QStringLiteral("fix"), root}, {}, "before-delete", [](qint64 pid) { ::kill(pid_t(pid), SIGKILL); });
+    QVERIFY2(killed.paused, qPrintable(killed.text()));
     QCOMPARE(killed.code, 128 + SIGKILL);
     const Run rerun = cli({QStringLiteral("fix"), root});
     QVERIFY2(rerun.code == 0, qPrintable(rerun.text()));
@@ -423,11 +494,18 @@ void TestFaultsE2E::deviceGone()
                                 QVERIFY(killDislockerUnder(runtime) > 0);
                             }
                         });
+    QVERIFY2(run.paused, qPrintable(run.text()));
     QVERIFY2(run.code == 4, qPrintable(run.text()));
     QCOMPARE(run.err.trimmed().count(u'\n'), 0);
     QVERIFY2(run.err.contains(how == QLatin1String("rm") ? QStringLiteral("deleted or replaced") : QStringLiteral("stopped answering")),
              qPrintable(run.text()));
+    // A copy was made before the fault at before-delete: the manifest lists it (append-only,
+    // written and flushed before the original is touched) and every other copy there is.
     const QString caseQuarantine = run.json().value(QStringLiteral("quarantine")).toString();
+    if (point == QLatin1String("before-delete")) {
+        QVERIFY2(!caseQuarantine.isEmpty(), qPrintable(run.text()));
+        QVERIFY(readJson(caseQuarantine + QStringLiteral("/manifest.json")).value(QStringLiteral("files")).toArray().size() >= 1);
+    }
     if (!caseQuarantine.isEmpty())
         QCOMPARE(manifestGaps(caseQuarantine), QString());
 }
@@ -452,6 +530,7 @@ void TestFaultsE2E::ticketFailingAfterTheChangeExitsEight()
     // The folder disappears after the check and before the ticket is written.
     const Run run = cli({QStringLiteral("fix"), root, QStringLiteral("--ticket"), ticket}, {}, "remediated",
                         [&](qint64) { QVERIFY(QDir(ticketDir).removeRecursively()); });
+    QVERIFY2(run.paused, qPrintable(run.text()));
     QVERIFY2(run.code == 8, qPrintable(run.text()));
     QVERIFY2(run.err.contains(QStringLiteral("could not be written to ") + ticket), qPrintable(run.text()));
     QVERIFY(!QFileInfo::exists(root + u'/' + kFaulty));

@@ -37,7 +37,11 @@ ErrorKind kindForErrno(int error)
     case EIO:
     case ENODEV:
     case ENXIO:
-    case ENOTCONN: return ErrorKind::DeviceGone;
+    case ENOMEDIUM:
+    case ESTALE:
+    case ENOTCONN:      // a FUSE daemon (dislocker, ntfs-3g) that is gone
+    case ECONNABORTED:  // ... killed while a request was in flight
+    case ESHUTDOWN: return ErrorKind::DeviceGone;
     default: return ErrorKind::Failed;
     }
 }
