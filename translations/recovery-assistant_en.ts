@@ -1890,6 +1890,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>An earlier run on this drive that was stopped (case %1) already removed %2; its copy is kept in %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RepairPage</name>
@@ -2231,19 +2235,31 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation><numerusform>%n faulty version</numerusform><numerusform>%n faulty versions</numerusform></translation>
+        <translation>
+            <numerusform>%n faulty version</numerusform>
+            <numerusform>%n faulty versions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation><numerusform>%n of unknown version</numerusform><numerusform>%n of unknown version</numerusform></translation>
+        <translation>
+            <numerusform>%n of unknown version</numerusform>
+            <numerusform>%n of unknown version</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation><numerusform>%n good version, as the vendor procedure asks</numerusform><numerusform>%n good versions, as the vendor procedure asks</numerusform></translation>
+        <translation>
+            <numerusform>%n good version, as the vendor procedure asks</numerusform>
+            <numerusform>%n good versions, as the vendor procedure asks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
-        <translation><numerusform>Fixed: %n file removed (%1); its verified copy is in quarantine.</numerusform><numerusform>Fixed: %n files removed (%1); verified copies are in quarantine.</numerusform></translation>
+        <translation>
+            <numerusform>Fixed: %n file removed (%1); its verified copy is in quarantine.</numerusform>
+            <numerusform>Fixed: %n files removed (%1); verified copies are in quarantine.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2666,15 +2682,24 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation><numerusform>%n faulty version</numerusform><numerusform>%n faulty versions</numerusform></translation>
+        <translation>
+            <numerusform>%n faulty version</numerusform>
+            <numerusform>%n faulty versions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation><numerusform>%n of unknown version</numerusform><numerusform>%n of unknown version</numerusform></translation>
+        <translation>
+            <numerusform>%n of unknown version</numerusform>
+            <numerusform>%n of unknown version</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation><numerusform>%n good version, as the vendor procedure asks</numerusform><numerusform>%n good versions, as the vendor procedure asks</numerusform></translation>
+        <translation>
+            <numerusform>%n good version, as the vendor procedure asks</numerusform>
+            <numerusform>%n good versions, as the vendor procedure asks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>

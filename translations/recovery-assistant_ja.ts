@@ -1890,6 +1890,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
         <translation>中断された以前の実行 (ケース %1) で %2 は %3 にコピーされましたが、削除されていない可能性があります。</translation>
     </message>
+    <message>
+        <source>An earlier run on this drive that was stopped (case %1) already removed %2; its copy is kept in %3.</source>
+        <translation>このドライブで停止された以前の実行 (ケース %1) で %2 は既に削除されています。コピーは %3 に保持されています。</translation>
+    </message>
 </context>
 <context>
     <name>RepairPage</name>
@@ -2227,19 +2231,27 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation><numerusform>不具合のあるバージョン %n 個</numerusform></translation>
+        <translation>
+            <numerusform>不具合のあるバージョン %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation><numerusform>バージョン不明 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>バージョン不明 %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation><numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform></translation>
+        <translation>
+            <numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
-        <translation><numerusform>修復済み: ファイルを %n 個削除しました (%1)。検証済みのコピーを検疫フォルダーに保管しています。</numerusform></translation>
+        <translation>
+            <numerusform>修復済み: ファイルを %n 個削除しました (%1)。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,7 @@ int cmdFix(const QStringList &args)
         session.unmount();
         return failWith(imageGone(targets.constFirst(), false), asJson);
     }
-    const QStringList interrupted = Remediation::interruptedRuns(AppDirs::casesDir());
+    const QStringList interrupted = Remediation::interruptedRuns(AppDirs::casesDir(), session.currentCase().target);
     if (!asJson)
         for (const QString &line : interrupted)
             out() << line << Qt::endl;

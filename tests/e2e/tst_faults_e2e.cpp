@@ -395,6 +395,27 @@ static void verifyStopped(const Run &run, int removedBefore, const QString &quar
     QCOMPARE(manifestGaps(caseQuarantine), QString());
 }
 
+// A rerun on the same target after a stop that had removed files names them (case, file,
+// quarantine copy) on the terminal and in its JSON, and fixes the rest.
+static void verifyRerunNamesTheStoppedRun(const Run &stopped, const Run &rerun)
+{
+    QVERIFY2(rerun.code == 0, qPrintable(rerun.text()));
+    const QString stoppedCase = stopped.json().value(QStringLiteral("caseId")).toString();
+    const QJsonObject record = readJson(stopped.json().value(QStringLiteral("caseFolder")).toString() + QStringLiteral("/case.json"));
+    const QJsonArray removed = record.value(QStringLiteral("removed")).toArray();
+    QVERIFY(!removed.isEmpty());
+    const QJsonArray named = rerun.json().value(QStringLiteral("interruptedRuns")).toArray();
+    QCOMPARE(named.size(), removed.size());
+    for (const QJsonValue &v : removed) {
+        const QString path = v.toObject().value(QStringLiteral("path")).toString();
+        bool found = false;
+        for (const QJsonValue &line : named)
+            found = found || (line.toString().contains(stoppedCase) && line.toString().contains(path));
+        QVERIFY2(found, qPrintable(path + QStringLiteral(" not named by the rerun: ") + QString::fromUtf8(QJsonDocument(named).toJson())));
+    }
+    QCOMPARE(rerun.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("fixed"));
+}
+
 void TestFaultsE2E::signalsOnAFolder()
 {
     QFETCH(int, signal);
@@ -424,6 +445,8 @@ void TestFaultsE2E::signalsOnAFolder()
     }
     QCOMPARE(selected, 2);
     QCOMPARE(removed.size(), removedBefore);
+    if (removedBefore == 1)
+        verifyRerunNamesTheStoppedRun(run, cli({QStringLiteral("fix"), root, QStringLiteral("--json"), QStringLiteral("--quarantine"), quarantine}));
 }
 
 void TestFaultsE2E::signalsOnAnImage_data()
@@ -449,6 +472,10 @@ void TestFaultsE2E::signalsOnAnImage()
                          QStringLiteral("--quarantine"), quarantine},
                         keyInput(), qPrintable(point), [signal](qint64 pid) { ::kill(pid_t(pid), signal); });
     verifyStopped(run, removedBefore, quarantine);
+    if (removedBefore == 1 && !QTest::currentTestFailed())
+        verifyRerunNamesTheStoppedRun(run, cli({QStringLiteral("fix"), image, QStringLiteral("--key-stdin"), QStringLiteral("--json"),
+                                                QStringLiteral("--quarantine"), quarantine},
+                                               keyInput()));
     // cleanup() checks that nothing is mounted.
 }
 
