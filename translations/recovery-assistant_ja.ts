@@ -676,6 +676,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>The key bundle %1 does not exist.</source>
         <translation>キー バンドル %1 がありません。</translation>
     </message>
+    <message>
+        <source>The ticket cannot be written to %1: its file system does not accept it. Nothing was changed.</source>
+        <translation>チケットを %1 に書き込めません: ファイル システムが書き込みを受け付けません。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>CryptsetupUnlocker</name>
@@ -2231,27 +2235,19 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation>
-            <numerusform>不具合のあるバージョン %n 個</numerusform>
-        </translation>
+        <translation><numerusform>不具合のあるバージョン %n 個</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation>
-            <numerusform>バージョン不明 %n 個</numerusform>
-        </translation>
+        <translation><numerusform>バージョン不明 %n 個</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation>
-            <numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform>
-        </translation>
+        <translation><numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
-        <translation>
-            <numerusform>修復済み: ファイルを %n 個削除しました (%1)。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
-        </translation>
+        <translation><numerusform>修復済み: ファイルを %n 個削除しました (%1)。検証済みのコピーを検疫フォルダーに保管しています。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2671,21 +2667,15 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n faulty version(s)</source>
-        <translation>
-            <numerusform>不具合のあるバージョン %n 個</numerusform>
-        </translation>
+        <translation><numerusform>不具合のあるバージョン %n 個</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n of unknown version</source>
-        <translation>
-            <numerusform>バージョン不明 %n 個</numerusform>
-        </translation>
+        <translation><numerusform>バージョン不明 %n 個</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n good version(s), as the vendor procedure asks</source>
-        <translation>
-            <numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform>
-        </translation>
+        <translation><numerusform>正常なバージョン %n 個 (ベンダーの手順による)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n file(s) removed and kept in quarantine (%1). Restart the machine normally.</source>

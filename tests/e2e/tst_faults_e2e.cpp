@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
@@ -540,12 +541,31 @@ void TestFaultsE2E::deviceGone()
 void TestFaultsE2E::ticketPathCheckedBeforeAnyChange()
 {
     const QString root = makeFolderTarget();
-    for (const QString &ticket : {QStringLiteral("/nonexistent/x.txt"), m_work->path()}) {
+    // A read-only file system: root's access() says yes, only opening says no.
+    const QString readOnly = m_work->filePath(QStringLiteral("read-only"));
+    QVERIFY(QDir().mkpath(readOnly));
+    QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                         QStringLiteral("ro,size=1m"), QStringLiteral("ra-faults-ro"), readOnly}),
+             0);
+    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {readOnly}); });
+    for (const QString &ticket : {QStringLiteral("/nonexistent/x.txt"), m_work->path(), readOnly + QStringLiteral("/t.txt"),
+                                  QStringLiteral("/proc/ra-ticket.txt")}) {
         const Run run = cli({QStringLiteral("fix"), root, QStringLiteral("--ticket"), ticket});
-        QVERIFY2(run.code == 2, qPrintable(run.text()));
+        QVERIFY2(run.code == 2, qPrintable(ticket + u'\n' + run.text()));
         QVERIFY2(run.err.contains(QStringLiteral("Nothing was changed")), qPrintable(run.text()));
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
         QVERIFY(QFileInfo::exists(root + u'/' + kFaulty));
+        QVERIFY(!QFileInfo::exists(ticket) || QFileInfo(ticket).isDir());
     }
+    // An existing ticket file is checked without being changed.
+    const QString existing = m_work->filePath(QStringLiteral("existing-ticket.txt"));
+    QFile f(existing);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write("old") == 3);
+    f.close();
+    const Run dry = cli({QStringLiteral("fix"), root, QStringLiteral("--dry-run"), QStringLiteral("--ticket"), existing});
+    QVERIFY2(dry.code == 0, qPrintable(dry.text()));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("old"));
 }
 
 void TestFaultsE2E::ticketFailingAfterTheChangeExitsEight()
