@@ -137,6 +137,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void cleanupTestCase();
 
     void specialFilesOnAFolder();
     void specialFilesOnAnImage();
@@ -163,6 +164,10 @@ private:
     QString imageCopy() const;
 
     QTemporaryDir m_runtime;
+    mutable int m_runs = 0;    // CLI runs
+    mutable int m_faults = 0;  // runs paused at a point and given a fault (signal, pull, rm)
+    mutable int m_hangs = 0;   // runs that did not end in time
+    QElapsedTimer m_clock;
     std::unique_ptr<QTemporaryDir> m_work;
     std::unique_ptr<QTemporaryDir> m_home;
 };
@@ -170,6 +175,7 @@ private:
 void TestFaultsE2E::initTestCase()
 {
     RA_REQUIRE_E2E_ENVIRONMENT();
+    m_clock.start();
     m_work = std::make_unique<QTemporaryDir>(QDir::currentPath() + QStringLiteral("/faults-work-XXXXXX"));
     QVERIFY(m_work->isValid());
 }
@@ -177,6 +183,11 @@ void TestFaultsE2E::initTestCase()
 void TestFaultsE2E::init()
 {
     m_home = std::make_unique<QTemporaryDir>(m_work->filePath(QStringLiteral("home-XXXXXX")));
+}
+
+void TestFaultsE2E::cleanupTestCase()
+{
+    qInfo("fault suite: %d CLI runs, %d with an injected fault, %d hangs; %lld ms", m_runs, m_faults, m_hangs, m_clock.elapsed());
 }
 
 void TestFaultsE2E::cleanup()
@@ -216,6 +227,7 @@ Run TestFaultsE2E::cli(const QStringList &args, const QByteArray &input, const c
     }
     p.closeWriteChannel();
     const qint64 pid = p.processId();
+    ++m_runs;
     bool paused = false;
     if (pausePoint) {
         QElapsedTimer waited;
@@ -228,6 +240,7 @@ Run TestFaultsE2E::cli(const QStringList &args, const QByteArray &input, const c
         }
         if (state == 'T') {
             paused = true;
+            ++m_faults;
             if (fault)
                 fault(pid);
             ::kill(pid_t(pid), SIGCONT);
@@ -235,6 +248,7 @@ Run TestFaultsE2E::cli(const QStringList &args, const QByteArray &input, const c
     }
     if (!p.waitForFinished(60000)) {
         const char state = processState(pid);
+        ++m_hangs;
         p.kill();  // a hang: the test fails on code -1
         p.waitForFinished(10000);
         return {-1, QString::fromUtf8(p.readAllStandardOutput()),
