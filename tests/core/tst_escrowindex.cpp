@@ -586,6 +586,12 @@ void TestEscrowIndex::keyShapedRuns_data()
     QTest::newRow("groups with ' - '") << kKey83ab.toLatin1().replace("-", " - ") << true;
     QTest::newRow("inside other text") << QByteArray("CN=PC,OU=" + kKey83ab.toLatin1() + ",DC=corp") << true;
     QTest::newRow("47 digits") << QByteArray(47, '7') << false;
+    QTest::newRow("60 digits") << QByteArray(60, '7') << true;
+    QTest::newRow("groups, some joined") << kKey83ab.toLatin1().replace(6, 1, "").replace(26, 1, "") << true;
+    QTest::newRow("lines of groups") << kKey83ab.toLatin1().replace("-", "\r\n") << true;
+    QTest::newRow("a byte list") << QByteArray("12 34 255 0 1 17 200 3 4 99 100 101 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22") << false;
+    QTest::newRow("a JSON number list") << QByteArray("[120,34,255,0,1,17,200,3,4,99,100,101,7,8,9,10,11,12,13,14,15,16,17,18,19]") << false;
+    QTest::newRow("phone numbers") << QByteArray("03-1234-5678, 090-1234-5678, 06-6123-4567, 011-222-3333, 0120-444-555") << false;
     QTest::newRow("7 groups") << kKey83ab.toLatin1().left(48) << false;
     QTest::newRow("broken by a letter") << kKey83ab.toLatin1().replace(20, 1, "x") << false;
     QTest::newRow("separators too long") << kKey83ab.toLatin1().replace("-", " -- ") << false;

@@ -86,11 +86,25 @@ bool isClean(std::string_view utf8, int maxLength)
 bool containsKeyShapedRun(std::string_view s)
 {
     constexpr int KeyDigits = 48;
+    constexpr int GroupDigits = 6;
     constexpr int MaxSeparatorRun = 3;
     if (s.size() < std::size_t(KeyDigits))
         return false;
-    int digits = 0;     // digits in the current run
-    int separators = 0; // separator characters since the last digit
+    // Runs of digits, each a whole number of 6-digit groups, joined by short separators: 8
+    // groups make a key. A run of 48 digits or more is one whatever its length. Other runs
+    // ("12 34 255", dates, GUIDs, byte lists) start over.
+    int groups = 0;      // groups in the current chain
+    int run = 0;         // digits in the current run
+    int separators = 0;  // separator characters since the last digit
+    const auto endRun = [&] {
+        if (run == 0)
+            return false;
+        if (run >= KeyDigits)
+            return true;
+        groups = run % GroupDigits == 0 ? groups + run / GroupDigits : 0;
+        run = 0;
+        return groups >= KeyDigits / GroupDigits;
+    };
     for (std::size_t i = 0; i < s.size();) {
         const auto c = uchar(s[i]);
         bool digit = false, alnum = false;
@@ -104,7 +118,7 @@ bool containsKeyShapedRun(std::string_view s)
             digit = true;  // full-width 0-9 (U+FF10-U+FF19)
             width = 3;
         } else if (c >= 0x80) {
-            // Another character: letters of other scripts break a run, punctuation does not.
+            // Another character: letters of other scripts break a chain, punctuation does not.
             std::size_t n = 1;
             while (i + n < s.size() && (uchar(s[i + n]) & 0xC0) == 0x80)
                 ++n;
@@ -113,19 +127,21 @@ bool containsKeyShapedRun(std::string_view s)
             width = n;
         }
         if (digit) {
-            if (++digits >= KeyDigits)
+            if (run == 0 && separators > MaxSeparatorRun)
+                groups = 0;
+            ++run;
+            separators = 0;
+        } else {
+            if (endRun())
                 return true;
-            separators = 0;
-        } else if (alnum) {
-            digits = 0;
-            separators = 0;
-        } else if (digits > 0 && ++separators > MaxSeparatorRun) {
-            digits = 0;
-            separators = 0;
+            if (alnum)
+                groups = 0, separators = 0;
+            else
+                ++separators;
         }
         i += width;
     }
-    return false;
+    return endRun();
 }
 
 }  // namespace ra::ExportText

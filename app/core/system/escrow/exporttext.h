@@ -26,10 +26,10 @@ QString oneLine(std::string_view utf8, int maxLength = MaxLength, Elide elide = 
 // edge space, short enough): the fast path of a million-row import.
 bool isClean(std::string_view utf8, int maxLength = MaxLength);
 
-// A recovery-key-shaped run: 48 digits (ASCII or full-width) in groups broken only by short
-// runs of separators (at most 3 characters that are neither letters nor digits: dashes,
-// spaces, line breaks, commas, quotes), or none. A field other than the key column that holds
-// one makes its row bad.
+// A recovery-key-shaped run: 48 digits (ASCII or full-width) in 8 groups of 6, the groups
+// joined by short separators (at most 3 characters that are neither letters nor digits:
+// dashes, spaces, line breaks, commas, quotes) or none, or any run of 48 digits or more. A
+// field other than the key column that holds one makes its row bad.
 bool containsKeyShapedRun(std::string_view utf8);
 
 }  // namespace ra::ExportText
