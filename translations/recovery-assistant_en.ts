@@ -23,6 +23,10 @@
         <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No Windows installation was found on this target: nothing was inspected or changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BcdStore</name>
@@ -198,7 +202,10 @@
     </message>
     <message numerus="yes">
         <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation><numerusform>%n faulty file is still on the disk because it was not selected.</numerusform><numerusform>%n faulty files are still on the disk because they were not selected.</numerusform></translation>
+        <translation>
+            <numerusform>%n faulty file is still on the disk because it was not selected.</numerusform>
+            <numerusform>%n faulty files are still on the disk because they were not selected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Windows installation was found on this volume.</source>
@@ -750,6 +757,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>The key export %1 has no recovery key for Key ID %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The ticket cannot be written to %1: its file system does not accept it. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CryptsetupUnlocker</name>
@@ -1203,6 +1214,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Too many key exports are loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A field other than the recovery key column holds a recovery key; the row is not used.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1985,6 +2000,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>An earlier run on this drive that was stopped (case %1) already removed %2; its copy is kept in %3.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RepairPage</name>
@@ -2361,7 +2380,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n matching file(s) found.</source>
-        <translation><numerusform>%n matching file found.</numerusform><numerusform>%n matching files found.</numerusform></translation>
+        <translation>
+            <numerusform>%n matching file found.</numerusform>
+            <numerusform>%n matching files found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read the offline registry</source>

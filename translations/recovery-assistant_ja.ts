@@ -23,6 +23,10 @@
         <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
         <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。--remove-hiberfile を付けて単独で修復するか、Windows 回復環境でファイルを削除してください。</translation>
     </message>
+    <message>
+        <source>No Windows installation was found on this target: nothing was inspected or changed.</source>
+        <translation>この対象には Windows のインストールが見つかりませんでした。何も検査も変更もしていません。</translation>
+    </message>
 </context>
 <context>
     <name>BcdStore</name>
@@ -191,7 +195,9 @@
     </message>
     <message numerus="yes">
         <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation><numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform></translation>
+        <translation>
+            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Windows installation was found on this volume.</source>
@@ -749,6 +755,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>The key export %1 has no recovery key for Key ID %2.</source>
         <translation>キーのエクスポート %1 には、回復キー ID %2 の回復キーがありません。</translation>
     </message>
+    <message>
+        <source>The ticket cannot be written to %1: its file system does not accept it. Nothing was changed.</source>
+        <translation>チケットを %1 に書き込めません: ファイル システムが書き込みを受け付けません。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>CryptsetupUnlocker</name>
@@ -1200,6 +1210,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Too many key exports are loaded.</source>
         <translation>読み込んだキーのエクスポート ファイルが多すぎます。</translation>
+    </message>
+    <message>
+        <source>A field other than the recovery key column holds a recovery key; the row is not used.</source>
+        <translation>回復キーの列以外のフィールドに回復キーが含まれているため、この行は使用しません。</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1992,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
         <translation>中断された以前の実行 (ケース %1) で %2 は %3 にコピーされましたが、削除されていない可能性があります。</translation>
     </message>
+    <message>
+        <source>An earlier run on this drive that was stopped (case %1) already removed %2; its copy is kept in %3.</source>
+        <translation>このドライブで停止された以前の実行 (ケース %1) で %2 は既に削除されています。コピーは %3 に保持されています。</translation>
+    </message>
 </context>
 <context>
     <name>RepairPage</name>
@@ -2352,7 +2370,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n matching file(s) found.</source>
-        <translation><numerusform>該当するファイルが %n 個見つかりました。</numerusform></translation>
+        <translation>
+            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read the offline registry</source>
