@@ -12,9 +12,29 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+
+namespace {
+// Qt aborts ("could not connect to display", exit 134) without a display; say why first.
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+}  // namespace
+
 int main(int argc, char *argv[])
 {
     ra::gui::disableCoreDumps();  // before anything can hold a key
+    if (!hasDisplay()) {
+        QCoreApplication core(argc, argv);
+        ra::installAppTranslator(ra::systemLanguage());
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "The wizard needs a desktop session (no display was found): use "
+                                 "recovery-assistant-cli here, or start the wizard with xvfb-run for a test.")));
+        return 1;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("recovery-assistant"));
     QApplication::setOrganizationName(QStringLiteral("recovery-assistant"));

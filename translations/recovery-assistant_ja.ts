@@ -23,6 +23,10 @@
         <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
         <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。--remove-hiberfile を付けて単独で修復するか、Windows 回復環境でファイルを削除してください。</translation>
     </message>
+    <message>
+        <source>No Windows installation was found on this target: nothing was inspected or changed.</source>
+        <translation>この対象には Windows のインストールが見つかりませんでした。何も検査も変更もしていません。</translation>
+    </message>
 </context>
 <context>
     <name>BcdStore</name>
@@ -189,6 +193,16 @@
         <source>In progress: the repair has not run yet.</source>
         <translation>対応中: 修復はまだ実行していません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
+        <translation>
+            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
+    </message>
 </context>
 <context>
     <name>CaseFolder</name>
@@ -203,272 +217,6 @@
     <message>
         <source>The ticket cannot be saved to %1.</source>
         <translation>チケットを %1 に保存できません。</translation>
-    </message>
-</context>
-<context>
-    <name>CaseReport</name>
-    <message>
-        <source>Fixed</source>
-        <translation>修復済み</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>ケース数</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 時間 %2 分</translation>
-    </message>
-    <message>
-        <source>Machines fixed per hour</source>
-        <translation>1 時間ごとの修復台数</translation>
-    </message>
-    <message>
-        <source>No machine fixed yet.</source>
-        <translation>修復済みのマシンはまだありません。</translation>
-    </message>
-    <message>
-        <source>Incident report</source>
-        <translation>インシデント レポート</translation>
-    </message>
-    <message>
-        <source>Generated %1 from %2. Cases from %3 to %4.</source>
-        <translation>%1 に %2 から作成。対象ケース: %3 ～ %4。</translation>
-    </message>
-    <message>
-        <source>machines</source>
-        <translation>マシン台数</translation>
-    </message>
-    <message>
-        <source>fixed</source>
-        <translation>修復済み</translation>
-    </message>
-    <message>
-        <source>still failing</source>
-        <translation>未解決</translation>
-    </message>
-    <message>
-        <source>median time per machine</source>
-        <translation>1 台あたりの所要時間 (中央値)</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>By technician</source>
-        <translation>担当者別</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>By site</source>
-        <translation>拠点別</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>拠点</translation>
-    </message>
-    <message>
-        <source>Still failing</source>
-        <translation>未解決のマシン</translation>
-    </message>
-    <message>
-        <source>No machine is still failing.</source>
-        <translation>未解決のマシンはありません。</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>マシン</translation>
-    </message>
-    <message>
-        <source>Last attempt</source>
-        <translation>最終作業日時</translation>
-    </message>
-    <message>
-        <source>Technician, bench</source>
-        <translation>担当者、作業台</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>最後のエラー</translation>
-    </message>
-    <message>
-        <source>%1 more are not listed; see 'cases list --outcome failed'.</source>
-        <translation>ほかに %1 台あります。'cases list --outcome failed' で確認してください。</translation>
-    </message>
-    <message>
-        <source>Machines fixed per day</source>
-        <translation>1 日ごとの修復台数</translation>
-    </message>
-    <message>
-        <source>Machines fixed per week</source>
-        <translation>1 週間ごとの修復台数</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStore</name>
-    <message>
-        <source>The case record is larger than 1 MiB and was refused.</source>
-        <translation>ケース レコードが 1 MiB を超えているため、受け付けませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 is not a full Key ID (a GUID).</source>
-        <translation>%1 は完全な回復キー ID (GUID) ではありません。</translation>
-    </message>
-    <message>
-        <source>the report</source>
-        <translation>レポート</translation>
-    </message>
-    <message>
-        <source>the list</source>
-        <translation>一覧</translation>
-    </message>
-    <message>
-        <source>earlier cases</source>
-        <translation>以前のケース</translation>
-    </message>
-    <message>
-        <source>the rotation list</source>
-        <translation>ローテーション一覧</translation>
-    </message>
-    <message>
-        <source>No case in the store used the Key ID %1; nothing was marked.</source>
-        <translation>回復キー ID %1 を使ったケースはストアにありません。何も記録していません。</translation>
-    </message>
-    <message>
-        <source>today at %1</source>
-        <translation>今日 %1</translation>
-    </message>
-    <message>
-        <source>yesterday at %1</source>
-        <translation>昨日 %1</translation>
-    </message>
-    <message>
-        <source>on %1 at %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>an unnamed technician</source>
-        <translation>名前のない担当者</translation>
-    </message>
-    <message>
-        <source>an unnamed bench</source>
-        <translation>名前のない作業台</translation>
-    </message>
-    <message>
-        <source>%1 %2 by %3 on %4 (case %5)</source>
-        <translation>%2、%3 さんが %4 で対応 (結果: %1、ケース %5)</translation>
-    </message>
-    <message>
-        <source>The case record contains something that looks like a recovery key and was refused.</source>
-        <translation>ケース レコードに回復キーのような文字列が含まれているため、受け付けませんでした。</translation>
-    </message>
-    <message>
-        <source>The case record is not a JSON object (%1).</source>
-        <translation>ケース レコードが JSON オブジェクトではありません (%1)。</translation>
-    </message>
-    <message>
-        <source>The case record contains control characters and was refused.</source>
-        <translation>ケース レコードに制御文字が含まれているため、受け付けませんでした。</translation>
-    </message>
-    <message>
-        <source>The case id is missing or malformed.</source>
-        <translation>ケース ID がないか、形式が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The Key ID of case %1 is not a GUID.</source>
-        <translation>ケース %1 の回復キー ID が GUID ではありません。</translation>
-    </message>
-    <message>
-        <source>A name in case %1 is longer than %2 characters.</source>
-        <translation>ケース %1 の名前が %2 文字を超えているか、使用できない文字を含んでいます。</translation>
-    </message>
-    <message>
-        <source>The outcome message of case %1 is longer than %2 characters.</source>
-        <translation>ケース %1 の結果メッセージが %2 文字を超えています。</translation>
-    </message>
-    <message>
-        <source>Case %1 has an unknown outcome.</source>
-        <translation>ケース %1 の結果が不明な値です。</translation>
-    </message>
-    <message>
-        <source>Case %1 has no valid opening time.</source>
-        <translation>ケース %1 に有効な開始日時がありません。</translation>
-    </message>
-    <message>
-        <source>Case %1 has an invalid closing time.</source>
-        <translation>ケース %1 の終了日時が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The case store refused a schema change.</source>
-        <translation>ケース ストアがスキーマの変更を拒否しました。</translation>
-    </message>
-    <message>
-        <source>The folder of the case store %1 cannot be created.</source>
-        <translation>ケース ストア %1 のフォルダーを作成できません。</translation>
-    </message>
-    <message>
-        <source>The case store %1 cannot be opened.</source>
-        <translation>ケース ストア %1 を開けません。</translation>
-    </message>
-    <message>
-        <source>The case store could not answer (%1).</source>
-        <translation>ケース ストアから応答がありません (%1)。</translation>
-    </message>
-    <message>
-        <source>The case store address %1 is not postgresql://user@host/database.</source>
-        <translation>ケース ストアのアドレス %1 が postgresql://ユーザー@ホスト/データベース の形式ではありません。</translation>
-    </message>
-    <message>
-        <source>The case store address must not contain a password: put it in ~/.pgpass or the keychain.</source>
-        <translation>ケース ストアのアドレスにパスワードを含めないでください。パスワードは ~/.pgpass またはキーチェーンに保存してください。</translation>
-    </message>
-    <message>
-        <source>PostgreSQL database %1 on %2</source>
-        <translation>%2 の PostgreSQL データベース %1</translation>
-    </message>
-    <message>
-        <source>The case store (%1) cannot be reached.</source>
-        <translation>ケース ストア (%1) に接続できません。</translation>
-    </message>
-    <message>
-        <source>writing case %1</source>
-        <translation>ケース %1 の書き込み</translation>
-    </message>
-    <message>
-        <source>A different case with the id %1 is already in the store; nothing was changed.</source>
-        <translation>ID が %1 の別のケースが既にストアにあります。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>queueing case %1</source>
-        <translation>ケース %1 の送信待ちへの追加</translation>
-    </message>
-    <message>
-        <source>reading the queue</source>
-        <translation>送信待ちの読み取り</translation>
-    </message>
-    <message>
-        <source>emptying the queue</source>
-        <translation>送信待ちの削除</translation>
-    </message>
-    <message>
-        <source>This machine already has a case: %1.</source>
-        <translation>このマシンには既にケースがあります: %1。</translation>
     </message>
 </context>
 <context>
@@ -766,6 +514,26 @@
         <translation>ディスクまたはイメージのパーティション N を使います (既定: Windows が入り得るボリューム。複数ある場合は指定を求めます)。</translation>
     </message>
     <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+  escrow      check a recovery-key export, or look a key up in it
+  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation>使い方: recovery-assistant-cli コマンド [オプション]
+コマンド:
+  check-key   標準入力から読み取った回復キーを確認します
+  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
+  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
+  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
+  guide       Windows の回復画面を進める電話ガイドを表示します (テキスト、Markdown、PDF)
+共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)
+各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
+    </message>
+    <message>
         <source>The Key ID the user reads out (its first 8 characters are enough).</source>
         <translation>お客様が読み上げる回復キー ID (最初の 8 文字で十分です)。</translation>
     </message>
@@ -988,150 +756,8 @@
         <translation>キーのエクスポート %1 には、回復キー ID %2 の回復キーがありません。</translation>
     </message>
     <message>
-        <source>The case store: import case folders, list cases, write the incident report and the key-rotation list.</source>
-        <translation>ケース ストア: ケース フォルダーの取り込み、ケースの一覧、インシデント レポートと回復キーのローテーション一覧の作成。</translation>
-    </message>
-    <message>
-        <source>Only cases closed at or after DATE (2024-07-19 or 2024-07-19T08:00).</source>
-        <translation>DATE 以降に終了したケースだけ (2024-07-19 または 2024-07-19T08:00)。</translation>
-    </message>
-    <message>
-        <source>Only cases with this outcome (fixed, failed, not-affected, already-remediated, cancelled).</source>
-        <translation>この結果のケースだけ (fixed、failed、not-affected、already-remediated、cancelled)。</translation>
-    </message>
-    <message>
-        <source>Write the report to FILE (self-contained HTML).</source>
-        <translation>レポートを FILE に書き込みます (単体で開ける HTML)。</translation>
-    </message>
-    <message>
-        <source>Rotation list format: csv or json.</source>
-        <translation>ローテーション一覧の形式: csv または json。</translation>
-    </message>
-    <message>
-        <source>Who rotated the keys (default: the user name).</source>
-        <translation>キーをローテーションした人 (既定: ユーザー名)。</translation>
-    </message>
-    <message>
-        <source>Bench name for imported cases that do not name one.</source>
-        <translation>作業台の記録がないケースに使う作業台の名前。</translation>
-    </message>
-    <message>
-        <source>Site for imported cases that do not name one.</source>
-        <translation>拠点の記録がないケースに使う拠点。</translation>
-    </message>
-    <message>
-        <source>Computer name to look up.</source>
-        <translation>検索するコンピューター名。</translation>
-    </message>
-    <message>
-        <source>Key ID (full GUID) to look up; may be repeated.</source>
-        <translation>検索する回復キー ID (完全な GUID)。複数指定できます。</translation>
-    </message>
-    <message>
-        <source>cases import needs at least one FOLDER.</source>
-        <translation>cases import には FOLDER を 1 つ以上指定してください。</translation>
-    </message>
-    <message>
-        <source>cases report needs --html FILE.</source>
-        <translation>cases report には --html FILE を指定してください。</translation>
-    </message>
-    <message>
-        <source>cases mark-rotated needs at least one Key ID.</source>
-        <translation>cases mark-rotated には回復キー ID を 1 つ以上指定してください。</translation>
-    </message>
-    <message>
-        <source>cases check needs --computer NAME or --key-id KEYID.</source>
-        <translation>cases check には --computer NAME または --key-id KEYID を指定してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n queued case(s) sent.</source>
-        <translation>
-            <numerusform>送信待ちのケースを %n 件送信しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) still wait for the server (%1).</source>
-        <translation>
-            <numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
-        <translation>使い方: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 はフォルダーではありません。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>ファイルを読み取れません。</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 already in the store, %3 queued for the server, %4 refused (%5).</source>
-        <translation>追加 %1 件、登録済み %2 件、サーバーへの送信待ち %3 件、拒否 %4 件 (%5)。</translation>
-    </message>
-    <message>
-        <source>%1 is not a date: use 2024-07-19 or 2024-07-19T08:00.</source>
-        <translation>%1 は日付ではありません。2024-07-19 または 2024-07-19T08:00 の形式で指定してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s).</source>
-        <translation>
-            <numerusform>%n 件のケース。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The report cannot be written to %1.</source>
-        <translation>レポートを %1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>Report written to %1: %2 cases, %3 machines.</source>
-        <translation>レポートを %1 に書き込みました: ケース %2 件、マシン %3 台。</translation>
-    </message>
-    <message>
-        <source>Unknown format %1: use csv or json.</source>
-        <translation>不明な形式 %1 です。csv または json を指定してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recovery key(s) to rotate.</source>
-        <translation>
-            <numerusform>ローテーションが必要な回復キー: %n 件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Key ID(s) marked as rotated.</source>
-        <translation>
-            <numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No earlier case of this machine is in the store.</source>
-        <translation>このマシンの以前のケースはストアにありません。</translation>
-    </message>
-    <message>
-        <source>Usage: recovery-assistant-cli COMMAND [options]
-Commands:
-  check-key   check a recovery key read from standard input
-  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
-  fix         quarantine and delete the faulty channel files, write the ticket
-  escrow      check a recovery-key export, or look a key up in it
-  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)
-  cases       the case store: import, list, report, key-rotation list
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr),
-  --case-store FILE|postgresql://user@host/db (default: the SQLite file in the data folder)
-Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
-        <translation>使い方: recovery-assistant-cli コマンド [オプション]
-コマンド:
-  check-key   標準入力から読み取った回復キーを確認します
-  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
-  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
-  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
-  guide       Windows の回復画面を進める電話ガイドを表示します (テキスト、Markdown、PDF)
-  cases       ケース ストア: 取り込み、一覧、レポート、回復キーのローテーション対象一覧
-共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)、
-  --case-store ファイル|postgresql://ユーザー@ホスト/データベース (既定: データ フォルダー内の SQLite ファイル)
-各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
+        <source>The ticket cannot be written to %1: its file system does not accept it. Nothing was changed.</source>
+        <translation>チケットを %1 に書き込めません: ファイル システムが書き込みを受け付けません。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +868,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
-    <name>DiskMountSession</name>
+    <name>DiskMount</name>
     <message>
         <source>Close the drive</source>
         <translation>ドライブを閉じる</translation>
@@ -1584,6 +1210,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Too many key exports are loaded.</source>
         <translation>読み込んだキーのエクスポート ファイルが多すぎます。</translation>
+    </message>
+    <message>
+        <source>A field other than the recovery key column holds a recovery key; the row is not used.</source>
+        <translation>回復キーの列以外のフィールドに回復キーが含まれているため、この行は使用しません。</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1587,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>No system keychain is available: the recovery key is kept in memory only and must be entered again after the tool is restarted.</source>
-        <translation>システムのキーチェーンを利用できません。回復キーはメモリ上にのみ保持されるため、ツールを再起動した後はもう一度入力する必要があります。</translation>
-    </message>
-    <message>
         <source>There is no recovery key or case to keep it for.</source>
         <translation>保持する回復キー、または対象のケースがありません。</translation>
     </message>
@@ -1983,6 +1609,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Old recovery keys could not be removed from the system keychain.</source>
         <translation>古い回復キーをシステムのキーチェーンから削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>This PC has no unlocked credential store: the recovery key is kept in memory only and must be entered again after the assistant is restarted.</source>
+        <translation>この PC にはロック解除された資格情報ストアがないため、回復キーはメモリ内にのみ保持されます。アシスタントを再起動した後は、もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +1992,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
         <translation>中断された以前の実行 (ケース %1) で %2 は %3 にコピーされましたが、削除されていない可能性があります。</translation>
     </message>
+    <message>
+        <source>An earlier run on this drive that was stopped (case %1) already removed %2; its copy is kept in %3.</source>
+        <translation>このドライブで停止された以前の実行 (ケース %1) で %2 は既に削除されています。コピーは %3 に保持されています。</translation>
+    </message>
 </context>
 <context>
     <name>RepairPage</name>
@@ -2709,8 +2343,48 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>ケース フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Ne&amp;xt machine</source>
-        <translation>次のコンピューター(&amp;X)</translation>
+        <source>Next &amp;machine</source>
+        <translation>次のコンピューター(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeDetection</name>
+    <message>
+        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
+        <translation>%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeInspection</name>
+    <message>
+        <source>Look for the faulty files</source>
+        <translation>不具合のあるファイルを検索</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this volume.</source>
+        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
+        <translation>CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching file(s) found.</source>
+        <translation>
+            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the offline registry</source>
+        <translation>オフラインのレジストリを読み取り</translation>
+    </message>
+    <message>
+        <source>Computer name: %1</source>
+        <translation>コンピューター名: %1</translation>
+    </message>
+    <message>
+        <source>The volume is read-only: %1</source>
+        <translation>ボリュームは読み取り専用です: %1</translation>
     </message>
 </context>
 <context>
@@ -2932,49 +2606,13 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>A disk, disk image or mounted Windows folder.</source>
         <translation>ドライブ、ディスク イメージ、またはマウント済みの Windows フォルダー。</translation>
     </message>
+    <message>
+        <source>The wizard needs a desktop session (no display was found): use recovery-assistant-cli here, or start the wizard with xvfb-run for a test.</source>
+        <translation>ウィザードにはデスクトップ セッションが必要です (ディスプレイが見つかりません)。ここでは recovery-assistant-cli を使うか、テストなら xvfb-run でウィザードを起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>ra::RecoverySession</name>
-    <message>
-        <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
-        <translation>%1 は開くことのできるディスク、ディスク イメージ、フォルダーではありません。</translation>
-    </message>
-    <message>
-        <source>Windows found</source>
-        <translation>Windows あり</translation>
-    </message>
-    <message>
-        <source>no Windows installation</source>
-        <translation>Windows のインストールなし</translation>
-    </message>
-    <message>
-        <source>%1, channel file 291 faulty version present</source>
-        <translation>%1、不具合のあるチャネル ファイル 291 あり</translation>
-    </message>
-    <message>
-        <source>%1, no channel file 291 (already remediated or not affected)</source>
-        <translation>%1、チャネル ファイル 291 なし (対処済みまたは影響なし)</translation>
-    </message>
-    <message>
-        <source>%1, channel file 291 present, no faulty version</source>
-        <translation>%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
-    </message>
-    <message>
-        <source>unlocked</source>
-        <translation>ロック解除済み</translation>
-    </message>
-    <message>
-        <source>protection suspended (no key needed)</source>
-        <translation>保護は中断中 (キー不要)</translation>
-    </message>
-    <message>
-        <source>locked, Key ID %1</source>
-        <translation>ロック中、回復キー ID %1</translation>
-    </message>
-    <message>
-        <source>locked, no recovery key protector</source>
-        <translation>ロック中、回復キーの保護機能なし</translation>
-    </message>
     <message>
         <source>Choose one of the volumes in the list.</source>
         <translation>一覧からボリュームを 1 つ選んでください。</translation>
@@ -2996,44 +2634,8 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>このドライブは BitLocker でロックされています。回復キーを入力してください。</translation>
     </message>
     <message>
-        <source>Look for the faulty files</source>
-        <translation>不具合のあるファイルを検索</translation>
-    </message>
-    <message>
-        <source>No Windows installation was found on this volume.</source>
-        <translation>このボリュームに Windows のインストールが見つかりません。</translation>
-    </message>
-    <message>
-        <source>The CrowdStrike folder is not there: the sensor is not installed or was removed.</source>
-        <translation>CrowdStrike フォルダーがありません。センサーはインストールされていないか、削除されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching file(s) found.</source>
-        <translation>
-            <numerusform>該当するファイルが %n 個見つかりました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read the offline registry</source>
-        <translation>オフラインのレジストリを読み取り</translation>
-    </message>
-    <message>
-        <source>Computer name: %1</source>
-        <translation>コンピューター名: %1</translation>
-    </message>
-    <message>
-        <source>The volume is read-only: %1</source>
-        <translation>ボリュームは読み取り専用です: %1</translation>
-    </message>
-    <message>
         <source>Open a volume and review its files first.</source>
         <translation>先にボリュームを開いて、ファイルを確認してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n faulty file(s) are still on the disk because they were not selected.</source>
-        <translation>
-            <numerusform>選択されていないため、不具合のあるファイルが %n 個ディスクに残っています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Wait until the repair has finished or cancel it.</source>
@@ -3043,66 +2645,16 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Selected %1</source>
         <translation>選択: %1</translation>
     </message>
-    <message>
-        <source>BitLocker metadata damaged: no intact copy</source>
-        <translation>BitLocker メタデータが破損しています: 無傷のコピーがありません</translation>
-    </message>
 </context>
 <context>
-    <name>ra::gui::CaseStoreDialog</name>
+    <name>ra::gui::BusyBar</name>
     <message>
-        <source>Case store</source>
-        <translation>ケース ストア</translation>
+        <source>Cancelling: the current step ends first, then the disk is released…</source>
+        <translation>キャンセルしています。現在の手順が終わってから、ディスクを解放します…</translation>
     </message>
     <message>
-        <source>This computer (SQLite)</source>
-        <translation>このコンピューター (SQLite)</translation>
-    </message>
-    <message>
-        <source>postgresql://user@host/database for a team; the password goes in ~/.pgpass or the keychain.</source>
-        <translation>チームで使う場合は postgresql://ユーザー@ホスト/データベース。パスワードは ~/.pgpass またはキーチェーンに保存します。</translation>
-    </message>
-    <message>
-        <source>Case store:</source>
-        <translation>ケース ストア:</translation>
-    </message>
-    <message>
-        <source>Bench:</source>
-        <translation>作業台:</translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation>拠点:</translation>
-    </message>
-    <message>
-        <source>Every closed case is filed here. When the server cannot be reached, the case waits on this computer and is sent later.</source>
-        <translation>終了したケースはすべてここに記録されます。サーバーに接続できないときは、このコンピューターに保存され、後で送信されます。</translation>
-    </message>
-    <message>
-        <source>Write the incident report…</source>
-        <translation>インシデント レポートを作成…</translation>
-    </message>
-    <message>
-        <source>Cases are filed in %1.</source>
-        <translation>ケースの記録先: %1。</translation>
-    </message>
-    <message>
-        <source>Save the incident report</source>
-        <translation>インシデント レポートの保存</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Web ページ (*.html)</translation>
-    </message>
-    <message>
-        <source>The report cannot be written to %1.</source>
-        <translation>レポートを %1 に書き込めません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report written: %n case(s).</source>
-        <translation>
-            <numerusform>レポートを作成しました: ケース %n 件。</numerusform>
-        </translation>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +2679,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Practice disk (made by this tool for training)</source>
         <translation>練習用ディスク (練習のためにこのツールが作成したもの)</translation>
     </message>
+    <message>
+        <source>Looking for disks again…</source>
+        <translation>ディスクをもう一度検索しています…</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyEntryWidget</name>
@@ -3141,14 +2697,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>This group is correct.</source>
-        <translation>このグループは正しく入力されています。</translation>
-    </message>
-    <message>
-        <source>correct</source>
-        <translation>正しい</translation>
-    </message>
-    <message>
         <source>These six digits cannot be right: check them again.</source>
         <translation>この 6 桁は正しくありません。もう一度確認してください。</translation>
     </message>
@@ -3160,18 +2708,28 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Recovery key, group %1 of %2</source>
         <translation>回復キー、グループ %1/%2</translation>
     </message>
+    <message>
+        <source>The disk did not accept the key: type this group again.</source>
+        <translation>ディスクがこのキーを受け付けませんでした。このグループをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>not accepted by the disk</source>
+        <translation>ディスクが受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>Checksum OK (the whole key is checked when the disk is opened).</source>
+        <translation>チェックサム OK (キー全体はディスクを開くときに確認されます)。</translation>
+    </message>
+    <message>
+        <source>checksum OK</source>
+        <translation>チェックサム OK</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyPage</name>
     <message>
         <source>Filled in with the key that opened this disk before (kept in the keychain).</source>
         <translation>以前このドライブのロックを解除したキー (キーチェーンに保存) を入力しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above and compare each group again; what you typed is kept.</source>
-        <translation>
-            <numerusform>このキーではドライブのロックを解除できません (これまでに %n 回)。回復キー ID が上の ID と一致しているか確認し、各グループをもう一度見比べてください。入力した内容はそのまま残っています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose the startup key file</source>
@@ -3253,6 +2811,28 @@ Recovery key: %2</source>
             <numerusform>キーのエクスポートには回復キー ID %1 のキーがありませんが、コンピューター %2 のキーが %n 個あります。これらは別の回復キー ID で保存されています (古いキー、またはそのコンピューターの別のドライブのキー)。試すキーを選んでください:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one above, then type the key again: the first group is selected, typing replaces it.</source>
+        <translation>
+            <numerusform>このキーではディスクを開けません (これまでに %n 回)。キー ID が上の表示と一致しているか確認してから、キーをもう一度入力してください。最初のグループが選択されているので、そのまま入力すると置き換わります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Empties all eight groups, to type the key again from the start.</source>
+        <translation>8 つのグループをすべて空にして、最初から入力し直します。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the key in this PC's credential store for after a reboot (removed when the case is fixed)</source>
+        <translation>再起動後のために回復キーをこの PC の資格情報ストアに保存する (修復が完了したら削除されます)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
+        <translation>貼り付けた (入力した) 文字に数字が含まれていないため、何も入力されませんでした。回復キーは 48 桁の数字です。</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::ReadOnlyNotice</name>
@@ -3311,6 +2891,14 @@ Recovery key: %2</source>
         <source>Switch language</source>
         <translation>言語の切り替え</translation>
     </message>
+    <message>
+        <source>Opening the disk (unlocking and mounting can take a minute on a slow USB disk)…</source>
+        <translation>ディスクを開いています (低速な USB ディスクでは、ロック解除とマウントに 1 分ほどかかることがあります)…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled; the disk was released.</source>
+        <translation>ディスクを開く操作をキャンセルし、ディスクを解放しました。</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::RepairPage</name>
@@ -3341,6 +2929,26 @@ Recovery key: %2</source>
     <message>
         <source>No file was left half done. Read the details on the ticket page, fix the cause (for example free space or a loose cable) and run the assistant on this disk again, or follow the vendor's manual steps in Safe Mode.</source>
         <translation>処理が途中のままのファイルはありません。チケットのページで詳細を確認し、原因 (空き容量不足やケーブルの緩みなど) を取り除いてから、このドライブでもう一度アシスタントを実行してください。または、セーフ モードでベンダーの手動の手順に従ってください。</translation>
+    </message>
+    <message>
+        <source>Repairing</source>
+        <translation>修復中</translation>
+    </message>
+    <message>
+        <source>Repair stopped</source>
+        <translation>修復を停止しました</translation>
+    </message>
+    <message>
+        <source>Repair failed</source>
+        <translation>修復に失敗しました</translation>
+    </message>
+    <message>
+        <source>Repair finished</source>
+        <translation>修復が完了しました</translation>
+    </message>
+    <message>
+        <source>Show &amp;details (every step and command)</source>
+        <translation>詳細を表示 (すべての手順とコマンド)(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3023,12 @@ Recovery key: %2</source>
         <source>&amp;Repair now</source>
         <translation>今すぐ修復(&amp;R)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 個</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::StartPage</name>
@@ -3431,8 +3045,12 @@ Recovery key: %2</source>
         <translation>マウント済みの Windows フォルダーの選択</translation>
     </message>
     <message>
-        <source>Case store and report…</source>
-        <translation>ケース ストアとレポート…</translation>
+        <source>Looking for disks and reading their BitLocker metadata…</source>
+        <translation>ディスクを検索し、BitLocker のメタデータを読み取っています…</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>検索をキャンセルしました。</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3086,14 @@ Recovery key: %2</source>
     <message>
         <source>The case folder could not be opened. It is: %1</source>
         <translation>ケース フォルダーを開けませんでした。場所: %1</translation>
+    </message>
+    <message>
+        <source>Releasing the disk and writing the case folder…</source>
+        <translation>ディスクを解放し、ケース フォルダーに書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>The clipboard still holds the earlier version: press Copy to put this one there.</source>
+        <translation>クリップボードの内容は以前の形式のままです。この内容にするには、もう一度 [クリップボードにコピー] を押してください。</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,8 +41,24 @@ Status checkOutputFile(const QString &path)
         return makeError(ErrorKind::BadInput, Cli::tr("The ticket cannot be written to %1: it is not a regular file. Nothing was changed.").arg(path));
     if (!QFileInfo(folder).isDir())
         return makeError(ErrorKind::BadInput, Cli::tr("The ticket cannot be written to %1: the folder %2 does not exist. Nothing was changed.").arg(path, folder));
-    if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0 || (info.exists() && !info.isWritable()))
-        return makeError(ErrorKind::NeedsAdmin, Cli::tr("The ticket cannot be written to %1: permission denied. Nothing was changed.").arg(path));
+    // Opened for real: access() says yes to root everywhere, and a read-only file system, /proc
+    // or /sys say no only then. An existing file is opened to append, so nothing in it changes;
+    // a new one is created and removed again.
+    const QByteArray native = QFile::encodeName(info.absoluteFilePath());
+    const bool existed = info.exists();
+    const int fd = existed ? ::open(native.constData(), O_WRONLY | O_APPEND | O_NONBLOCK | O_CLOEXEC)
+                           : ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == EACCES || error == EPERM)
+            return makeError(ErrorKind::NeedsAdmin, Cli::tr("The ticket cannot be written to %1: permission denied. Nothing was changed.").arg(path));
+        return makeError(ErrorKind::BadInput,
+                         Cli::tr("The ticket cannot be written to %1: its file system does not accept it. Nothing was changed.").arg(path),
+                         QString::fromLocal8Bit(strerror(error)));
+    }
+    ::close(fd);
+    if (!existed)
+        ::unlink(native.constData());
     return {};
 }
 
@@ -223,7 +242,7 @@ int cmdFix(const QStringList &args)
         session.unmount();
         return failWith(imageGone(targets.constFirst(), false), asJson);
     }
-    const QStringList interrupted = Remediation::interruptedRuns(session.casesDir());
+    const QStringList interrupted = Remediation::interruptedRuns(session.casesDir(), session.currentCase().target);
     if (!asJson)
         for (const QString &line : interrupted)
             out() << line << Qt::endl;

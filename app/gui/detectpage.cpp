@@ -74,10 +74,16 @@ void DetectPage::detectAgain(const QStringList &targets)
     m_wizard->setTargets(targets);
     ui->readOnlyNotice->reset();
     ui->message->clear();
-    const Status detected = m_wizard->session()->detect(targets);
-    showVolumes();
-    if (!detected)
-        ui->message->showError(detected.error().message);
+    if (m_wizard->isBusy())
+        return;
+    RecoverySession *session = m_wizard->session();
+    m_wizard->runBusy(
+        this, tr("Looking for disks again…"), [session, targets] { return session->detect(targets); },
+        [this](const Status &detected, bool) {
+            showVolumes();
+            if (!detected)
+                ui->message->showError(detected.error().message);
+        });
 }
 
 void DetectPage::showVolumes()
@@ -152,6 +158,10 @@ bool DetectPage::isComplete() const
 
 bool DetectPage::validatePage()
 {
+    if (RecoveryWizard::takeGoOn(m_goOn))
+        return true;
+    if (m_wizard->isBusy())
+        return false;
     RecoverySession *session = m_wizard->session();
     const int row = ui->volumeList->currentRow();
     // Still open from the last Next (a read-only result being explained): keep it.
@@ -165,7 +175,13 @@ bool DetectPage::validatePage()
     }
     if (session->needsKey())
         return true;
-    return m_wizard->openSelectedVolume(UnlockMaterial{}, ui->readOnlyNotice, ui->message);
+    m_wizard->openSelectedVolume(this, UnlockMaterial{}, ui->readOnlyNotice, ui->message, [this](bool ok) {
+        if (ok) {
+            m_goOn = true;
+            m_wizard->next();
+        }
+    });
+    return false;
 }
 
 int DetectPage::nextId() const

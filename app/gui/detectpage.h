@@ -39,6 +39,7 @@ private:
 
     std::unique_ptr<Ui::DetectPage> ui;
     RecoveryWizard *m_wizard;
+    bool m_goOn = false;  // opened off the UI thread: the next validatePage() goes on
 };
 
 }  // namespace ra::gui

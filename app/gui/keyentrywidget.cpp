@@ -62,6 +62,7 @@ KeyEntryWidget::KeyEntryWidget(QWidget *parent) : QWidget(parent)
             grid->addWidget(new QLabel(QStringLiteral("-"), this), 0, 2 * g + 1);
         m_fields.append(edit);
         m_marks.append(mark);
+        m_rejected.append(false);
     }
     for (int g = 0; g + 1 < Groups; ++g)
         setTabOrder(m_fields[g], m_fields[g + 1]);
@@ -99,6 +100,7 @@ void KeyEntryWidget::setKey(const RecoveryKey &key)
 
 void KeyEntryWidget::clear()
 {
+    m_rejected.fill(false);
     m_filling = true;
     for (QLineEdit *edit : m_fields)
         edit->setText(QString());  // setText also drops the undo history
@@ -114,6 +116,15 @@ bool KeyEntryWidget::isEmpty() const
         if (!edit->text().isEmpty())
             return false;
     return true;
+}
+
+void KeyEntryWidget::markRejected()
+{
+    m_rejected.fill(true);
+    for (int g = 0; g < Groups; ++g)
+        updateMark(g);
+    m_fields.first()->setFocus(Qt::OtherFocusReason);
+    m_fields.first()->selectAll();
 }
 
 void KeyEntryWidget::setRevealed(bool revealed)
@@ -145,6 +156,16 @@ void KeyEntryWidget::onEdited(int group, const QString &text)
 {
     if (m_filling)
         return;
+    if (!text.isEmpty() && digitsOf(text).isEmpty()) {
+        // Letters only: nothing to put in the field, say so rather than swallow it silently.
+        m_filling = true;
+        m_fields[group]->setText(QString());
+        m_filling = false;
+        updateMark(group);
+        emit noDigitsIgnored();
+        emit changed();
+        return;
+    }
     // A whole key pasted into any field: spread it over all eight.
     const QList<QString> whole = RecoveryKey::splitGroups(text);
     if (whole.size() == Groups) {
@@ -166,6 +187,7 @@ void KeyEntryWidget::fillFrom(int group, const QString &digits)
     int g = group;
     QString rest = digits;
     do {
+        m_rejected[g] = false;
         m_fields[g]->setText(rest.left(Digits));
         updateMark(g);
         rest = rest.mid(Digits);
@@ -177,6 +199,9 @@ void KeyEntryWidget::fillFrom(int group, const QString &digits)
     const bool full = m_fields[g]->text().size() == Digits;
     QLineEdit *next = full && g + 1 < Groups ? m_fields[g + 1] : m_fields[g];
     next->setFocus(Qt::OtherFocusReason);
+    // Moving on to a group that holds digits already (typing the key again): typing replaces them.
+    if (next != m_fields[g])
+        next->selectAll();
     emit changed();
 }
 
@@ -188,11 +213,18 @@ void KeyEntryWidget::updateMark(int group)
     QLabel *mark = m_marks[group];
     const char *property = state == S::Valid ? "valid" : isWrong(state) ? "wrong" : "neutral";
     edit->setProperty("groupState", QString::fromLatin1(property));
-    if (state == S::Valid) {
+    if (m_rejected[group] && !edit->text().isEmpty()) {
+        // The volume refused the key: a passing checksum must not read as "right".
+        edit->setProperty("groupState", QStringLiteral("rejected"));
+        edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b26a00; border-radius: 3px; }"));
+        mark->setText(QStringLiteral("<span style='color:#b26a00'>?</span>"));
+        mark->setToolTip(tr("The disk did not accept the key: type this group again."));
+        edit->setAccessibleDescription(tr("not accepted by the disk"));
+    } else if (state == S::Valid) {
         edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #2e7d32; border-radius: 3px; }"));
         mark->setText(QStringLiteral("<span style='color:#2e7d32'>✔</span>"));
-        mark->setToolTip(tr("This group is correct."));
-        edit->setAccessibleDescription(tr("correct"));
+        mark->setToolTip(tr("Checksum OK (the whole key is checked when the disk is opened)."));
+        edit->setAccessibleDescription(tr("checksum OK"));
     } else if (isWrong(state)) {
         edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #c62828; border-radius: 3px; background: #fdecea; }"));
         mark->setText(QStringLiteral("<span style='color:#c62828'>✘</span>"));
@@ -208,12 +240,24 @@ void KeyEntryWidget::updateMark(int group)
 
 bool KeyEntryWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn) {
+        // Entering a group by Tab, Shift+Tab or auto-advance selects its digits: typing replaces them.
+        auto *edit = qobject_cast<QLineEdit *>(watched);
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (edit && reason != Qt::MouseFocusReason && !m_filling)
+            edit->selectAll();
+    }
     if (event->type() == QEvent::KeyPress) {
         const int g = int(m_fields.indexOf(static_cast<QLineEdit *>(watched)));
         const auto *key = static_cast<QKeyEvent *>(event);
         // Backspace in an empty field goes back to the previous group.
         if (g > 0 && key->key() == Qt::Key_Backspace && m_fields[g]->text().isEmpty()) {
+            // Back to go on deleting: the cursor at the end, nothing selected.
+            m_filling = true;
             m_fields[g - 1]->setFocus(Qt::BacktabFocusReason);
+            m_filling = false;
+            m_fields[g - 1]->deselect();
+            m_fields[g - 1]->end(false);
             return true;
         }
     }

@@ -32,6 +32,12 @@ public:
     void clear();
     bool isEmpty() const;
 
+    // The volume refused this key: no group keeps its ✔ (a checksum is not the right key), the
+    // first field gets the focus with its digits selected, so typing the key again replaces it.
+    // Editing a group shows its own checksum mark again.
+    void markRejected();
+    bool isRejected(int group) const { return m_rejected.value(group); }
+
     void setRevealed(bool revealed);
     bool isRevealed() const { return m_revealed; }
 
@@ -42,6 +48,8 @@ public:
 
 signals:
     void changed();
+    // Text was pasted or typed that holds no digit at all (it was ignored).
+    void noDigitsIgnored();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -55,6 +63,7 @@ private:
 
     QList<QLineEdit *> m_fields;
     QList<QLabel *> m_marks;
+    QList<bool> m_rejected;
     bool m_revealed = false;
     bool m_filling = false;
 };

@@ -7,6 +7,8 @@
 #include "ui_keypage.h"
 #include "workflow/recoverysession.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -14,12 +16,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 
 namespace ra::gui {
 
 KeyPage::KeyPage(RecoveryWizard *wizard)
     : QWizardPage(wizard), ui(std::make_unique<Ui::KeyPage>()), m_wizard(wizard), m_escrowButton(new QPushButton(this)),
-      m_escrowSource(new QLabel(this)), m_storeNote(new QLabel(this))
+      m_escrowSource(new QLabel(this)), m_storeNote(new QLabel(this)), m_keepKeyCheck(new QCheckBox(this)),
+      m_clearButton(new QPushButton(this))
 {
     ui->setupUi(this);
     m_escrowButton->setObjectName(QStringLiteral("escrowButton"));
@@ -30,16 +34,34 @@ KeyPage::KeyPage(RecoveryWizard *wizard)
     ui->keyOptionsRow->insertWidget(ui->keyOptionsRow->indexOf(ui->bekButton), m_escrowButton);
     ui->escrowLayout->addWidget(m_escrowSource, 1);
     m_storeNote->setObjectName(QStringLiteral("secretStoreNote"));
-    m_storeNote->setWordWrap(true);
-    m_storeNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_storeNote->setWordWrap(true);  // normal text: it says what happens, it is not disabled
     m_storeNote->setVisible(false);
     ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->readOnlyNotice), m_storeNote);
-    setTabOrder(ui->showKeyCheck, m_escrowButton);
+    m_keepKeyCheck->setObjectName(QStringLiteral("keepKeyCheck"));
+    m_keepKeyCheck->setChecked(true);
+    m_keepKeyCheck->setVisible(false);
+    ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->readOnlyNotice), m_keepKeyCheck);
+    connect(m_keepKeyCheck, &QCheckBox::toggled, this, [this](bool keep) { m_wizard->session()->setKeepKeys(keep); });
+    m_clearButton->setObjectName(QStringLiteral("clearKeyButton"));
+    ui->keyOptionsRow->insertWidget(ui->keyOptionsRow->indexOf(ui->showKeyCheck) + 1, m_clearButton);
+    connect(m_clearButton, &QPushButton::clicked, this, [this] {
+        ui->keyEntry->clear();
+        ui->keyEntry->setFocus(Qt::OtherFocusReason);
+    });
+    connect(ui->keyEntry, &KeyEntryWidget::noDigitsIgnored, this, [this] {
+        m_noDigits = true;
+        retranslate();
+    });
+    setTabOrder(ui->showKeyCheck, m_clearButton);
+    setTabOrder(m_clearButton, m_escrowButton);
     setTabOrder(m_escrowButton, ui->bekButton);
     connect(m_escrowButton, &QPushButton::clicked, this, &KeyPage::loadKeyExport);
-    QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    big.setPointSizeF(big.pointSizeF() * 2.0);
-    big.setBold(true);
+    // DejaVu Sans Mono (Debian's default monospace) has a dotted zero and a serifed 1 and I: the
+    // Key ID is read aloud and compared character by character.
+    QFont big(QStringLiteral("DejaVu Sans Mono"));
+    big.setStyleHint(QFont::TypeWriter);
+    big.setPointSizeF(QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSizeF() * 1.8);
+    big.setLetterSpacing(QFont::PercentageSpacing, 110);
     ui->keyIdValue->setFont(big);
     QFont bold = ui->practiceSheetTitle->font();
     bold.setBold(true);
@@ -55,7 +77,10 @@ KeyPage::KeyPage(RecoveryWizard *wizard)
             m_keySource = {};
             m_escrowSource->clear();
         }
-        ui->message->clear();
+        if (!m_noDigits)
+            ui->message->clear();
+        m_noDigits = false;
+        m_rejectedAttempts = 0;
         ui->readOnlyNotice->reset();
         updateKeyProblem();
         emit completeChanged();
@@ -84,9 +109,13 @@ void KeyPage::initializePage()
     ui->showKeyCheck->setChecked(false);
     retranslate();
     ui->keyEntry->setFocus();
-    const QString storeNote = m_wizard->session()->secretStoreMessage();
-    m_storeNote->setText(storeNote);
-    m_storeNote->setVisible(!storeNote.isEmpty());
+    QTimer::singleShot(0, this, [this] {
+        if (m_startupKeyFile.isEmpty())
+            ui->keyEntry->setFocus(Qt::OtherFocusReason);
+    });
+    m_rejectedAttempts = 0;
+    m_noDigits = false;
+    showStoreChoice();
     // The key this machine was opened with before a reboot, else the exports loaded already.
     if (std::optional<UnlockMaterial> saved = m_wizard->session()->savedKeyMaterial()) {
         useOffered(std::move(*saved), tr("Filled in with the key that opened this disk before (kept in the keychain)."));
@@ -119,6 +148,10 @@ bool KeyPage::isComplete() const
 
 bool KeyPage::validatePage()
 {
+    if (RecoveryWizard::takeGoOn(m_goOn))
+        return true;
+    if (m_wizard->isBusy())
+        return false;
     UnlockMaterial material;
     if (!m_startupKeyFile.isEmpty()) {
         material = UnlockMaterial::startupKey(m_startupKeyFile);
@@ -131,20 +164,43 @@ bool KeyPage::validatePage()
         // What the fields hold came from an export entry or the keychain unless it was edited.
         material = UnlockMaterial::recoveryPassword(std::move(*key), m_keySource.isNull() ? KeySource::typed() : m_keySource);
     }
-    RecoverySession *session = m_wizard->session();
-    if (!m_wizard->openSelectedVolume(material, ui->readOnlyNotice, ui->message)) {
-        // A key from an export was filed under a Key ID: the session's sentence says whose it is.
-        const bool fromExport = material.source.kind == KeySource::Kind::ExportEntry;
-        if (session->lastError().kind == ErrorKind::KeyRejected && !fromExport) {
-            ui->message->showError(
-                tr("This key does not open the disk (%n attempt(s) so far). Check that its key ID matches the one "
-                   "above and compare each group again; what you typed is kept.",
-                   nullptr, session->failedKeyAttempts()));
+    // A key from an export was filed under a Key ID: when the disk refuses it, the session's
+    // sentence (shown by openSelectedVolume) says whose drive it belongs to.
+    const bool fromExport = material.source.kind == KeySource::Kind::ExportEntry;
+    m_wizard->openSelectedVolume(this, material, ui->readOnlyNotice, ui->message, [this, fromExport](bool ok) {
+        if (ok) {
+            clearSecrets();
+            m_goOn = true;
+            m_wizard->next();
+            return;
         }
-        return false;
-    }
-    clearSecrets();
-    return true;
+        if (m_wizard->session()->lastError().kind == ErrorKind::KeyRejected) {
+            m_rejectedAttempts = m_wizard->session()->failedKeyAttempts();
+            ui->keyEntry->markRejected();
+            if (!fromExport)
+                showRejected();
+        }
+    });
+    material.recoveryKey.wipe();
+    return false;
+}
+
+void KeyPage::showRejected()
+{
+    ui->message->showError(tr("This key does not open the disk (%n attempt(s) so far). Check that its key ID matches "
+                              "the one above, then type the key again: the first group is selected, typing replaces "
+                              "it.",
+                              nullptr, m_rejectedAttempts));
+}
+
+void KeyPage::showStoreChoice()
+{
+    RecoverySession *session = m_wizard->session();
+    const QString storeNote = session->secretStoreMessage();
+    m_storeNote->setText(storeNote);
+    m_storeNote->setVisible(!storeNote.isEmpty());
+    m_keepKeyCheck->setVisible(session->canKeepKeys());
+    m_keepKeyCheck->setChecked(session->keepKeys());
 }
 
 int KeyPage::nextId() const
@@ -162,6 +218,11 @@ void KeyPage::chooseStartupKeyFile()
     ui->keyEntry->clear();
     retranslate();
     emit completeChanged();
+    // The next natural action is to go on: Enter must not mean "< Back".
+    if (auto *next = qobject_cast<QPushButton *>(m_wizard->button(QWizard::NextButton))) {
+        next->setDefault(true);
+        next->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void KeyPage::loadKeyExport()
@@ -268,6 +329,17 @@ void KeyPage::retranslate()
     }
 
     m_escrowButton->setText(tr("Find it in a key e&xport…"));
+    m_clearButton->setText(tr("C&lear"));
+    m_clearButton->setToolTip(tr("Empties all eight groups, to type the key again from the start."));
+    m_keepKeyCheck->setText(tr("Sa&ve the key in this PC's credential store for after a reboot (removed when the "
+                               "case is fixed)"));
+    if (m_storeNote->isVisible())
+        m_storeNote->setText(m_wizard->session()->secretStoreMessage());
+    if (m_rejectedAttempts > 0)
+        showRejected();
+    else if (m_noDigits)
+        ui->message->showInfo(tr("The pasted or typed text holds no digits, so nothing was entered. A recovery key is "
+                                 "48 digits."));
     m_escrowButton->setToolTip(tr("A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, "
                                   "MBAM or CrowdStrike's script. It is read into memory only."));
     const bool usingFile = !m_startupKeyFile.isEmpty();

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
@@ -52,6 +53,8 @@ private:
     // exports hold for the computer the drive names); false when none is filled in.
     bool fillFromEscrow();
     void useOffered(UnlockMaterial offered, const QString &note);
+    void showRejected();
+    void showStoreChoice();
 
     std::unique_ptr<Ui::KeyPage> ui;
     RecoveryWizard *m_wizard;
@@ -59,6 +62,11 @@ private:
     QPushButton *m_escrowButton;
     QLabel *m_escrowSource;
     QLabel *m_storeNote;  // keys kept in memory only (no keychain)
+    QCheckBox *m_keepKeyCheck;  // keep the key for after a reboot (only with a usable keychain)
+    QPushButton *m_clearButton;
+    int m_rejectedAttempts = 0;  // > 0 while the message says the disk refused the key
+    bool m_noDigits = false;     // the message says that text without digits was ignored
+    bool m_goOn = false;         // opened off the UI thread: the next validatePage() goes on
     KeySource m_keySource;  // where the key in the fields came from, when not typed
     bool m_fillingFromEscrow = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recoverywizard.h"
 
+#include "busybar.h"
 #include "detectpage.h"
 #include "dialoghooks.h"
 #include "keypage.h"
@@ -13,10 +14,17 @@
 #include "workflow/recoverysession.h"
 
 #include <QAbstractButton>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QScreen>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
 #include <QSettings>
 
 namespace ra::gui {
@@ -49,7 +57,8 @@ RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWi
     setWindowIcon(icon);
     setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
 
-    setPage(StartPageId, new StartPage(this));
+    m_startPage = new StartPage(this);
+    setPage(StartPageId, m_startPage);
     setPage(DetectPageId, new DetectPage(this));
     m_keyPage = new KeyPage(this);
     setPage(KeyPageId, m_keyPage);
@@ -57,6 +66,10 @@ RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWi
     setPage(RepairPageId, new RepairPage(this));
     setPage(TicketPageId, new TicketPage(this));
     setStartId(StartPageId);
+    for (int id : pageIds()) {
+        makeScrollable(page(id));
+        connect(busyBar(page(id)), &BusyBar::cancelRequested, this, &RecoveryWizard::cancelBusy);
+    }
 
     // The remembered language, else the one already chosen; installed either way so that
     // English plural forms come from the English catalogue too.
@@ -64,10 +77,48 @@ RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWi
     m_session->setTicketLanguage(uiLanguage());
     retranslate();
 
-    // Fits a 1366×768 screen (and 200 % scaling of a larger one) with room for the panel.
+    fitToScreen();
+}
+
+// The page's own layout moves into a frameless scroll area: below its natural size the page
+// scrolls, so the window (and its button row) never has to grow past the screen.
+void RecoveryWizard::makeScrollable(QWizardPage *page)
+{
+    QLayout *layout = page->layout();
+    if (!layout)
+        return;
+    auto *content = new QWidget;
+    content->setObjectName(page->objectName() + QStringLiteral("Content"));
+    content->setLayout(layout);  // reparents the layout and every widget in it
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    // Below the scrolling content, so it shows however small the window is.
+    auto *busy = new BusyBar(page);
+    outer->addWidget(busy);
+}
+
+// The natural size where it fits; never more than the screen's free area (panels excluded).
+void RecoveryWizard::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     QSize size(920, 660);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    if (screen) {
+        const QSize avail = screen->availableGeometry().size();
+        // Room for the window frame the window manager adds around us.
+        const QSize limit(std::max(320, avail.width() - 16), std::max(240, avail.height() - 40));
+        setMaximumSize(limit);
+        size = size.boundedTo(limit);
+        setMinimumSize(QSize(320, 240).boundedTo(limit));
+    }
     resize(size);
 }
 
@@ -94,29 +145,117 @@ void RecoveryWizard::toggleLanguage()
     setLanguage(uiLanguage() == Language::Japanese ? Language::English : Language::Japanese);
 }
 
-bool RecoveryWizard::openSelectedVolume(const UnlockMaterial &material, ReadOnlyNotice *notice, StatusMessage *message)
+BusyBar *RecoveryWizard::busyBar(QWizardPage *p) const
+{
+    return p ? p->findChild<BusyBar *>(QStringLiteral("busyBar"), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+void RecoveryWizard::runBusy(QWizardPage *p, const QString &what, Work work, Then then, bool cancellable)
+{
+    m_busyPage = p;
+    m_busyCancelled = false;
+    m_busyCancellable = cancellable;
+    BusyBar *bar = busyBar(p);
+    if (bar)
+        bar->start(what, cancellable);
+    if (QWidget *content = p->findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly))
+        content->setEnabled(false);
+    for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton})
+        button(which)->setEnabled(false);
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, p, bar, then] {
+        watcher->deleteLater();
+        const Status status = watcher->result();
+        const bool cancelled = m_busyCancelled;
+        m_busyPage.clear();
+        if (bar)
+            bar->stop();
+        if (QWidget *content = p->findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly))
+            content->setEnabled(true);
+        button(QWizard::BackButton)->setEnabled(true);
+        button(QWizard::FinishButton)->setEnabled(true);
+        const bool complete = p->isComplete();
+        button(QWizard::NextButton)->setEnabled(complete);
+        button(QWizard::CommitButton)->setEnabled(complete);
+        then(status, cancelled);
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void RecoveryWizard::cancelBusy()
+{
+    if (!isBusy() || m_busyCancelled || !m_busyCancellable)
+        return;
+    m_busyCancelled = true;
+    if (BusyBar *bar = busyBar(m_busyPage))
+        bar->setCancelling();
+}
+
+void RecoveryWizard::openSelectedVolume(QWizardPage *p, const UnlockMaterial &material, ReadOnlyNotice *notice,
+                                        StatusMessage *message, std::function<void(bool)> then)
 {
     message->clear();
-    const Status opened = m_session->openOrConfirmReadOnly(material, notice->isShowing(), notice->removeHiberfile());
-    if (!opened && opened.error().kind == ErrorKind::ReadOnly) {
-        notice->showReason(m_session->readOnlyReason());
-        return false;
+    // The hibernation two-step lives in the session: a read-only result is explained first
+    // (ReadOnly comes back); the next call goes on read-only, or reopens with the hibernation
+    // file removed when the user ticked that.
+    const bool explained = notice->isShowing();
+    const bool removeHiberfile = notice->removeHiberfile();
+    if (explained && m_session->isReadOnly() && !removeHiberfile) {
+        QTimer::singleShot(0, this, [then] { then(true); });
+        return;
     }
-    notice->reset();
-    if (!opened)
-        message->showError(opened.error().message);
-    return opened.ok();
+    RecoverySession *session = m_session;
+    runBusy(
+        p, tr("Opening the disk (unlocking and mounting can take a minute on a slow USB disk)…"),
+        [session, material = UnlockMaterial(material), explained, removeHiberfile]() mutable {
+            Status opened = session->openOrConfirmReadOnly(material, explained, removeHiberfile);
+            material.recoveryKey.wipe();
+            return opened;
+        },
+        [this, notice, message, then](const Status &opened, bool cancelled) {
+            if (cancelled) {
+                // The technician stopped it: release whatever was opened, stay on the page.
+                if (opened || opened.error().kind == ErrorKind::ReadOnly)
+                    m_session->selectVolume(m_session->selectedIndex());
+                notice->reset();
+                message->showInfo(tr("Opening was cancelled; the disk was released."));
+                then(false);
+                return;
+            }
+            if (!opened && opened.error().kind == ErrorKind::ReadOnly) {
+                notice->showReason(m_session->readOnlyReason());
+                then(false);
+                return;
+            }
+            notice->reset();
+            if (!opened) {
+                message->showError(opened.error().message);
+                then(false);
+                return;
+            }
+            then(true);
+        });
 }
 
 void RecoveryWizard::startNextMachine()
 {
+    if (isBusy())
+        return;
     m_keyPage->clearSecrets();
     m_session->reset();
+    // Not the same disk twice by mistake: the target goes, the technician and the exports stay.
+    m_targets.clear();
+    m_startPage->forNextMachine();
     restart();
 }
 
 void RecoveryWizard::reject()
 {
+    if (isBusy()) {
+        // Esc or the close button while a step runs: cancel it, the page says when it ended.
+        cancelBusy();
+        return;
+    }
     auto *repair = qobject_cast<RepairPage *>(currentPage());
     if (repair && repair->isRunning()) {
         // Closing now would leave the disk mid-plan: stop cleanly first, the page reports it.

@@ -8,9 +8,11 @@
 #include "domain/language.h"
 #include "domain/result.h"
 
+#include <QPointer>
 #include <QStringList>
 #include <QWizard>
 
+#include <functional>
 #include <memory>
 
 namespace ra {
@@ -20,9 +22,11 @@ struct UnlockMaterial;
 
 namespace ra::gui {
 
+class BusyBar;
 class DialogHooks;
 class KeyPage;
 class ReadOnlyNotice;
+class StartPage;
 class StatusMessage;
 
 class RecoveryWizard : public QWizard {
@@ -47,10 +51,30 @@ public:
     void setLanguage(Language language);
     Language language() const;
 
-    // Opens the selected volume. False keeps the user on the page: an error is shown, or a
-    // read-only (hibernated) result is explained first; a second call then goes on read-only,
-    // or reopens with the hibernation file removed when the user ticked that.
-    bool openSelectedVolume(const UnlockMaterial &material, ReadOnlyNotice *notice, StatusMessage *message);
+    // Runs work on a worker thread while the page's busy bar says what runs, with Cancel; the
+    // page and the Back/Next buttons are disabled meanwhile, the window stays responsive.
+    // then(status, cancelled) runs on the UI thread afterwards.
+    using Work = std::function<Status()>;
+    using Then = std::function<void(const Status &status, bool cancelled)>;
+    void runBusy(QWizardPage *page, const QString &what, Work work, Then then, bool cancellable = true);
+    bool isBusy() const { return !m_busyPage.isNull(); }
+    // Cancel of the running work (the busy bar's button, Esc or the window's close button).
+    void cancelBusy();
+    BusyBar *busyBar(QWizardPage *page) const;
+
+    // Opens the selected volume off the UI thread; then(true) means go on. False keeps the user
+    // on the page: an error is shown, or a read-only (hibernated) result is explained first; a
+    // second call then goes on read-only, or reopens with the hibernation file removed when
+    // the user ticked that. Cancelled: the volume is released again.
+    void openSelectedVolume(QWizardPage *page, const UnlockMaterial &material, ReadOnlyNotice *notice,
+                            StatusMessage *message, std::function<void(bool)> then);
+    // For validatePage() of a page that went on through runBusy(): true once, after then().
+    static bool takeGoOn(bool &flag)
+    {
+        const bool was = flag;
+        flag = false;
+        return was;
+    }
 
     // A fresh case for the next machine: key fields wiped, technician and language kept.
     void startNextMachine();
@@ -65,11 +89,17 @@ protected:
 private:
     void retranslate();
     void toggleLanguage();
+    static void makeScrollable(QWizardPage *page);
+    void fitToScreen();
 
     RecoverySession *m_session;
     DialogHooks *m_hooks;
     KeyPage *m_keyPage = nullptr;
+    StartPage *m_startPage = nullptr;
     QStringList m_targets;
+    QPointer<QWizardPage> m_busyPage;
+    bool m_busyCancelled = false;
+    bool m_busyCancellable = true;
 };
 
 }  // namespace ra::gui

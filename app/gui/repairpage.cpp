@@ -5,10 +5,12 @@
 #include "ui_repairpage.h"
 #include "workflow/recoverysession.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QLocale>
 
+#include <algorithm>
 #include <functional>
 
 namespace ra::gui {
@@ -26,6 +28,17 @@ RepairPage::RepairPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::ma
     connect(session, &RecoverySession::progress, this, &RepairPage::onProgress);
     connect(session, &RecoverySession::remediationFinished, this, &RepairPage::onFinished);
     connect(ui->stopButton, &QPushButton::clicked, this, &RepairPage::requestStop);
+    // The whole report (mounts, commands run, registry reads) only on request: the list shows
+    // what happened to the files.
+    m_detailsCheck = new QCheckBox(this);
+    m_detailsCheck->setObjectName(QStringLiteral("repairDetailsCheck"));
+    m_detailsCheck->setVisible(false);
+    ui->stopRow->insertWidget(1, m_detailsCheck);
+    connect(m_detailsCheck, &QCheckBox::toggled, this, [this] {
+        if (m_finished)
+            showReport();
+    });
+    retranslateTitle();
 }
 
 RepairPage::~RepairPage() = default;
@@ -33,9 +46,14 @@ RepairPage::~RepairPage() = default;
 void RepairPage::initializePage()
 {
     ui->stepList->clear();
-    for (const QString &step : m_wizard->session()->planSteps())
+    m_steps = m_wizard->session()->planSteps();
+    for (const QString &step : m_steps)
         ui->stepList->addItem(QStringLiteral("○ ") + step);
+    m_detailsCheck->setVisible(false);
+    m_detailsCheck->setChecked(false);
     m_currentFile.clear();
+    m_done = 0;
+    m_total = 0;
     ui->currentLabel->clear();
     ui->progressBar->setRange(0, 0);
     ui->outcomeLabel->clear();
@@ -44,6 +62,7 @@ void RepairPage::initializePage()
     ui->stopButton->setVisible(true);
     m_running = true;
     m_finished = false;
+    retranslateTitle();
     emit completeChanged();
     m_wizard->session()->startRemediation();
 }
@@ -78,7 +97,21 @@ void RepairPage::onProgress(const QString &step, int done, int total)
     m_currentFile = step;
     m_done = done;
     m_total = total;
+    tickSteps(step.isEmpty());
     showCurrent();
+}
+
+// The plan is: check, then copy and delete per file, then the manifest (Remediation::describe).
+// Steps are ticked as the files before the current one are done; the current file's show ▶.
+void RepairPage::tickSteps(bool allDone)
+{
+    const int count = ui->stepList->count();
+    const int completed = allDone ? count : std::min(count, 1 + 2 * m_done);
+    for (int i = 0; i < count; ++i) {
+        const bool current = !allDone && i >= completed && i < completed + 2 && i + 1 < count;
+        const QString mark = i < completed ? QStringLiteral("✔ ") : current ? QStringLiteral("▶ ") : QStringLiteral("○ ");
+        ui->stepList->item(i)->setText(mark + m_steps.value(i));
+    }
 }
 
 void RepairPage::showCurrent()
@@ -97,8 +130,16 @@ void RepairPage::showCurrent()
 void RepairPage::showReport()
 {
     ui->stepList->clear();
+    const bool details = m_detailsCheck->isChecked();
+    // The removal's own node, titled by Remediation in the language of the run.
+    const QString removal = QCoreApplication::translate("Remediation", "Remove the faulty files");
+    const auto &top = m_wizard->session()->currentCase().report->children();
+    const bool found = std::any_of(top.begin(), top.end(), [&](const auto &n) { return n->title() == removal; });
     const std::function<void(const ReportNode &, int)> add = [&](const ReportNode &node, int depth) {
         for (const auto &child : node.children()) {
+            // Without details: the removal and its files only (no command lines, no mounts).
+            if (!details && found && depth == 0 && child->title() != removal)
+                continue;
             static const char16_t *const marks[] = {u"…", u"✔", u"⚠", u"✘", u"–"};
             auto *item = new QListWidgetItem(QString(depth * 4, u' ') + QString::fromUtf16(marks[int(child->state())])
                                                  + u' ' + child->title(),
@@ -119,8 +160,12 @@ void RepairPage::onFinished()
         return;
     m_running = false;
     m_finished = true;
-    ui->progressBar->setRange(0, 1);
-    ui->progressBar->setValue(1);
+    const Case &c = m_wizard->session()->currentCase();
+    // Stopped or failed: the bar shows how far it got, not 100 %.
+    const bool complete = c.outcome != Outcome::Cancelled && c.outcome != Outcome::Failed;
+    ui->progressBar->setRange(0, std::max(1, m_total));
+    ui->progressBar->setValue(complete ? std::max(1, m_total) : m_done);
+    m_detailsCheck->setVisible(true);
     ui->stopButton->setVisible(false);
     ui->currentLabel->clear();
     showReport();
@@ -128,8 +173,29 @@ void RepairPage::onFinished()
     emit completeChanged();
 }
 
+void RepairPage::retranslateTitle()
+{
+    if (!m_finished) {
+        setTitle(tr("Repairing"));
+        return;
+    }
+    switch (m_wizard->session()->currentCase().outcome) {
+    case Outcome::Cancelled:
+        setTitle(tr("Repair stopped"));
+        break;
+    case Outcome::Failed:
+    case Outcome::Pending:
+        setTitle(tr("Repair failed"));
+        break;
+    default:
+        setTitle(tr("Repair finished"));
+    }
+}
+
 void RepairPage::retranslate()
 {
+    retranslateTitle();
+    m_detailsCheck->setText(tr("Show &details (every step and command)"));
     if (!m_finished)
         return;
     const Case &c = m_wizard->session()->currentCase();
@@ -167,6 +233,10 @@ void RepairPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         setButtonText(QWizard::CommitButton, tr("&Next >"));
+        if (m_running) {
+            m_steps = m_wizard->session()->planSteps();
+            tickSteps(false);
+        }
         showCurrent();
         if (m_finished)
             showReport();

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QCheckBox;
+
 namespace Ui {
 class RepairPage;
 }
@@ -33,6 +35,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void tickSteps(bool allDone);
+    void retranslateTitle();
     void onProgress(const QString &step, int done, int total);
     void onFinished();
     void showCurrent();
@@ -41,6 +45,8 @@ private:
 
     std::unique_ptr<Ui::RepairPage> ui;
     RecoveryWizard *m_wizard;
+    QCheckBox *m_detailsCheck = nullptr;
+    QStringList m_steps;  // the plan as shown before the run (ticked as it goes)
     bool m_running = false;
     bool m_finished = false;
     QString m_currentFile;

@@ -7,7 +7,10 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace ra::gui {
 
@@ -42,6 +45,21 @@ ReviewPage::ReviewPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::ma
         }
     });
     connect(ui->confirmCheck, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    ui->findingsTable->installEventFilter(this);
+}
+
+// Space toggles "Remove" of the current row, whichever column is current.
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == ui->findingsTable && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space) {
+        const int row = ui->findingsTable->currentRow();
+        QTableWidgetItem *item = row >= 0 ? ui->findingsTable->item(row, SelectedColumn) : nullptr;
+        if (item && (item->flags() & Qt::ItemIsUserCheckable))
+            item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        return true;
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 ReviewPage::~ReviewPage() = default;
@@ -50,7 +68,12 @@ void ReviewPage::initializePage()
 {
     ui->confirmCheck->setChecked(false);
     ui->message->clear();
+    m_planHeight = 0;
+    ui->findingsTable->setCurrentItem(nullptr);
     showCase();
+    // The first row is current: Space toggles it at once, Tab goes on to the confirmation.
+    if (ui->findingsTable->rowCount() > 0)
+        ui->findingsTable->setFocus(Qt::OtherFocusReason);
 }
 
 bool ReviewPage::isComplete() const
@@ -73,6 +96,9 @@ void ReviewPage::showCase()
     const QLocale locale;
     const bool readOnly = session->isReadOnly();
 
+    // A toggle re-renders the rows: the row in use and the focus stay where they were.
+    const bool hadFocus = ui->findingsTable->hasFocus();
+    const int currentRow = std::max(0, ui->findingsTable->currentRow());
     m_rendering = true;
     ui->vendorCheck->setChecked(session->vendorProcedure());
     ui->vendorCheck->setEnabled(!readOnly && !findings.isEmpty());
@@ -113,13 +139,26 @@ void ReviewPage::showCase()
     for (int row = 0; row < rows; ++row)
         height += ui->findingsTable->rowHeight(row);
     ui->findingsTable->setMinimumHeight(height);
-    ui->findingsTable->setCurrentItem(nullptr);
+    if (!findings.isEmpty())
+        ui->findingsTable->setCurrentCell(std::min(currentRow, int(findings.size()) - 1), SelectedColumn);
+    if (hadFocus)
+        ui->findingsTable->setFocus(Qt::OtherFocusReason);
     m_rendering = false;
 
     const QStringList steps = session->planSteps();
     ui->planList->clear();
     for (int i = 0; i < steps.size(); ++i)
         ui->planList->addItem(QStringLiteral("%1. %2").arg(locale.toString(i + 1), steps[i]));
+    // Every step readable without scrolling the list (it is what the technician confirms), and
+    // room for the plan with every file chosen: a toggle in the table never moves the confirmation.
+    int planHeight = 2 * ui->planList->frameWidth() + 4;
+    for (int i = 0; i < ui->planList->count(); ++i)
+        planHeight += ui->planList->sizeHintForRow(i);
+    const int rowHeight = ui->planList->count() > 0 ? ui->planList->sizeHintForRow(ui->planList->count() - 1)
+                                                    : ui->planList->fontMetrics().height() + 4;
+    planHeight += std::max(0, session->planStepsWhenAllSelected() - int(ui->planList->count())) * rowHeight;
+    m_planHeight = std::max(m_planHeight, planHeight);
+    ui->planList->setFixedHeight(m_planHeight);
     retranslate();
     emit completeChanged();
 }
@@ -153,10 +192,15 @@ void ReviewPage::retranslate()
     ui->planList->setVisible(!nothing && !readOnly);
     ui->confirmCheck->setVisible(!nothing && !readOnly);
     ui->confirmLabel->setVisible(!nothing && !readOnly);
+    // At most three names: the table lists them all, this line must not grow with the case.
+    constexpr int NamesShown = 3;
+    QString shown = names.mid(0, NamesShown).join(tr(", "));
+    if (names.size() > NamesShown)
+        shown = tr("%1 and %n more", nullptr, int(names.size() - NamesShown)).arg(shown);
     ui->confirmLabel->setText(tr("%n file(s) will be removed from this disk: %1. A verified copy of each is kept in "
                                  "the quarantine folder on this computer first.",
                                  nullptr, int(names.size()))
-                                  .arg(names.join(tr(", "))));
+                                  .arg(shown));
     setButtonText(QWizard::CommitButton, readOnly || nothing ? tr("&Continue") : tr("&Repair now"));
 }
 

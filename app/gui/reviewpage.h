@@ -30,6 +30,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showCase();
@@ -38,6 +39,7 @@ private:
     std::unique_ptr<Ui::ReviewPage> ui;
     RecoveryWizard *m_wizard;
     bool m_rendering = false;
+    int m_planHeight = 0;  // the plan list only grows while the page is shown: a toggle never moves the confirmation
 };
 
 }  // namespace ra::gui

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 
 namespace ra::gui {
 
@@ -71,6 +72,25 @@ void StartPage::initializePage()
     if (!session->ticketReference().isEmpty())
         ui->ticketEdit->setText(session->ticketReference());
     ui->message->clear();
+    // After QWizard has placed its focus: the name on the first machine, the ticket number
+    // (selected, typing replaces it) on the next ones.
+    QTimer::singleShot(0, this, [this] { focusNaturalField(); });
+    focusNaturalField();
+}
+
+void StartPage::focusNaturalField()
+{
+    QLineEdit *field = ui->technicianEdit->text().trimmed().isEmpty() ? ui->technicianEdit : ui->ticketEdit;
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
+}
+
+void StartPage::forNextMachine()
+{
+    ui->imageEdit->clear();
+    ui->folderEdit->clear();
+    ui->diskRadio->setChecked(true);
+    ui->message->clear();
 }
 
 bool StartPage::isComplete() const
@@ -97,6 +117,10 @@ QStringList StartPage::chosenTargets() const
 
 bool StartPage::validatePage()
 {
+    if (RecoveryWizard::takeGoOn(m_goOn))
+        return true;
+    if (m_wizard->isBusy())
+        return false;
     RecoverySession *session = m_wizard->session();
     session->setTechnician(ui->technicianEdit->text().trimmed());
     session->setTicketReference(ui->ticketEdit->text().trimmed());
@@ -105,13 +129,25 @@ bool StartPage::validatePage()
     settings.setValue(TicketKey, session->ticketReference());
 
     m_wizard->setTargets(chosenTargets());
-    const Status detected = session->detect(m_wizard->targets());
-    if (!detected) {
-        ui->message->showError(detected.error().message);
-        return false;
-    }
     ui->message->clear();
-    return true;
+    const QStringList targets = m_wizard->targets();
+    m_wizard->runBusy(
+        this, tr("Looking for disks and reading their BitLocker metadata…"),
+        [session, targets] { return session->detect(targets); },
+        [this](const Status &detected, bool cancelled) {
+            if (cancelled) {
+                m_wizard->session()->reset();
+                ui->message->showInfo(tr("The search was cancelled."));
+                return;
+            }
+            if (!detected) {
+                ui->message->showError(detected.error().message);
+                return;
+            }
+            m_goOn = true;
+            m_wizard->next();
+        });
+    return false;
 }
 
 int StartPage::nextId() const

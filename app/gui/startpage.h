@@ -31,10 +31,14 @@ public:
     // Preselects a target (from the command line): a path or the practice target.
     void chooseTarget(const QString &target);
 
+    // The next machine: the target is cleared (never the same disk twice by mistake).
+    void forNextMachine();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void focusNaturalField();
     QStringList chosenTargets() const;
     void syncLanguageCombo();
     void retranslateExtras();
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<Ui::StartPage> ui;
     QPushButton *m_caseStoreButton = nullptr;
     RecoveryWizard *m_wizard;
+    bool m_goOn = false;  // detected off the UI thread: the next validatePage() goes on
 };
 
 }  // namespace ra::gui

@@ -55,17 +55,33 @@ void TicketPage::fillCombos()
 void TicketPage::initializePage()
 {
     ui->message->clear();
+    m_copied.clear();
     RecoverySession *session = m_wizard->session();
-    if (const Status closed = session->finish(); !closed)
-        ui->message->showError(closed.error().message);
     {
         const QSignalBlocker blocker(ui->ticketLanguageCombo);
         ui->ticketLanguageCombo->setCurrentIndex(
             ui->ticketLanguageCombo->findData(languageCode(session->ticketLanguage())));
     }
-    render();
-    // After QWizard has placed the focus on the page: start on the most common action.
-    QTimer::singleShot(0, ui->copyButton, [this] { ui->copyButton->setFocus(Qt::OtherFocusReason); });
+    const auto ready = [this] {
+        render();
+        // After QWizard has placed the focus on the page: start on the most common action.
+        QTimer::singleShot(0, ui->copyButton, [this] { ui->copyButton->setFocus(Qt::OtherFocusReason); });
+    };
+    if (session->state() == RecoverySession::State::Closed) {
+        ready();
+        return;
+    }
+    // Unmounting and locking can take a while on a slow disk: off the UI thread, not cancellable
+    // (the disk must be released either way).
+    ui->preview->clear();
+    m_wizard->runBusy(
+        this, tr("Releasing the disk and writing the case folder…"), [session] { return session->close(); },
+        [this, ready](const Status &closed, bool) {
+            if (!closed)
+                ui->message->showError(closed.error().message);
+            ready();
+        },
+        false);
 }
 
 int TicketPage::nextId() const
@@ -90,12 +106,19 @@ QString TicketPage::previewText() const
 
 void TicketPage::render()
 {
-    ui->preview->setPlainText(m_wizard->session()->ticket(format(), ticketLanguage()));
+    const QString text = m_wizard->session()->ticket(format(), ticketLanguage());
+    ui->preview->setPlainText(text);
+    // Another format or language than the one copied: the clipboard no longer holds what shows.
+    if (!m_copied.isEmpty() && m_copied != text) {
+        m_copied.clear();
+        ui->message->showInfo(tr("The clipboard still holds the earlier version: press Copy to put this one there."));
+    }
 }
 
 void TicketPage::copyToClipboard()
 {
-    QGuiApplication::clipboard()->setText(m_wizard->session()->ticket(format(), ticketLanguage()));
+    m_copied = m_wizard->session()->ticket(format(), ticketLanguage());
+    QGuiApplication::clipboard()->setText(m_copied);
     ui->message->showSuccess(tr("The ticket is on the clipboard: paste it into your helpdesk system."));
 }
 

@@ -43,6 +43,7 @@ private:
 
     std::unique_ptr<Ui::TicketPage> ui;
     RecoveryWizard *m_wizard;
+    QString m_copied;  // the text last put on the clipboard (empty: none, or no longer shown)
 };
 
 }  // namespace ra::gui

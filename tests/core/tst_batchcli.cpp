@@ -32,6 +32,7 @@ private slots:
     void packAndLookup();
     void wrongPassphraseIsOneSentence();
     void batchFixWithBundle();
+    void batchWithNothingFixedExitsEleven();
 
 private:
     Run run(const QStringList &args, const QByteArray &input = {});
@@ -132,6 +133,22 @@ void TestBatchCli::batchFixWithBundle()
     QVERIFY(plain.out.contains("[1/2] "));
     QVERIFY(plain.out.contains("Summary:"));
     QVERIFY(!plain.out.contains("\x1b["));
+}
+
+// Exit 11 (README): several targets, none fixed (one without its key in the bundle, one
+// folder that holds no Windows), each reported, nothing guessed.
+void TestBatchCli::batchWithNothingFixedExitsEleven()
+{
+    if (!QFile::exists(m_bundle))
+        packAndLookup();
+    QTemporaryDir empty;
+    const Run r = run({QStringLiteral("fix"), QStringLiteral("practice:"), empty.path(), QStringLiteral("--bundle"), m_bundle,
+                       QStringLiteral("--passphrase-file"), m_pass, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 11);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("targets")).toArray().size(), 2);
+    QCOMPARE(o.value(QStringLiteral("fixed")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("targets")).toArray().at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("no-key"));
 }
 
 QTEST_GUILESS_MAIN(TestBatchCli)

@@ -5,7 +5,7 @@
 #include "system/disk/diskbackend.h"
 #include "system/disk/dislockerunlocker.h"
 #include "system/disk/mountlock.h"
-#include "system/disk/mountsession.h"
+#include "system/disk/diskmount.h"
 #include "system/disk/mountpoints.h"
 #include "system/disk/ntfsmount.h"
 #include "system/disk/volumekeyderiver.h"
@@ -283,12 +283,12 @@ void TestDiskLayer::sniffsVolumeKinds()
 void TestDiskLayer::cleaningWithNothingStaleDoesNothing()
 {
     Report report;
-    QCOMPARE(DiskMountSession::cleanStaleMounts(report), 0);
+    QCOMPARE(DiskMount::cleanStaleMounts(report), 0);
     // A session folder left without mounts (crash before mounting) is removed too.
-    const QString stale = DiskMountSession::sessionsDir() + QStringLiteral("/left-over");
+    const QString stale = DiskMount::sessionsDir() + QStringLiteral("/left-over");
     QVERIFY(AppDirs::makePrivateDir(stale));
     QVERIFY(QDir().mkpath(stale + QStringLiteral("/ntfs")));
-    QCOMPARE(DiskMountSession::cleanStaleMounts(report), 1);
+    QCOMPARE(DiskMount::cleanStaleMounts(report), 1);
     QVERIFY(!QFileInfo::exists(stale));
 }
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/keysource.h"
 #include "system/escrow/escrowindex.h"
+#include "system/escrow/exporttext.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +85,11 @@ private slots:
     void keyIdsReadExactly();
     void largeExportReadInTwoHalves_data();
     void largeExportReadInTwoHalves();
+    void keyOutsideTheKeyColumnMakesTheRowBad_data();
+    void keyOutsideTheKeyColumnMakesTheRowBad();
+    void keyShapedRuns_data();
+    void keyShapedRuns();
+    void exportTextsAreOneLineAndBounded();
 };
 
 void TestEscrowIndex::importsEveryFormat_data()
@@ -244,7 +252,7 @@ void TestEscrowIndex::quotedFieldsAndShortIds()
     const QList<EscrowEntry> quoted = index.lookup(QStringLiteral("64311DEA"));
     QCOMPARE(quoted.size(), 1);
     QCOMPARE(quoted.first().host, QStringLiteral("WKS \"quoted\", with comma"));
-    QCOMPARE(quoted.first().directory, QStringLiteral("AD\nsecond line"));
+    QCOMPARE(quoted.first().directory, QStringLiteral("AD second line"));  // one line (issue 9, item 7)
     QCOMPARE(quoted.first().line, 2);
 
     // A short Key ID only (no GUID in the export), key typed with spaces.
@@ -507,6 +515,143 @@ void TestEscrowIndex::largeExportReadInTwoHalves()
     QCOMPARE(found.first().key.revealForInputFields(), QString::fromLatin1(keyFor(probe)));
     QCOMPARE(index.lookup(QStringLiteral("host-%1").arg(probe)).size(), 1);
     QCOMPARE(index.lookup(QStringLiteral("HOST-5")).first().line, 7);  // the first of the duplicates
+}
+
+// Issue 9, item 7: another machine's key in a field other than the key column (a quoted,
+// multi-line Directory; a quoted, multi-line Hostname holding a whole other row; any other
+// column, any grouping, JSON too) makes the row bad, by line, never echoed; the good rows load.
+void TestEscrowIndex::keyOutsideTheKeyColumnMakesTheRowBad_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("badLine");
+    const QByteArray own = "64311DEA-4587-4029-924A-BA299647998E," + kKey64311.toLatin1();
+    const QByteArray other = kKey83ab.toLatin1();
+    const QByteArray good = "WKS-9,3fd763f9-74c7-4e90-8fa2-1f6a2e2b4e0c," + kKey3fd7.toLatin1() + ",Entra\n";
+    const QByteArray header = "Hostname,KeyID,RecoveryKey,Directory\n";
+    QTest::newRow("multi-line Directory with another host's key")
+        << QByteArray(header + "PC-001," + own + ",\"AD\nPC-003 " + other + "\"\n" + good) << 2;
+    QTest::newRow("multi-line Hostname holding a whole other row")
+        << QByteArray(header + good + "\"PC-001\nPC-003,83ABDB8F-3218-4BFD-ACED-215E1E189BDF," + other + ",AD\"," + own + ",AD\n") << 3;
+    QTest::newRow("digits without separators")
+        << QByteArray(header + "PC-001," + own + ",AD " + QByteArray(other).replace('-', "") + "\n" + good) << 2;
+    QTest::newRow("groups with spaces and line breaks")
+        << QByteArray(header + "PC-001," + own + ",\"" + QByteArray(other).replace('-', " \r\n") + "\"\n" + good) << 2;
+    QTest::newRow("full-width digits")
+        << QByteArray(header + "PC-001," + own + "," + QString(kKey83ab).replace(QRegularExpression(QStringLiteral("[0-9]")), QStringLiteral("\uFF10")).toUtf8() + "\n" + good) << 2;
+    QTest::newRow("a column no reader knows")
+        << QByteArray("Hostname,KeyID,RecoveryKey,Directory,Notes\nPC-001," + own + ",AD,\"old key: " + other + "\"\n" + good) << 2;
+    QTest::newRow("semicolon export, key in the host")
+        << QByteArray("Hostname;KeyID;RecoveryKey;Directory\n\"PC-001 " + other + "\";" + QByteArray(own).replace(',', ';') + ";AD\n"
+                      + QByteArray(good).replace(',', ';')) << 2;
+    QTest::newRow("Graph JSON, key in the device name")
+        << QByteArray("{\"value\": [\n{\"id\": \"64311dea-4587-4029-924a-ba299647998e\", \"key\": \"" + kKey64311.toLatin1()
+                      + "\", \"deviceName\": \"PC-001\\n" + other + "\"},\n{\"id\": \"3fd763f9-74c7-4e90-8fa2-1f6a2e2b4e0c\", \"key\": \""
+                      + kKey3fd7.toLatin1() + "\"}\n]}") << 2;
+    QTest::newRow("Graph JSON, key in a nested object")
+        << QByteArray("{\"value\": [\n{\"id\": \"64311dea-4587-4029-924a-ba299647998e\", \"key\": \"" + kKey64311.toLatin1()
+                      + "\", \"extra\": {\"note\": \"" + other + "\"}},\n{\"id\": \"3fd763f9-74c7-4e90-8fa2-1f6a2e2b4e0c\", \"key\": \""
+                      + kKey3fd7.toLatin1() + "\"}\n]}") << 2;
+}
+
+void TestEscrowIndex::keyOutsideTheKeyColumnMakesTheRowBad()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, badLine);
+    EscrowIndex index;
+    const auto summary = index.importData(data, QStringLiteral("hostile.csv"));
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->rows, 2);
+    QCOMPARE(summary->badRows, 1);
+    QCOMPARE(summary->keys, 1);
+    QCOMPARE(summary->problems.size(), 1);
+    QCOMPARE(summary->problems.first().line, badLine);
+    const QString reason = summary->problems.first().reason;
+    QVERIFY2(reason.contains(QStringLiteral("recovery key")) && !reason.contains(QRegularExpression(QStringLiteral("\\d{6}"))),
+             qPrintable(reason));
+    // The bad row's own key is not in the index, nor anything of it.
+    QVERIFY(index.lookup(QStringLiteral("64311DEA")).isEmpty());
+    QVERIFY(index.lookup(QStringLiteral("83ABDB8F")).isEmpty());
+    QVERIFY(index.lookup(QStringLiteral("PC-001")).isEmpty());
+    // The good row still loads.
+    const QList<EscrowEntry> good = index.lookup(QStringLiteral("3FD763F9"));
+    QCOMPARE(good.size(), 1);
+    QCOMPARE(good.first().key.revealForInputFields(), kKey3fd7);
+}
+
+void TestEscrowIndex::keyShapedRuns_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("keyShaped");
+    QTest::newRow("key with dashes") << kKey83ab.toLatin1() << true;
+    QTest::newRow("48 digits") << QByteArray(48, '7') << true;
+    QTest::newRow("groups with ' - '") << kKey83ab.toLatin1().replace("-", " - ") << true;
+    QTest::newRow("inside other text") << QByteArray("CN=PC,OU=" + kKey83ab.toLatin1() + ",DC=corp") << true;
+    QTest::newRow("47 digits") << QByteArray(47, '7') << false;
+    QTest::newRow("60 digits") << QByteArray(60, '7') << true;
+    QTest::newRow("groups, some joined") << kKey83ab.toLatin1().replace(6, 1, "").replace(26, 1, "") << true;
+    QTest::newRow("lines of groups") << kKey83ab.toLatin1().replace("-", "\r\n") << true;
+    QTest::newRow("a byte list") << QByteArray("12 34 255 0 1 17 200 3 4 99 100 101 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22") << false;
+    QTest::newRow("a JSON number list") << QByteArray("[120,34,255,0,1,17,200,3,4,99,100,101,7,8,9,10,11,12,13,14,15,16,17,18,19]") << false;
+    QTest::newRow("phone numbers") << QByteArray("03-1234-5678, 090-1234-5678, 06-6123-4567, 011-222-3333, 0120-444-555") << false;
+    QTest::newRow("7 groups") << kKey83ab.toLatin1().left(48) << false;
+    QTest::newRow("broken by a letter") << kKey83ab.toLatin1().replace(20, 1, "x") << false;
+    QTest::newRow("separators too long") << kKey83ab.toLatin1().replace("-", " -- ") << false;
+    QTest::newRow("GUID and date") << QByteArray("2024-07-19T04:09:00-08:00{12345678-1234-1234-1234-123456789012}") << false;
+    QTest::newRow("AD DN") << QByteArray("CN=2024-07-19T04:09:00+09:00{64311DEA-4587-4029-924A-BA299647998E},CN=PC-001,OU=Tokyo 2024,DC=corp") << false;
+}
+
+void TestEscrowIndex::keyShapedRuns()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, keyShaped);
+    QCOMPARE(ra::ExportText::containsKeyShapedRun(std::string_view(text.constData(), std::size_t(text.size()))), keyShaped);
+}
+
+// Host, directory, volume type and file texts are made one line, without control characters,
+// at most 128 characters, once at import.
+void TestEscrowIndex::exportTextsAreOneLineAndBounded()
+{
+    const QByteArray longHost(300, 'H');
+    const QByteArray data = "Hostname,KeyID,RecoveryKey,Directory\n"
+                            "\"PC-001\r\n\x1b[31mred\x1b[0m\u202Eevil\",64311DEA-4587-4029-924A-BA299647998E,"
+                            + kKey64311.toLatin1() + ",\"AD\n\tOU=Tokyo\x07\"\n"
+                            "" + longHost + ",3fd763f9-74c7-4e90-8fa2-1f6a2e2b4e0c," + kKey3fd7.toLatin1() + ",\"" + QByteArray(200, 'D') + "\"\n";
+    EscrowIndex index;
+    const auto summary = index.importData(data, QStringLiteral("/tmp/exports\n/keys\x1b.csv"));
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->badRows, 0);
+    QCOMPARE(summary->filePath, QStringLiteral("/tmp/exports /keys.csv"));
+    auto clean = [](const QString &s) {
+        for (QChar c : s)
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == u'\n')
+                return false;
+        return s.size() <= ra::ExportText::MaxLength;
+    };
+    const QList<EscrowEntry> first = index.lookup(QStringLiteral("64311DEA"));
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().host, QStringLiteral("PC-001 [31mred[0mevil"));
+    QCOMPARE(first.first().directory, QStringLiteral("AD OU=Tokyo"));
+    QVERIFY(clean(first.first().filePath));
+    {
+        const EscrowEntry &e = first.first();
+        const ra::KeySource source = ra::KeySource::exportEntry(e.filePath, e.host, e.date, e.line, e.protectorId);
+        QVERIFY(clean(source.describe(ra::Language::English)));
+        QVERIFY(clean(source.describe(ra::Language::Japanese)));
+    }
+    const QList<EscrowEntry> second = index.lookup(QStringLiteral("3FD763F9"));
+    QCOMPARE(second.size(), 1);
+    QCOMPARE(second.first().host.size(), ra::ExportText::MaxLength);
+    QVERIFY(second.first().host.endsWith(QChar(0x2026)));
+    QCOMPARE(second.first().directory.size(), ra::ExportText::MaxLength);
+    QVERIFY(clean(second.first().host) && clean(second.first().directory));
+    // The host is still found by its (cleaned) name.
+    QCOMPARE(index.lookup(QStringLiteral("PC-001 [31mred[0mevil")).size(), 1);
+    // A long path keeps its file name.
+    const QString longPath = QStringLiteral("/") + QString(300, u'p') + QStringLiteral("/export.csv");
+    const QString shown = ra::ExportText::oneLine(longPath, ra::ExportText::MaxLength, ra::ExportText::Elide::Middle);
+    QCOMPARE(shown.size(), ra::ExportText::MaxLength);
+    QVERIFY(shown.endsWith(QStringLiteral("/export.csv")));
+    QCOMPARE(ra::ExportText::oneLine(shown, ra::ExportText::MaxLength, ra::ExportText::Elide::Middle), shown);  // idempotent
 }
 
 QTEST_GUILESS_MAIN(TestEscrowIndex)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "system/secrets/keychainsecretstore.h"
+#include "system/secrets/secretserviceprobe.h"
 #include "system/secrets/memorysecretstore.h"
 #include "testsupport.h"
 
@@ -8,6 +9,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,18 +104,27 @@ bool TestSecretStore::startKeychain(QString *why)
     if (!QDir().mkpath(runtime) || !QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
         || !QDir().mkpath(home))
         return fail(QStringLiteral("cannot create the keyring's folders"));
+    // As on a desktop after the first login: the "login" keyring (created and unlocked by
+    // --unlock with the password on stdin) is the default collection. Without a default
+    // collection the tool keeps keys in memory only (the Secret Service would prompt).
+    QDir().mkpath(home + QStringLiteral("/data/keyrings"));
+    QFile defaultAlias(home + QStringLiteral("/data/keyrings/default"));
+    if (!defaultAlias.open(QIODevice::WriteOnly) || defaultAlias.write("login") != 5)
+        return fail(QStringLiteral("cannot write the keyring's default alias"));
+    defaultAlias.close();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromLatin1(address));
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     m_keyring.setProcessEnvironment(env);
-    m_keyring.start(keyringDaemon, {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"),
-                                    QStringLiteral("--foreground")});
+    // The password on the daemon's standard input as a login session gives it: through a pipe
+    // that is closed at once (written from QProcess, the daemon never claimed its bus name).
+    m_keyring.setStandardOutputFile(QProcess::nullDevice());
+    m_keyring.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("echo -n test-password | exec \"$0\" --unlock --components=secrets --foreground"), keyringDaemon});
     if (!m_keyring.waitForStarted(10000))
         return fail(QStringLiteral("gnome-keyring-daemon did not start"));
-    m_keyring.write("test-password");
-    m_keyring.closeWriteChannel();
+
 
     // Ready when the Secret Service answers: a read of a missing entry says "not found".
     KeychainSecretStore probe(QStringLiteral("ra-test-probe"), m_dir.path() + QStringLiteral("/probe-index.json"));
@@ -123,7 +134,8 @@ bool TestSecretStore::startKeychain(QString *why)
         probe = KeychainSecretStore(QStringLiteral("ra-test-probe"), m_dir.path() + QStringLiteral("/probe-index.json"));
         QThread::msleep(100);
     }
-    return fail(QStringLiteral("the Secret Service of gnome-keyring-daemon did not answer on the private bus: ")
+    return fail(QStringLiteral("the Secret Service of gnome-keyring-daemon is not usable on the private bus (%1): ")
+                    .arg(ra::probeSecretService().why + QStringLiteral(", daemon state %1, exit %2").arg(int(m_keyring.state())).arg(m_keyring.exitCode()))
                 + QString::fromLocal8Bit(m_keyring.readAllStandardError()));
 }
 
@@ -169,8 +181,13 @@ void TestSecretStore::memoryStorePurgesOldKeys()
 
 void TestSecretStore::withoutKeychainKeepsInMemoryAndSaysSo()
 {
+    // No session bus at all: the store knows before the first key that it keeps keys in memory
+    // only, so the key page can say so before the technician types.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ra-test-bus");
+    const auto restore = qScopeGuard([&bus] { bus.isEmpty() ? qunsetenv("DBUS_SESSION_BUS_ADDRESS") : qputenv("DBUS_SESSION_BUS_ADDRESS", bus); });
     KeychainSecretStore store(QStringLiteral("ra-test-nobus"), m_dir.path() + QStringLiteral("/nobus-index.json"));
-    QVERIFY(store.availabilityMessage().isEmpty());
+    QVERIFY(store.availabilityMessage().contains(QStringLiteral("memory only")));
     QVERIFY(store.storeKey(QStringLiteral("case-a"), key(kKey)).ok());
     QVERIFY(!store.isPersistent());
     QVERIFY(store.availabilityMessage().contains(QStringLiteral("memory only")));

@@ -291,14 +291,15 @@ void TestSession::keyKeptUntilFixed()
     session.setCasesDir(cases.path());
     session.setSecretStore(std::move(storeOwned));
     QVERIFY(session.detect({RecoverySession::practiceTarget()}).ok() && session.selectVolume(0).ok());
-    QVERIFY(!session.savedKey());
+    QVERIFY(!session.savedKeyMaterial());
     QVERIFY(session.open(keyMaterial(RecoverySession::practiceKeyText())).ok());
     QCOMPARE(store->size(), 1);
 
     // "After a reboot": the same volume selected again finds the kept key.
     QVERIFY(session.unmount().ok());
     QVERIFY(session.selectVolume(0).ok());
-    const auto saved = session.savedKey();
+    const auto savedMaterial = session.savedKeyMaterial();
+    const std::optional<RecoveryKey> saved = savedMaterial ? std::optional<RecoveryKey>(savedMaterial->recoveryKey) : std::nullopt;
     QVERIFY(saved.has_value());
     QCOMPARE(saved->revealForInputFields(), RecoverySession::practiceKeyText());
 

@@ -25,6 +25,7 @@ private slots:
     void neverCarriesTheKey();
     void rotateStepOnlyWhenKeyUsed();
     void notAffectedCase();
+    void fixedSaysWhatEachRemovedFileWas();
 
 private:
     Case fixedCase() const;
@@ -161,6 +162,26 @@ void TestTicket::notAffectedCase()
     QVERIFY(!en.contains(QStringLiteral("Start the machine normally")));  // a "fixed"-only step
     const QString ja = Ticket::render(c, m_playbook, TicketFormat::Text, Language::Japanese, QTimeZone("Asia/Tokyo"));
     QVERIFY(ja.contains(QStringLiteral("対処済み")));
+}
+
+// Issue 9, item 11: one faulty and one of unknown version removed is not "2 faulty files".
+void TestTicket::fixedSaysWhatEachRemovedFileWas()
+{
+    Case c = fixedCase();
+    RemovedFile unknown = c.removed.first();
+    unknown.originalPath.replace(QStringLiteral("00000032"), QStringLiteral("00000031"));
+    unknown.verdict = Verdict::Unknown;
+    c.removed.append(unknown);
+    const QString en = Ticket::render(c, m_playbook, TicketFormat::Text, Language::English, QTimeZone("Asia/Tokyo"));
+    QVERIFY2(en.contains(QStringLiteral("Fixed: 2 files removed (1 faulty version, 1 of unknown version); verified copies are in quarantine.")),
+             qPrintable(en));
+    QVERIFY(!en.contains(QStringLiteral("2 faulty")));
+    const QString ja = Ticket::render(c, m_playbook, TicketFormat::Json, Language::Japanese, QTimeZone("Asia/Tokyo"));
+    QVERIFY2(ja.contains(QStringLiteral("修復済み: ファイルを 2 個削除しました (不具合のあるバージョン 1 個、バージョン不明 1 個)。")), qPrintable(ja));
+    // All faulty: the plain sentence as before.
+    c.removed.removeLast();
+    QVERIFY(Ticket::render(c, m_playbook, TicketFormat::Text, Language::English)
+                .contains(QStringLiteral("Fixed: 1 faulty file removed; its verified copy is in quarantine.")));
 }
 
 QTEST_GUILESS_MAIN(TestTicket)

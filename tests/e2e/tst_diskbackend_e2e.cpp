@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DiskBackend, DislockerUnlocker, NtfsMount and DiskMountSession on real BitLocker volumes.
+// DiskBackend, DislockerUnlocker, NtfsMount and DiskMount on real BitLocker volumes.
 #include "e2esupport.h"
 
 #include "system/appdirs.h"
@@ -7,7 +7,7 @@
 #include "system/disk/dislockerunlocker.h"
 #include "system/externalcommand.h"
 #include "system/disk/loopdevice.h"
-#include "system/disk/mountsession.h"
+#include "system/disk/diskmount.h"
 #include "system/disk/ntfsmount.h"
 #include "system/disk/volumeprobe.h"
 
@@ -54,7 +54,7 @@ private slots:
 private:
     QString copyOf(const QString &name);
     VolumeInfo volumeOf(const QString &path, qint64 offset = 0, qint64 size = 0) const;
-    Result<std::unique_ptr<MountSession>> open(const QString &path, const UnlockMaterial &material,
+    Result<std::unique_ptr<Mount>> open(const QString &path, const UnlockMaterial &material,
                                                const OpenOptions &options = {}, qint64 offset = 0, qint64 size = 0);
 
     QTemporaryDir m_runtime;
@@ -76,8 +76,8 @@ void TestDiskBackendE2E::cleanup()
 {
     const QStringList left = ra::test::leftovers(m_work->path()) + ra::test::leftovers(m_runtime.path());
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral("; "))));
-    QVERIFY(!QFileInfo::exists(DiskMountSession::sessionsDir())
-            || QDir(DiskMountSession::sessionsDir()).isEmpty(QDir::Dirs | QDir::NoDotAndDotDot));
+    QVERIFY(!QFileInfo::exists(DiskMount::sessionsDir())
+            || QDir(DiskMount::sessionsDir()).isEmpty(QDir::Dirs | QDir::NoDotAndDotDot));
     m_backend.setStepHook({});
     for (const QString &file : QDir(m_work->path()).entryList(QDir::Files))
         QFile::remove(m_work->filePath(file));
@@ -101,7 +101,7 @@ VolumeInfo TestDiskBackendE2E::volumeOf(const QString &path, qint64 offset, qint
     return v;
 }
 
-Result<std::unique_ptr<MountSession>> TestDiskBackendE2E::open(const QString &path, const UnlockMaterial &material,
+Result<std::unique_ptr<Mount>> TestDiskBackendE2E::open(const QString &path, const UnlockMaterial &material,
                                                               const OpenOptions &options, qint64 offset, qint64 size)
 {
     Report report;
@@ -346,7 +346,7 @@ void TestDiskBackendE2E::wholeDiskGptImage()
     QVERIFY2(session.ok(), qPrintable(openReport.toText()));
     QCOMPARE((*session)->usedProtector().shortId(), QStringLiteral("64311DEA"));
     QVERIFY(session.ok());
-    auto *disked = dynamic_cast<DiskMountSession *>(session->get());
+    auto *disked = dynamic_cast<DiskMount *>(session->get());
     QVERIFY(disked && disked->loopDevice().has_value());
     QCOMPARE(LoopDevice::backingFile(*disked->loopDevice()), disk.value());
     QVERIFY(QFileInfo::exists((*session)->root() + u'/' + kFaulty));
@@ -380,7 +380,7 @@ void TestDiskBackendE2E::loopDeviceDetachedWhileOpening()
     qint64 size = 0;
     auto disk = TestVolumes::gptDiskCopy(QStringLiteral("bitlk-aes-xts-128"), m_work->path(), &offset, &size);
     QVERIFY(disk.ok());
-    DiskMountSession *seen = nullptr;
+    DiskMount *seen = nullptr;
     Q_UNUSED(seen);
     m_backend.setStepHook([&](const QString &step) {
         if (step != QStringLiteral("loop"))
@@ -445,7 +445,7 @@ void TestDiskBackendE2E::staleMountsOfOursAreCleaned()
     const QString path = copyOf(QStringLiteral("bitlk-aes-xts-128"));
     const auto material = TestVolumes::recoveryMaterial(TestVolumes::image(QStringLiteral("bitlk-aes-xts-128")).recoveryKey);
     // What a crashed run leaves: a session folder with both layers mounted and nobody holding it.
-    const QString stale = DiskMountSession::sessionsDir() + QStringLiteral("/crashed-run");
+    const QString stale = DiskMount::sessionsDir() + QStringLiteral("/crashed-run");
     QVERIFY(AppDirs::makePrivateDir(stale));
     Report report;
     DislockerUnlocker unlocker;
@@ -473,7 +473,7 @@ void TestDiskBackendE2E::staleMountsOfOursAreCleaned()
     auto live = open(livePath, TestVolumes::recoveryMaterial(TestVolumes::image(QStringLiteral("bitlk-aes-cbc-128")).recoveryKey));
     QVERIFY(live.ok());
 
-    QCOMPARE(DiskMountSession::cleanStaleMounts(report), 1);
+    QCOMPARE(DiskMount::cleanStaleMounts(report), 1);
     QVERIFY(!MountPoints::isMounted(stale + QStringLiteral("/ntfs")));
     QVERIFY(!MountPoints::isMounted(unlocked->mountPoint));
     QVERIFY(!QFileInfo::exists(stale));

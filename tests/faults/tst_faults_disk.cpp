@@ -15,10 +15,12 @@
 #include "system/disk/volumeprobe.h"
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -118,15 +120,18 @@ void TestFaultsDisk::wholeDiskPicksTheWindowsVolume_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<int>("sector");
-    QTest::newRow("gpt recovery first") << QStringLiteral("gpt") << 512;
-    QTest::newRow("gpt 4k sectors") << QStringLiteral("gpt") << 4096;
-    QTest::newRow("mbr system reserved first") << QStringLiteral("dos") << 512;
+    QTest::addColumn<bool>("blockDevice");  // the disk as a loop device with that logical sector size
+    QTest::newRow("gpt recovery first") << QStringLiteral("gpt") << 512 << false;
+    QTest::newRow("gpt 4k sectors") << QStringLiteral("gpt") << 4096 << false;
+    QTest::newRow("gpt 4k sectors, 4K-sector block device") << QStringLiteral("gpt") << 4096 << true;
+    QTest::newRow("mbr system reserved first") << QStringLiteral("dos") << 512 << false;
 }
 
 void TestFaultsDisk::wholeDiskPicksTheWindowsVolume()
 {
     QFETCH(QString, table);
     QFETCH(int, sector);
+    QFETCH(bool, blockDevice);
     const QString volume = built(kImage);
     QVERIFY(!volume.isEmpty());
     QList<PartitionSpec> parts;
@@ -144,6 +149,24 @@ void TestFaultsDisk::wholeDiskPicksTheWindowsVolume()
     parts << PartitionSpec{volume, 0, PartitionSpec::basicData(), 0x07, QStringLiteral("Basic data partition")};
     auto disk = test::buildDiskImage(m_work->filePath(QStringLiteral("disk.img")), table, sector, parts);
     QVERIFY(disk);
+    QString device;
+    const auto detach = qScopeGuard([&] {
+        if (!device.isEmpty())
+            QProcess::execute(QStringLiteral("losetup"), {QStringLiteral("-d"), device});
+    });
+    if (blockDevice) {
+        // What a USB enclosure with 4K logical sectors presents: the kernel's logical block size is 4096.
+        QProcess losetup;
+        losetup.start(QStringLiteral("losetup"), {QStringLiteral("--find"), QStringLiteral("--show"), QStringLiteral("--sector-size"),
+                                                  QString::number(sector), disk.value()});
+        QVERIFY(losetup.waitForFinished(30000) && losetup.exitCode() == 0);
+        device = QString::fromLocal8Bit(losetup.readAllStandardOutput()).trimmed();
+        QVERIFY(device.startsWith(QLatin1String("/dev/loop")));
+        QFile logical(QStringLiteral("/sys/block/%1/queue/logical_block_size").arg(device.section(u'/', -1)));
+        QVERIFY(logical.open(QIODevice::ReadOnly));
+        QCOMPARE(logical.readAll().trimmed().toInt(), sector);
+        disk = device;
+    }
 
     const Run scan = cli({QStringLiteral("scan"), disk.value(), QStringLiteral("--json")});
     QCOMPARE(scan.code, 0);

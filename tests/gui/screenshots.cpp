@@ -9,7 +9,9 @@
 #include "wizarddriver.h"
 #include "workflow/recoverysession.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QScreen>
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
@@ -24,13 +26,38 @@ using namespace ra;
 
 namespace {
 
-bool save(QWidget *window, const QString &path)
+// The window inside the screen's free area, and every wizard button that shows inside the
+// window and the screen: what a user on a small or scaled screen needs to go on.
+bool fits(gui::RecoveryWizard *wizard, const QString &page)
+{
+    const QRect screen = wizard->screen()->availableGeometry();
+    const QRect window = wizard->frameGeometry();
+    bool ok = screen.contains(window);
+    if (!ok)
+        std::printf("TOO BIG %s: window %dx%d+%d+%d, screen %dx%d\n", qPrintable(page), window.width(),
+                    window.height(), window.x(), window.y(), screen.width(), screen.height());
+    for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                       QWizard::CancelButton, QWizard::CustomButton1}) {
+        QAbstractButton *b = wizard->button(which);
+        if (!b->isVisible())
+            continue;
+        const QRect r(b->mapToGlobal(QPoint(0, 0)), b->size());
+        if (!screen.contains(r) || !wizard->rect().contains(QRect(b->mapTo(wizard, QPoint(0, 0)), b->size()))) {
+            std::printf("BUTTON OUTSIDE %s: %s at %dx%d+%d+%d\n", qPrintable(page), qPrintable(b->text()), r.width(),
+                        r.height(), r.x(), r.y());
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool save(gui::RecoveryWizard *window, const QString &path)
 {
     QApplication::processEvents();
     QTest::qWait(100);
     const bool ok = window->grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
+    return fits(window, path) && ok;
 }
 
 bool step(bool ok, int page)
@@ -89,6 +116,7 @@ bool walk(Language language, const QString &out, const QSize &size)
     ok &= save(&wizard, prefix + QStringLiteral("4-review-confirmed.png"));
     ok &= step(ui.next(), wizard.currentId());
     ok &= QTest::qWaitFor([&] { return ui.canGoOn(); }, 20000);
+    // Off the UI thread: opening and the repair report back through the event loop.
     ok &= save(&wizard, prefix + QStringLiteral("5-repair.png"));
     ok &= step(ui.next(), wizard.currentId());
     ok &= save(&wizard, prefix + QStringLiteral("6-ticket.png"));

@@ -39,7 +39,8 @@ public:
         QAbstractButton *b = forwardButton();
         return b && b->isEnabled();
     }
-    // Clicks Next (or Commit); true when another page is now showing.
+    // Clicks Next (or Commit) and waits for the work it started off the UI thread; true when
+    // another page is now showing.
     bool next()
     {
         const int before = m_wizard->currentId();
@@ -47,7 +48,16 @@ public:
         if (!b || !b->isEnabled())
             return false;
         QTest::mouseClick(b, Qt::LeftButton);
+        settle();
         return m_wizard->currentId() != before;
+    }
+    // Until no work runs off the UI thread any more, and the deferred focus moves are done.
+    bool settle(int timeoutMs = 60000)
+    {
+        const bool idle = QTest::qWaitFor([this] { return !m_wizard->isBusy(); }, timeoutMs);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        return idle;
     }
     void click(const QString &name) { QTest::mouseClick(find<QAbstractButton>(name), Qt::LeftButton); }
     // Types like a person: every character goes to whichever widget has the focus now.

@@ -96,6 +96,37 @@ QString Case::outcomeSentence(Language language) const
     return {};
 }
 
+void Case::decideOutcome(const std::optional<std::pair<bool, QString>> &error, bool windowsFound,
+                         bool targetFolderFound)
+{
+    auto t = [](const char *text, int n = -1) { return translate(uiLanguage(), "Case", text, nullptr, n); };
+    int faultyLeft = 0;
+    for (const Finding &f : findings) {
+        bool gone = false;
+        for (const RemovedFile &r : removed)
+            gone = gone || r.originalPath == f.relativePath;
+        if (f.verdict == Verdict::Faulty && !gone)
+            ++faultyLeft;
+    }
+    if (error) {
+        outcome = error->first ? Outcome::Cancelled : Outcome::Failed;
+        outcomeMessage = error->second;
+    } else if (faultyLeft > 0) {
+        outcome = Outcome::Failed;
+        outcomeMessage = t(QT_TRANSLATE_N_NOOP("Case", "%n faulty file(s) are still on the disk because they were not selected."),
+                           faultyLeft);
+    } else if (!removed.isEmpty()) {
+        outcome = Outcome::Fixed;
+    } else if (!windowsFound) {
+        outcome = Outcome::NotAffected;
+        outcomeMessage = t(QT_TRANSLATE_NOOP("Case", "No Windows installation was found on this volume."));
+    } else if (findings.isEmpty() && targetFolderFound) {
+        outcome = Outcome::AlreadyRemediated;
+    } else {
+        outcome = Outcome::NotAffected;
+    }
+}
+
 QJsonObject Case::toJson() const
 {
     QJsonObject o;

@@ -14,6 +14,9 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+
+#include <optional>
+#include <utility>
 #include <QString>
 
 #include <memory>
@@ -72,6 +75,10 @@ public:
     // How the case ended in one sentence, in that language: the ticket's headline, the repair
     // page's result, the CLI's last line. "Fixed: 1 faulty file removed; its verified copy …"
     QString outcomeSentence(Language language) const;
+    // Decides the outcome once the repair ran (or was skipped: error empty): fixed, not affected,
+    // already remediated, or failed while a faulty file is left; error set: cancelled or failed.
+    // windowsFound / targetFolderFound: what the inspection saw on the volume.
+    void decideOutcome(const std::optional<std::pair<bool, QString>> &error, bool windowsFound, bool targetFolderFound);
     QJsonObject toJson() const;  // case.json; the ticket JSON is built from the same fields
 };
 

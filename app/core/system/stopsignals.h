@@ -18,8 +18,8 @@ int signalNumber();
 // For tests and the GUI's own Stop: as if a signal had arrived.
 void request(int signal);
 // Fault injection for the fault suite: when RA_FAULT_PAUSE names this point, the process stops
-// itself (SIGSTOP) there so a test can pull the disk, send a signal, or delete the image, then
-// continue it. Points: "opened", "before-delete", "remediated".
+// itself (SIGSTOP) the first time it gets there, so a test can pull the disk, send a signal, or
+// delete the image, then continue it. Points: "opened", "before-delete", "remediated".
 void faultPoint(const char *name);
 
 }  // namespace ra::StopSignals

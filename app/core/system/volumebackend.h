@@ -12,9 +12,9 @@ namespace ra {
 
 // An opened volume: the root folder of its NTFS, until close(). Closing undoes every layer in
 // order (NTFS first, then BitLocker); the destructor closes too, so nothing stays mounted.
-class MountSession {
+class Mount {
 public:
-    virtual ~MountSession() = default;
+    virtual ~Mount() = default;
     virtual QString root() const = 0;
     virtual bool isReadOnly() const = 0;
     // Why it is read-only ("hibernated", "fast-startup", "mounted read-only", …); empty if not.
@@ -31,7 +31,7 @@ public:
     virtual bool accepts(const QString &target) const = 0;
     // The volumes of a target; with an empty list, every candidate this backend can see.
     virtual Result<QList<VolumeInfo>> scan(const QStringList &targets) = 0;
-    virtual Result<std::unique_ptr<MountSession>> open(const VolumeInfo &volume, const UnlockMaterial &material,
+    virtual Result<std::unique_ptr<Mount>> open(const VolumeInfo &volume, const UnlockMaterial &material,
                                                       const OpenOptions &options, Report &report) = 0;
 };
 

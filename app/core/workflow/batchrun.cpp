@@ -209,6 +209,12 @@ void BatchRun::runOne(int index)
         session.close();
         return finish(index, session, BatchItem::Result::NotFixed, opened.error());
     }
+    if (session.currentCase().windowsRoot.isEmpty()) {
+        // Never "not affected" for a target on which no Windows was inspected (exit 7 alone).
+        session.unmount();
+        return finish(index, session, BatchItem::Result::NotFixed,
+                      makeError(ErrorKind::NoWindows, tr("No Windows installation was found on this target: nothing was inspected or changed.")));
+    }
     session.setVendorProcedure(m_options.vendorProcedure);
     const int planned = int(session.selectedFindings().size());
     update(index, [&](BatchItem &item) {

@@ -1,39 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/recoverysession.h"
 
+#include "domain/volumesummary.h"
+#include "system/appdirs.h"
+#include "system/logging.h"
 #include "system/registry/bcdstore.h"
+#include "system/volumes/practicebackend.h"
 #include "workflow/casefiling.h"
 #include "workflow/casefolder.h"
+#include "workflow/inspection.h"
 #include "workflow/remediation.h"
-#include "system/appdirs.h"
-#include "workflow/keyexports.h"
-#include "system/volumes/channelfilescanner.h"
-#include "system/disk/diskbackend.h"
-#include "system/disk/diskerrors.h"
-#include "system/volumes/folderbackend.h"
-#include "system/logging.h"
-#include "system/volumes/practicebackend.h"
-#include "system/registry/windowsfactsreader.h"
+#include "workflow/volumedetection.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <cerrno>
 
 namespace ra {
 
 RecoverySession::Backends RecoverySession::defaultBackends()
 {
-    Backends backends;
-    backends.push_back(std::make_unique<PracticeBackend>());
-    backends.push_back(std::make_unique<FolderBackend>());
-    backends.push_back(std::make_unique<DiskBackend>());  // block devices and image files
-    return backends;
+    return VolumeDetection::defaultBackends();
 }
 
 QString RecoverySession::practiceTarget()
@@ -47,8 +32,7 @@ QString RecoverySession::practiceKeyText()
 }
 
 RecoverySession::RecoverySession(Backends backends, QObject *parent)
-    : QObject(parent), m_backends(std::move(backends)), m_casesDir(AppDirs::casesDir()),
-      m_exports(std::make_shared<KeyExports>())
+    : QObject(parent), m_backends(std::move(backends)), m_casesDir(AppDirs::casesDir())
 {
     auto playbook = Playbook::builtin();
     if (playbook) {
@@ -123,46 +107,16 @@ void RecoverySession::setQuarantineDir(const QString &dir)
 
 VolumeBackend *RecoverySession::backendFor(const VolumeInfo &volume) const
 {
-    for (const auto &backend : m_backends)
-        if (backend->accepts(volume.target) || (!volume.device.isEmpty() && !volume.practice && backend->accepts(volume.device)))
-            return backend.get();
-    return nullptr;
+    return VolumeDetection::backendFor(m_backends, volume);
 }
 
 Status RecoverySession::detect(const QStringList &targets)
 {
     m_lastError = {};
-    QList<VolumeInfo> found;
-    if (targets.isEmpty()) {
-        for (const auto &backend : m_backends) {
-            auto volumes = backend->scan({});
-            if (volumes)
-                found += volumes.value();
-            else
-                log().warn("scan: {}", u8(volumes.error().details));
-        }
-    } else {
-        for (const QString &target : targets) {
-            VolumeBackend *chosen = nullptr;
-            for (const auto &backend : m_backends) {
-                if (backend->accepts(target)) {
-                    chosen = backend.get();
-                    break;
-                }
-            }
-            if (!chosen && DiskErrors::permissionDenied(target))
-                return fail(*DiskErrors::permissionDenied(target), m_volumes.isEmpty() ? State::Idle : State::Detected);
-            if (!chosen)
-                return fail(makeError(ErrorKind::NotFound,
-                                      tr("%1 is not a disk, a disk image or a folder that can be opened.").arg(target)),
-                            m_volumes.isEmpty() ? State::Idle : State::Detected);
-            auto volumes = chosen->scan({target});
-            if (!volumes)
-                return fail(volumes.error(), m_volumes.isEmpty() ? State::Idle : State::Detected);
-            found += volumes.value();
-        }
-    }
-    m_volumes = found;
+    auto found = VolumeDetection::detect(m_backends, targets);
+    if (!found)
+        return fail(found.error(), m_volumes.isEmpty() ? State::Idle : State::Detected);
+    m_volumes = found.value();
     m_selected = -1;
     emit volumesChanged();
     setState(State::Detected);
@@ -181,42 +135,8 @@ QString RecoverySession::volumeDescription(const VolumeInfo &v, Language languag
 
 QString RecoverySession::volumeSummary(const VolumeInfo &v) const
 {
-    QStringList parts{volumeDescription(v)};
     const bool inspected = m_selected >= 0 && &m_volumes[m_selected] == &v && m_state >= State::Inspected;
-    if (inspected) {
-        if (v.kind == VolumeKind::BitLocker)
-            parts << tr("unlocked");
-        int faulty = 0;
-        for (const Finding &f : m_case.findings)
-            faulty += f.verdict == Verdict::Faulty ? 1 : 0;
-        if (!m_case.windows.computerName.isEmpty())
-            parts << m_case.windows.computerName;
-        const QString windows = m_case.windows.productName.isEmpty() ? tr("Windows found") : m_case.windows.productName;
-        if (m_case.windowsRoot.isEmpty())
-            parts << tr("no Windows installation");
-        else if (faulty > 0)
-            parts << tr("%1, channel file 291 faulty version present").arg(windows);
-        else if (m_case.findings.isEmpty())
-            parts << tr("%1, no channel file 291 (already remediated or not affected)").arg(windows);
-        else
-            parts << tr("%1, channel file 291 present, no faulty version").arg(windows);
-    } else if (v.windows) {
-        if (!v.windows->computerName.isEmpty())
-            parts << v.windows->computerName;
-        parts << (v.windows->productName.isEmpty() ? tr("Windows found") : v.windows->productName);
-    } else if (v.kind == VolumeKind::BitLocker) {
-        const QList<ProtectorId> ids = v.bitlocker ? v.bitlocker->recoveryIds() : QList<ProtectorId>{};
-        if (v.bitlocker && v.bitlocker->hasClearKey()) {
-            parts << tr("protection suspended (no key needed)");
-        } else if (!ids.isEmpty()) {
-            parts << tr("locked, Key ID %1").arg(shortKeyIds(ids, uiLanguage()));
-        } else if (!v.bitlocker) {
-            parts << tr("BitLocker metadata damaged: no intact copy");
-        } else {
-            parts << tr("locked, no recovery key protector");
-        }
-    }
-    return parts.join(listSeparator(uiLanguage()));
+    return ra::volumeSummary(v, inspected ? &m_case : nullptr, uiLanguage());
 }
 
 Status RecoverySession::selectVolume(int index)
@@ -267,70 +187,15 @@ QList<ProtectorId> RecoverySession::keyIds() const
     return v && v->bitlocker ? v->bitlocker->recoveryIds() : QList<ProtectorId>{};
 }
 
-void RecoverySession::setSecretStore(std::unique_ptr<SecretStore> store)
-{
-    m_secrets = std::move(store);
-    if (m_secrets) {
-        const auto purged = m_secrets->purgeExpired();
-        if (purged && purged.value() > 0)
-            log().info("keychain: {} expired case key(s) purged", purged.value());
-    }
-}
-
-QString RecoverySession::secretStoreMessage() const
-{
-    return m_secrets ? m_secrets->availabilityMessage() : QString();
-}
-
-std::optional<RecoveryKey> RecoverySession::savedKey() const
-{
-    if (!m_secrets)
-        return std::nullopt;
-    for (const ProtectorId &id : keyIds()) {
-        auto key = m_secrets->loadKey(id.toString());
-        if (key)
-            return std::move(key.value());
-    }
-    return std::nullopt;
-}
-
-void RecoverySession::useSystemKeychain()
-{
-    setSecretStore(SecretStore::createDefault());
-}
-
-std::optional<UnlockMaterial> RecoverySession::savedKeyMaterial() const
-{
-    std::optional<RecoveryKey> key = savedKey();
-    if (!key)
-        return std::nullopt;
-    return UnlockMaterial::recoveryPassword(std::move(*key), KeySource::keychain());
-}
-
-Status RecoverySession::importKeyExport(const QString &path)
-{
-    auto imported = m_exports->importFile(path);
-    if (!imported)
-        return imported.error();
-    log().info("escrow: {} key(s) loaded from {} ({} in memory)", imported->keys, u8(QFileInfo(path).fileName()),
-               m_exports->keyCount());
-    return {};
-}
-
-int RecoverySession::exportKeyCount() const
-{
-    return m_exports->keyCount();
-}
-
 QList<UnlockMaterial> RecoverySession::exportKeys() const
 {
-    return m_exports->keysFor(keyIds());
+    return m_keys.exports().keysFor(keyIds());
 }
 
 QList<UnlockMaterial> RecoverySession::exportKeysForComputer() const
 {
     const VolumeInfo *v = selectedVolume();
-    return m_exports->keysForHost(v && v->bitlocker ? v->bitlocker->computerName() : QString());
+    return m_keys.exports().keysForHost(v && v->bitlocker ? v->bitlocker->computerName() : QString());
 }
 
 Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options)
@@ -349,15 +214,12 @@ Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options
 
     const bool usedRecoveryKey = material.kind == UnlockMaterial::Kind::RecoveryPassword;
     auto mounted = backend->open(*v, material, options, *m_case.report);
-    if (mounted && usedRecoveryKey && m_secrets) {
+    if (mounted && usedRecoveryKey && m_keepKeys) {
         // Kept under the protector that opened it (or the only recovery protector).
         ProtectorId id = mounted.value()->usedProtector();
         if (id.isNull() && keyIds().size() == 1)
             id = keyIds().first();
-        if (!id.isNull()) {
-            if (Status kept = m_secrets->storeKey(id.toString(), material.recoveryKey); !kept)
-                log().warn("keychain: the key could not be kept: {}", u8(kept.error().details));
-        }
+        m_keys.keep(id, material.recoveryKey);
     }
     material.recoveryKey.wipe();
     if (!mounted) {
@@ -410,40 +272,14 @@ Status RecoverySession::openOrConfirmReadOnly(UnlockMaterial material, bool read
 
 Status RecoverySession::inspect()
 {
-    ReportNode &node = m_case.report->addChild(tr("Look for the faulty files"));
-    auto scanned = ChannelFileScanner::scan(m_playbook, m_mount->root());
-    if (!scanned) {
-        node.finish(ReportNode::State::Failed, scanned.error().details);
-        return fail(scanned.error(), State::Failed);
-    }
-    m_scan = scanned.value();
+    auto inspected = VolumeInspection::run(m_playbook, *m_mount, *m_case.report);
+    if (!inspected)
+        return fail(inspected.error(), State::Failed);
+    m_scan = inspected->scan;
     m_case.windowsRoot = m_scan.windowsRelative;
-    m_case.windows = m_scan.windowsFound ? WindowsFactsReader::read(m_scan.windowsDir) : WindowsFacts{};
+    m_case.windows = inspected->windows;
     m_case.findings = m_scan.findings;
     Classifier::applyDefaultSelection(m_case.findings, m_vendorProcedure);
-    QStringList details;
-    if (!m_scan.windowsFound)
-        details << tr("No Windows installation was found on this volume.");
-    else if (!m_scan.targetFolderFound)
-        details << tr("The CrowdStrike folder is not there: the sensor is not installed or was removed.");
-    details << tr("%n matching file(s) found.", nullptr, int(m_case.findings.size()));
-    details += m_scan.skipped;
-    if (m_scan.windowsFound) {
-        ReportNode &facts = m_case.report->addChild(tr("Read the offline registry"));
-        QStringList lines;
-        if (!m_case.windows.computerName.isEmpty())
-            lines << tr("Computer name: %1").arg(m_case.windows.computerName);
-        if (!m_case.windows.productName.isEmpty())
-            lines << QStringLiteral("%1 %2 (%3)").arg(m_case.windows.productName, m_case.windows.displayVersion,
-                                                      m_case.windows.buildString());
-        lines += m_case.windows.unknownReasons;
-        lines += m_case.windows.notes;
-        facts.finish(m_case.windows.unknownReasons.isEmpty() ? ReportNode::State::Ok : ReportNode::State::Warning,
-                     lines.join(u'\n'));
-    }
-    if (m_mount->isReadOnly())
-        details << tr("The volume is read-only: %1").arg(m_mount->readOnlyReason());
-    node.finish(m_mount->isReadOnly() ? ReportNode::State::Warning : ReportNode::State::Ok, details.join(u'\n'));
     emit caseChanged();
     setState(State::Inspected);
     if (m_mount->isReadOnly())
@@ -496,6 +332,14 @@ QString RecoverySession::quarantineDir() const
 QStringList RecoverySession::planSteps() const
 {
     return Remediation(m_mount ? m_mount->root() : QString(), selectedFindings(), quarantineDir(), m_case.id).describe();
+}
+
+int RecoverySession::planStepsWhenAllSelected() const
+{
+    QList<Finding> all = m_case.findings;
+    for (Finding &f : all)
+        f.selected = true;
+    return int(Remediation(m_mount ? m_mount->root() : QString(), all, quarantineDir(), m_case.id).describe().size());
 }
 
 Status RecoverySession::runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed)
@@ -563,30 +407,10 @@ void RecoverySession::finishRemediation(const Status &status, const Report &repo
 
 void RecoverySession::decideOutcome(const Status &status)
 {
-    int faultyLeft = 0;
-    for (const Finding &f : m_case.findings) {
-        bool gone = false;
-        for (const RemovedFile &r : m_case.removed)
-            gone = gone || r.originalPath == f.relativePath;
-        if (f.verdict == Verdict::Faulty && !gone)
-            ++faultyLeft;
-    }
-    if (!status.ok()) {
-        m_case.outcome = status.error().kind == ErrorKind::Cancelled ? Outcome::Cancelled : Outcome::Failed;
-        m_case.outcomeMessage = status.error().message;
-    } else if (faultyLeft > 0) {
-        m_case.outcome = Outcome::Failed;
-        m_case.outcomeMessage = tr("%n faulty file(s) are still on the disk because they were not selected.", nullptr, faultyLeft);
-    } else if (!m_case.removed.isEmpty()) {
-        m_case.outcome = Outcome::Fixed;
-    } else if (!m_scan.windowsFound) {
-        m_case.outcome = Outcome::NotAffected;
-        m_case.outcomeMessage = tr("No Windows installation was found on this volume.");
-    } else if (m_case.findings.isEmpty() && m_scan.targetFolderFound) {
-        m_case.outcome = Outcome::AlreadyRemediated;
-    } else {
-        m_case.outcome = Outcome::NotAffected;
-    }
+    std::optional<std::pair<bool, QString>> error;
+    if (!status.ok())
+        error = std::make_pair(status.error().kind == ErrorKind::Cancelled, status.error().message);
+    m_case.decideOutcome(error, m_scan.windowsFound, m_scan.targetFolderFound);
 }
 
 QString RecoverySession::outcomeSentence() const
@@ -615,8 +439,8 @@ Status RecoverySession::close()
     if (m_case.outcome == Outcome::Pending && m_state == State::Inspected && selectedFindings().isEmpty())
         decideOutcome({});
     m_case.closed = QDateTime::currentDateTimeUtc();
-    if (m_secrets && m_case.outcome == Outcome::Fixed && !m_case.keyId.isEmpty())
-        m_secrets->removeKey(m_case.keyId);  // fixed: the key is no longer needed here
+    if (m_case.outcome == Outcome::Fixed)
+        m_keys.forget(m_case.keyId);  // fixed: the key is no longer needed here
     if (Status folder = CaseFolder::ensure(m_case, m_casesDir); !folder)
         return fail(folder.error(), State::Failed);
     CaseFiling::file(m_case);  // the case store (bench and site stamped in); never fails the close

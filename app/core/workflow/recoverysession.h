@@ -14,7 +14,10 @@
 #include "system/secrets/secretstore.h"
 #include "system/volumebackend.h"
 
+#include "workflow/keysupply.h"
+
 #include <QFutureWatcher>
+
 #include <QObject>
 
 #include <atomic>
@@ -23,7 +26,7 @@
 
 namespace ra {
 
-class KeyExports;
+
 
 class RecoverySession : public QObject {
     Q_OBJECT
@@ -91,24 +94,28 @@ public:
     // The keychain for keys of open cases (the wizard sets the system one; the CLI none).
     // Keys are filed under the volume's Key ID, so the same machine reopened after a reboot
     // finds its key; a case closed as fixed deletes it; entries older than 24 h are purged now.
-    void setSecretStore(std::unique_ptr<SecretStore> store);
+    void setSecretStore(std::unique_ptr<SecretStore> store) { m_keys.setSecretStore(std::move(store)); }
     // The system's keychain (Secret Service), or memory only when there is none.
-    void useSystemKeychain();
+    void useSystemKeychain() { m_keys.useSystemKeychain(); }
     // The one sentence to show when keys can only be kept in memory (no keychain); else empty.
-    QString secretStoreMessage() const;
-    // The key kept for the selected volume from an earlier run, if any.
-    std::optional<RecoveryKey> savedKey() const;
-    // The same as unlock material (source: the keychain).
-    std::optional<UnlockMaterial> savedKeyMaterial() const;
+    QString secretStoreMessage() const { return m_keys.keychainMessage(); }
+    // Keys can be kept for after a reboot now (a keychain is there and unlocked).
+    bool canKeepKeys() const { return m_keys.canKeep(); }
+    // The technician's choice: keep the key of an opened volume for after a reboot (default on).
+    void setKeepKeys(bool keep) { m_keepKeys = keep; }
+    bool keepKeys() const { return m_keepKeys; }
+    // The key kept for the selected volume from an earlier run, as unlock material (source: the
+    // keychain), if any.
+    std::optional<UnlockMaterial> savedKeyMaterial() const { return m_keys.kept(keyIds()); }
 
     // Key exports (CSV/JSON from AD, Entra ID, Intune, MBAM, CrowdStrike's script), kept in
     // memory only, across machines (reset() keeps them) until the session ends.
-    Status importKeyExport(const QString &path);
-    int exportKeyCount() const;
+    Status importKeyExport(const QString &path) { return m_keys.importExport(path); }
+    int exportKeyCount() const { return m_keys.exports().keyCount(); }
     // The loaded exports (the CLI adds key bundles to them); several sessions may share one set
     // (the batch: one set for every target, looked up one at a time).
-    KeyExports &keyExports() { return *m_exports; }
-    void shareKeyExports(std::shared_ptr<KeyExports> exports) { m_exports = std::move(exports); }
+    KeyExports &keyExports() { return m_keys.exports(); }
+    void shareKeyExports(std::shared_ptr<KeyExports> exports) { m_keys.shareExports(std::move(exports)); }
     // The keys the exports file under the selected volume's Key IDs: in the order of keyIds(),
     // newest first per Key ID. Each names its export entry (file, host, date, claimed Key ID).
     QList<UnlockMaterial> exportKeys() const;
@@ -142,6 +149,8 @@ public:
     QList<Finding> selectedFindings() const;
     // Every step of the plan in the UI language, before anything runs.
     QStringList planSteps() const;
+    // How many steps the plan has when every finding is selected (the review page reserves room for it).
+    int planStepsWhenAllSelected() const;
 
     // 4. Remediate. startRemediation() returns at once; progress() and remediationFinished()
     //    follow. cancel() stops between files (a file is never left half done).
@@ -200,9 +209,9 @@ private:
     int m_selected = -1;
     int m_failedKeyAttempts = 0;
     bool m_vendorProcedure = false;
-    std::unique_ptr<MountSession> m_mount;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::shared_ptr<KeyExports> m_exports;
+    bool m_keepKeys = true;
+    std::unique_ptr<Mount> m_mount;
+    KeySupply m_keys;
     Case m_case;
     ScanResult m_scan;
     std::atomic<bool> m_cancel{false};

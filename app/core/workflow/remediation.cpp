@@ -37,7 +37,11 @@ ErrorKind kindForErrno(int error)
     case EIO:
     case ENODEV:
     case ENXIO:
-    case ENOTCONN: return ErrorKind::DeviceGone;
+    case ENOMEDIUM:
+    case ESTALE:
+    case ENOTCONN:      // a FUSE daemon (dislocker, ntfs-3g) that is gone
+    case ECONNABORTED:  // ... killed while a request was in flight
+    case ESHUTDOWN: return ErrorKind::DeviceGone;
     default: return ErrorKind::Failed;
     }
 }
@@ -288,14 +292,29 @@ Status Remediation::copyVerified(const Finding &finding, const QString &to, Repo
     return {};
 }
 
-QStringList Remediation::interruptedRuns(const QString &casesDir)
+QStringList Remediation::interruptedRuns(const QString &casesDir, const QString &target)
 {
     QStringList lines;
     const QDir cases(casesDir);
     for (const QString &id : cases.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QString folder = cases.filePath(id);
-        if (QFileInfo::exists(folder + QStringLiteral("/case.json")))
+        if (QFile record(folder + QStringLiteral("/case.json")); record.exists()) {
+            // A run on this target that was stopped: its case says what it had removed.
+            if (target.isEmpty() || !record.open(QIODevice::ReadOnly))
+                continue;
+            const QJsonObject c = QJsonDocument::fromJson(record.readAll()).object();
+            if (c.value(QStringLiteral("outcome")).toString() != QLatin1String("cancelled")
+                || c.value(QStringLiteral("target")).toString() != target)
+                continue;
+            for (const QJsonValue &v : c.value(QStringLiteral("removed")).toArray()) {
+                const QJsonObject o = v.toObject();
+                const QString copy = o.value(QStringLiteral("quarantinePath")).toString();
+                if (QFileInfo::exists(copy))
+                    lines << tr("An earlier run on this drive that was stopped (case %1) already removed %2; its copy is kept in %3.")
+                                 .arg(id, o.value(QStringLiteral("path")).toString(), QDir::toNativeSeparators(copy));
+            }
             continue;
+        }
         QFile manifest(folder + QStringLiteral("/quarantine/manifest.json"));
         if (!manifest.open(QIODevice::ReadOnly))
             continue;

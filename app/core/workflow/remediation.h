@@ -37,8 +37,9 @@ public:
                    const std::atomic<bool> *cancel = nullptr);
 
     // What runs that were killed before they wrote their case (no case.json) had already
-    // quarantined, read from their manifests under casesDir: one sentence per file.
-    static QStringList interruptedRuns(const QString &casesDir);
+    // quarantined, read from their manifests under casesDir, and what runs on this target that
+    // were stopped (Stop, a signal: outcome "cancelled") had removed: one sentence per file.
+    static QStringList interruptedRuns(const QString &casesDir, const QString &target = {});
 
     QString manifestPath() const { return m_quarantineDir + QStringLiteral("/manifest.json"); }
 

@@ -3,7 +3,7 @@
 // Who else has a drive open: a process with a descriptor on the same image file (by inode) or
 // block device (the disk or any of its partitions) — a dislocker FUSE daemon, ntfs-3g, a
 // backup tool — and loop devices backed by the same inode. Our own process is not counted;
-// our own stale mounts are released before this is asked (DiskMountSession::cleanStaleMounts).
+// our own stale mounts are released before this is asked (DiskMount::cleanStaleMounts).
 
 #include "domain/result.h"
 

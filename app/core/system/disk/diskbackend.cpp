@@ -7,7 +7,7 @@
 #include "system/disk/dislockerunlocker.h"
 #include "system/disk/loopdevice.h"
 #include "system/logging.h"
-#include "system/disk/mountsession.h"
+#include "system/disk/diskmount.h"
 #include "system/disk/volumeprobe.h"
 
 #include <QFile>
@@ -71,7 +71,7 @@ int DiskBackend::releaseStaleMounts()
     if (::geteuid() != 0 || g_staleMountsCleaned.exchange(true))
         return 0;
     Report report;
-    const int cleaned = DiskMountSession::cleanStaleMounts(report);
+    const int cleaned = DiskMount::cleanStaleMounts(report);
     if (cleaned > 0)
         log().warn("released {} mount(s) left by an earlier run", cleaned);
     return cleaned;
@@ -107,11 +107,11 @@ bool DiskBackend::deviceVanished(const VolumeInfo &volume, const QString &loopDe
     return false;
 }
 
-Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume, const UnlockMaterial &material,
+Result<std::unique_ptr<Mount>> DiskBackend::open(const VolumeInfo &volume, const UnlockMaterial &material,
                                                         const OpenOptions &options, Report &report)
 {
     ReportNode &node = report.addChild(tr("Open %1").arg(volume.displayName()));
-    auto fail = [&node](Error e) -> Result<std::unique_ptr<MountSession>> {
+    auto fail = [&node](Error e) -> Result<std::unique_ptr<Mount>> {
         node.finish(ReportNode::State::Failed, e.details);
         return e;
     };
@@ -128,15 +128,15 @@ Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume
                                   .arg(volume.mountPoint),
                               volume.device));
     if (!g_staleMountsCleaned.exchange(true))
-        DiskMountSession::cleanStaleMounts(node);
+        DiskMount::cleanStaleMounts(node);
 
-    auto created = DiskMountSession::create(volume.device, volume.offset);
+    auto created = DiskMount::create(volume.device, volume.offset);
     if (!created)
         return fail(created.error());
-    std::unique_ptr<DiskMountSession> session = std::move(created.value());
+    std::unique_ptr<DiskMount> session = std::move(created.value());
     // From here every failure closes what was opened so far (the session's destructor would
     // too; closing here puts the steps in this report).
-    auto abandon = [&](Error e) -> Result<std::unique_ptr<MountSession>> {
+    auto abandon = [&](Error e) -> Result<std::unique_ptr<Mount>> {
         const QString loop = session->loopDevice().value_or(QString());
         if (e.kind != ErrorKind::DeviceGone && e.kind != ErrorKind::KeyRejected && deviceVanished(volume, loop))
             e = deviceGoneError(e.details);
@@ -195,7 +195,7 @@ Result<std::unique_ptr<MountSession>> DiskBackend::open(const VolumeInfo &volume
         m_stepHook(QStringLiteral("mounted"));
     node.finish(mounted->readOnly && !options.readOnly ? ReportNode::State::Warning : ReportNode::State::Ok,
                 session->root());
-    return std::unique_ptr<MountSession>(std::move(session));
+    return std::unique_ptr<Mount>(std::move(session));
 }
 
 }  // namespace ra

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Real block devices and image files: scan() with VolumeProbe, open() unlocks BitLocker (when
-// it is BitLocker) and mounts the NTFS inside, returning a DiskMountSession that undoes it all.
+// it is BitLocker) and mounts the NTFS inside, returning a DiskMount that undoes it all.
 // Volumes at an offset (partitions inside a whole-disk image) go through a loop device.
 
 #include "system/disk/unlocker.h"
@@ -27,7 +27,7 @@ public:
 
     bool accepts(const QString &target) const override;
     Result<QList<VolumeInfo>> scan(const QStringList &targets) override;
-    Result<std::unique_ptr<MountSession>> open(const VolumeInfo &volume, const UnlockMaterial &material,
+    Result<std::unique_ptr<Mount>> open(const VolumeInfo &volume, const UnlockMaterial &material,
                                               const OpenOptions &options, Report &report) override;
 
     // dislocker by default; cryptsetup where device-mapper exists and dislocker is missing.

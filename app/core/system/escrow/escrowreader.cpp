@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "system/escrow/escrowreader.h"
 
+#include "system/escrow/exporttext.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -588,6 +590,12 @@ public:
         r.id = id;
         r.shortOnly = shortOnly;
         r.dateMs = dateMs;
+        // One line, no control characters, bounded: done once, here (ExportText).
+        QByteArray cleanHost;
+        if (!ExportText::isClean(host)) {
+            cleanHost = ExportText::oneLine(host).toUtf8();
+            host = Bytes(cleanHost.constData(), std::size_t(cleanHost.size()));
+        }
         if (!host.empty() && host.size() <= std::numeric_limits<quint16>::max()
             && m_store.hosts.size() + host.size() < std::numeric_limits<quint32>::max()) {
             r.hostOffset = quint32(m_store.hosts.size());
@@ -599,6 +607,15 @@ public:
         r.format = m_summary.format;
         r.directory = label(v[DirectoryRole], m_lastDirectory);
         r.volumeType = label(v[VolumeTypeRole], m_lastVolumeType);
+    }
+
+    // A field other than the key column holds a recovery-key-shaped run of digits (another
+    // machine's key in a multi-line Host or Directory field, a whole other row): the row is bad,
+    // reported by its line only; nothing of it is kept or echoed.
+    void rejectKeyOutsideKeyColumn(int line)
+    {
+        ++m_summary.rows;
+        reject(line, tr("A field other than the recovery key column holds a recovery key; the row is not used."));
     }
 
     void reject(int line, const QString &reason)
@@ -704,6 +721,15 @@ struct RowsRead {
     bool clean;        // false when the last row ended inside an unclosed quote
 };
 
+// Any field but the key column with a recovery-key-shaped run (ExportText::containsKeyShapedRun).
+bool keyOutsideKeyColumn(const std::vector<Bytes> &fields, int keyColumn)
+{
+    for (std::size_t c = 0; c < fields.size(); ++c)
+        if (int(c) != keyColumn && ExportText::containsKeyShapedRun(fields[c]))
+            return true;
+    return false;
+}
+
 RowsRead readRows(const char *begin, const char *end, int firstLine, char delimiter,
                   const std::array<int, RoleCount> &columns, EscrowStore &store, EscrowImportSummary &summary,
                   quint16 file)
@@ -721,6 +747,8 @@ RowsRead readRows(const char *begin, const char *end, int firstLine, char delimi
         }
         if (unterminated)
             importer.reject(rowLine, EscrowReader::tr("A quoted field is not closed before the end of the file."));
+        else if (keyOutsideKeyColumn(fields, columns[KeyRole]))
+            importer.rejectKeyOutsideKeyColumn(rowLine);
         else
             importer.add(values, rowLine);
     }
@@ -907,17 +935,33 @@ Status readJson(Bytes text, EscrowStore &store, EscrowImportSummary &summary, qu
         RowValues values;
         for (QByteArray &o : owned)
             o.clear();
+        bool keyElsewhere = false;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!it.value().isString())
+            if (!it.value().isString()) {
+                // Nested objects and lists are no column of ours, but may still carry a key.
+                if (it.value().isObject() || it.value().isArray()) {
+                    QByteArray nested = QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact);
+                    keyElsewhere = keyElsewhere || ExportText::containsKeyShapedRun(Bytes(nested.constData(), std::size_t(nested.size())));
+                    secureWipe(nested.data(), std::size_t(nested.size()));
+                }
                 continue;
+            }
             const int role = roleOf(Bytes(it.key().toUtf8().toLower().constData()));
-            if (role >= 0 && owned[std::size_t(role)].isEmpty())
-                owned[std::size_t(role)] = it.value().toString().toUtf8();
+            const bool taken = role >= 0 && owned[std::size_t(role)].isEmpty();
+            QByteArray value = it.value().toString().toUtf8();
+            if (role != KeyRole || !taken)
+                keyElsewhere = keyElsewhere || ExportText::containsKeyShapedRun(Bytes(value.constData(), std::size_t(value.size())));
+            if (taken)
+                owned[std::size_t(role)] = std::move(value);
+            else
+                secureWipe(value.data(), std::size_t(value.size()));
         }
         for (int r = 0; r < RoleCount; ++r)
             values[std::size_t(r)] = Bytes(owned[std::size_t(r)].constData(), std::size_t(owned[std::size_t(r)].size()));
         if (object.isEmpty())
             importer.reject(line, EscrowReader::tr("The entry is not an object with a key and a Key ID."));
+        else if (keyElsewhere)
+            importer.rejectKeyOutsideKeyColumn(line);
         else
             importer.add(values, line);
     }
@@ -951,7 +995,7 @@ void EscrowStore::truncate(std::size_t recordCount)
 
 quint16 EscrowStore::internLabel(const char *data, qsizetype size)
 {
-    const QString text = QString::fromUtf8(data, size);
+    const QString text = ExportText::oneLine(std::string_view(data, std::size_t(size)));
     const auto it = labelIndex.constFind(text);
     if (it != labelIndex.constEnd())
         return it.value();
@@ -967,7 +1011,9 @@ Result<EscrowImportSummary> EscrowReader::read(const char *data, qsizetype size,
                                                EscrowStore &store)
 {
     EscrowImportSummary summary;
-    summary.filePath = filePath;
+    // The path as it will be shown: one line, bounded, its file name kept.
+    const QString shownPath = ExportText::oneLine(filePath, ExportText::MaxLength, ExportText::Elide::Middle);
+    summary.filePath = shownPath;
     if (store.files.size() >= std::numeric_limits<quint16>::max())
         return makeError(ErrorKind::Failed, tr("Too many key exports are loaded."));
 
@@ -999,7 +1045,7 @@ Result<EscrowImportSummary> EscrowReader::read(const char *data, qsizetype size,
     const std::size_t hostsBefore = store.hosts.size();
     reserveFor(store, text.size());
     const auto file = quint16(store.files.size());
-    store.files.append(filePath);
+    store.files.append(shownPath);
 
     const Bytes start = trimmed(text.substr(0, 64));
     const bool json = !start.empty() && (start.front() == '{' || start.front() == '[');

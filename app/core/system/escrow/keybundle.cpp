@@ -2,6 +2,7 @@
 #include "system/escrow/keybundle.h"
 
 #include "system/escrow/escrowindex.h"
+#include "system/escrow/exporttext.h"
 #include "system/logging.h"
 
 #include <QFile>
@@ -108,7 +109,8 @@ KeyBundleInfo infoFromJson(const QJsonObject &o)
     info.keys = o.value(QStringLiteral("keys")).toInt();
     for (const QJsonValue &v : o.value(QStringLiteral("sources")).toArray()) {
         const QJsonObject s = v.toObject();
-        info.sources.append(KeyBundleSource{s.value(QStringLiteral("file")).toString(),
+        // A name from inside the bundle: one line, bounded, like every text from an export.
+        info.sources.append(KeyBundleSource{ExportText::oneLine(s.value(QStringLiteral("file")).toString(), ExportText::MaxLength, ExportText::Elide::Middle),
                                             s.value(QStringLiteral("format")).toString(),
                                             s.value(QStringLiteral("rows")).toInt(), s.value(QStringLiteral("keys")).toInt()});
     }

@@ -3,6 +3,7 @@
 
 #include "system/appdirs.h"
 #include "system/logging.h"
+#include "system/secrets/secretserviceprobe.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -85,12 +86,25 @@ QDateTime KeychainSecretStore::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
+void KeychainSecretStore::probe() const
+{
+    if (m_probed)
+        return;
+    m_probed = true;
+    const SecretServiceState state = probeSecretService();
+    if (!state.usable() && !m_unavailable) {
+        m_unavailable = true;
+        log().info("secrets: no unlocked keychain ({}); recovery keys are kept in memory only", u8(state.why));
+    }
+}
+
 QString KeychainSecretStore::availabilityMessage() const
 {
+    probe();
     if (!m_unavailable)
         return {};
-    return tr("No system keychain is available: the recovery key is kept in memory only and must be "
-              "entered again after the tool is restarted.");
+    return tr("This PC has no unlocked credential store: the recovery key is kept in memory only and must be "
+              "entered again after the assistant is restarted.");
 }
 
 KeychainSecretStore::JobOutcome KeychainSecretStore::write(const QString &caseId, const RecoveryKey &key)
@@ -159,6 +173,7 @@ Error KeychainSecretStore::toError(const JobOutcome &outcome, const QString &mes
 
 bool KeychainSecretStore::checkAvailability()
 {
+    probe();
     if (m_unavailable)
         return false;
     RecoveryKey unused;
@@ -170,6 +185,7 @@ Status KeychainSecretStore::storeKey(const QString &caseId, const RecoveryKey &k
 {
     if (caseId.isEmpty() || key.isEmpty())
         return makeError(ErrorKind::BadInput, tr("There is no recovery key or case to keep it for."));
+    probe();
     if (!m_unavailable) {
         const JobOutcome outcome = write(caseId, key);
         if (outcome.ok()) {
@@ -188,6 +204,7 @@ Status KeychainSecretStore::storeKey(const QString &caseId, const RecoveryKey &k
 
 Result<RecoveryKey> KeychainSecretStore::loadKey(const QString &caseId)
 {
+    probe();
     if (m_memory.contains(caseId) || m_unavailable)
         return m_memory.loadKey(caseId);
     RecoveryKey key;
@@ -204,6 +221,7 @@ Result<RecoveryKey> KeychainSecretStore::loadKey(const QString &caseId)
 Status KeychainSecretStore::removeKey(const QString &caseId)
 {
     m_memory.removeKey(caseId);
+    probe();
     if (m_unavailable)
         return {};
     const JobOutcome outcome = remove(caseId);
@@ -220,7 +238,10 @@ Result<int> KeychainSecretStore::purgeExpired(std::chrono::seconds maxAge)
     const Result<int> fromMemory = m_memory.purgeExpired(maxAge);
     int removed = fromMemory ? *fromMemory : 0;
     QMap<QString, QDateTime> index = loadIndex();
-    if (index.isEmpty() || m_unavailable)
+    if (index.isEmpty())
+        return removed;
+    probe();
+    if (m_unavailable)
         return removed;
     const QDateTime limit = now().addSecs(-qint64(maxAge.count()));
     QStringList failed;

@@ -4,6 +4,9 @@
 //
 // - One QtKeychain job per request, created on the heap (jobs delete themselves); each call
 //   waits for its job in a local QEventLoop (needs a QCoreApplication), at most 30 seconds.
+// - Before the first use, a quiet D-Bus check (probeSecretService): without a running Secret
+//   Service whose default collection exists and is unlocked, the keychain is never asked (that
+//   is what would make gnome-keyring prompt for a new keyring's password).
 // - Never setInsecureFallback(true): where no keychain answers, this says so once (log and
 //   availabilityMessage()) and keeps keys in memory only, for this run.
 // - Which cases have a key, and since when, is kept in a small index file (case ids and UTC
@@ -28,7 +31,11 @@ public:
     Result<RecoveryKey> loadKey(const QString &caseId) override;
     Status removeKey(const QString &caseId) override;
     Result<int> purgeExpired(std::chrono::seconds maxAge = DefaultMaxAge) override;
-    bool isPersistent() const override { return !m_unavailable; }
+    bool isPersistent() const override
+    {
+        probe();
+        return !m_unavailable;
+    }
     QString availabilityMessage() const override;
 
     // Asks the keychain once (a read of an entry that does not exist); false when there is none.
@@ -49,11 +56,15 @@ private:
     QMap<QString, QDateTime> loadIndex() const;
     bool saveIndex(const QMap<QString, QDateTime> &index) const;
     QDateTime now() const;
+    // Once, before the keychain is first used: is there an unlocked default collection? Else
+    // keys stay in memory and the keychain is never touched (no prompt can appear).
+    void probe() const;
 
     QString m_service;
     QString m_indexPath;
     Clock m_clock;
-    bool m_unavailable = false;
+    mutable bool m_unavailable = false;
+    mutable bool m_probed = false;
     MemorySecretStore m_memory;
 };
 

@@ -13,9 +13,9 @@
 namespace ra {
 
 namespace {
-class FolderSession : public MountSession {
+class FolderMount : public Mount {
 public:
-    FolderSession(QString root, bool readOnly, QString reason)
+    FolderMount(QString root, bool readOnly, QString reason)
         : m_root(std::move(root)), m_readOnly(readOnly), m_reason(std::move(reason)) {}
     QString root() const override { return m_root; }
     bool isReadOnly() const override { return m_readOnly; }
@@ -74,7 +74,7 @@ Result<QList<VolumeInfo>> FolderBackend::scan(const QStringList &targets)
     return volumes;
 }
 
-Result<std::unique_ptr<MountSession>> FolderBackend::open(const VolumeInfo &volume, const UnlockMaterial &,
+Result<std::unique_ptr<Mount>> FolderBackend::open(const VolumeInfo &volume, const UnlockMaterial &,
                                                          const OpenOptions &, Report &report)
 {
     ReportNode &node = report.addChild(tr("Open the folder %1").arg(volume.target));
@@ -85,7 +85,7 @@ Result<std::unique_ptr<MountSession>> FolderBackend::open(const VolumeInfo &volu
     QString reason;
     const bool readOnly = isReadOnlyFolder(volume.target, &reason);
     node.finish(readOnly ? ReportNode::State::Warning : ReportNode::State::Ok, reason);
-    return std::unique_ptr<MountSession>(new FolderSession(volume.target, readOnly, reason));
+    return std::unique_ptr<Mount>(new FolderMount(volume.target, readOnly, reason));
 }
 
 }  // namespace ra

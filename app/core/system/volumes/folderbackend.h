@@ -14,7 +14,7 @@ class FolderBackend : public VolumeBackend {
 public:
     bool accepts(const QString &target) const override;
     Result<QList<VolumeInfo>> scan(const QStringList &targets) override;
-    Result<std::unique_ptr<MountSession>> open(const VolumeInfo &volume, const UnlockMaterial &material,
+    Result<std::unique_ptr<Mount>> open(const VolumeInfo &volume, const UnlockMaterial &material,
                                               const OpenOptions &options, Report &report) override;
     // Whether a folder lies on a read-only file system or cannot be written by us.
     static bool isReadOnlyFolder(const QString &path, QString *reason = nullptr);

@@ -9,9 +9,9 @@
 namespace ra {
 
 namespace {
-class PracticeSession : public MountSession {
+class PracticeMount : public Mount {
 public:
-    explicit PracticeSession(QString root) : m_root(std::move(root)) {}
+    explicit PracticeMount(QString root) : m_root(std::move(root)) {}
     QString root() const override { return m_root; }
     bool isReadOnly() const override { return false; }
     ProtectorId usedProtector() const override { return PracticeBackend::keyId(); }
@@ -105,7 +105,7 @@ Result<QList<VolumeInfo>> PracticeBackend::scan(const QStringList &targets)
     return QList<VolumeInfo>{v};
 }
 
-Result<std::unique_ptr<MountSession>> PracticeBackend::open(const VolumeInfo &, const UnlockMaterial &material,
+Result<std::unique_ptr<Mount>> PracticeBackend::open(const VolumeInfo &, const UnlockMaterial &material,
                                                            const OpenOptions &, Report &report)
 {
     ReportNode &node = report.addChild(tr("Unlock the practice volume"));
@@ -125,7 +125,7 @@ Result<std::unique_ptr<MountSession>> PracticeBackend::open(const VolumeInfo &, 
                          tr("This recovery key does not unlock this drive. Check that the Key ID matches, then try again."));
     }
     node.finish(ReportNode::State::Ok);
-    return std::unique_ptr<MountSession>(new PracticeSession(m_folder));
+    return std::unique_ptr<Mount>(new PracticeMount(m_folder));
 }
 
 }  // namespace ra

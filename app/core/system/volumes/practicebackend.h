@@ -22,7 +22,7 @@ public:
 
     bool accepts(const QString &target) const override;
     Result<QList<VolumeInfo>> scan(const QStringList &targets) override;
-    Result<std::unique_ptr<MountSession>> open(const VolumeInfo &volume, const UnlockMaterial &material,
+    Result<std::unique_ptr<Mount>> open(const VolumeInfo &volume, const UnlockMaterial &material,
                                               const OpenOptions &options, Report &report) override;
 
 private:

@@ -22,14 +22,14 @@
 
 namespace ra {
 
-class DiskMountSession : public MountSession {
-    Q_DECLARE_TR_FUNCTIONS(DiskMountSession)
+class DiskMount : public Mount {
+    Q_DECLARE_TR_FUNCTIONS(DiskMount)
 
 public:
-    ~DiskMountSession() override;
+    ~DiskMount() override;
 
     // Takes the device lock (Busy if held) and makes the private session directory.
-    static Result<std::unique_ptr<DiskMountSession>> create(const QString &device, qint64 offset);
+    static Result<std::unique_ptr<DiskMount>> create(const QString &device, qint64 offset);
     // Undoes what crashed runs of ours left behind; returns how many sessions were cleaned.
     static int cleanStaleMounts(ReportNode &report);
     // AppDirs::runtimeDir()/sessions
@@ -49,7 +49,7 @@ public:
     bool isOpen() const { return m_ntfs.has_value() || m_unlocked.has_value() || m_loop.has_value(); }
 
 private:
-    DiskMountSession() = default;
+    DiskMount() = default;
     static Status removeSessionDirectory(const QString &dir);
 
     QString m_dir;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "system/disk/mountsession.h"
+#include "system/disk/diskmount.h"
 
 #include "system/appdirs.h"
 #include "system/disk/diskerrors.h"
@@ -17,17 +17,17 @@ const QString kLockFile = QStringLiteral(".session.lock");
 const QString kLoopFile = QStringLiteral("loop-device");
 }  // namespace
 
-QString DiskMountSession::sessionsDir()
+QString DiskMount::sessionsDir()
 {
     return AppDirs::runtimeDir() + QStringLiteral("/sessions");
 }
 
-Result<std::unique_ptr<DiskMountSession>> DiskMountSession::create(const QString &device, qint64 offset)
+Result<std::unique_ptr<DiskMount>> DiskMount::create(const QString &device, qint64 offset)
 {
     auto deviceLock = MountLock::acquire(device, offset);
     if (!deviceLock)
         return deviceLock.error();
-    std::unique_ptr<DiskMountSession> session(new DiskMountSession);
+    std::unique_ptr<DiskMount> session(new DiskMount);
     session->m_deviceLock = std::move(deviceLock.value());
     session->m_dir = sessionsDir() + u'/' + QUuid::createUuid().toString(QUuid::Id128).left(16);
     if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(sessionsDir())
@@ -37,7 +37,7 @@ Result<std::unique_ptr<DiskMountSession>> DiskMountSession::create(const QString
     return session;
 }
 
-DiskMountSession::~DiskMountSession()
+DiskMount::~DiskMount()
 {
     if (isOpen()) {
         Report report(tr("Close the drive"));
@@ -48,7 +48,7 @@ DiskMountSession::~DiskMountSession()
     }
 }
 
-void DiskMountSession::setLoopDevice(const QString &device)
+void DiskMount::setLoopDevice(const QString &device)
 {
     m_loop = device;
     // Recorded so that cleanStaleMounts() can release it after a crash.
@@ -57,38 +57,38 @@ void DiskMountSession::setLoopDevice(const QString &device)
         file.write(QFile::encodeName(device + u'\n' + LoopDevice::backingFile(device)));
 }
 
-void DiskMountSession::setUnlocked(std::shared_ptr<Unlocker> unlocker, const UnlockedVolume &volume)
+void DiskMount::setUnlocked(std::shared_ptr<Unlocker> unlocker, const UnlockedVolume &volume)
 {
     m_unlocker = std::move(unlocker);
     m_unlocked = volume;
 }
 
-void DiskMountSession::setNtfs(const NtfsMounted &ntfs)
+void DiskMount::setNtfs(const NtfsMounted &ntfs)
 {
     m_ntfs = ntfs;
 }
 
-QString DiskMountSession::root() const
+QString DiskMount::root() const
 {
     return m_ntfs ? m_ntfs->mountPoint : QString();
 }
 
-bool DiskMountSession::isReadOnly() const
+bool DiskMount::isReadOnly() const
 {
     return m_ntfs && m_ntfs->readOnly;
 }
 
-QString DiskMountSession::readOnlyReason() const
+QString DiskMount::readOnlyReason() const
 {
     return m_ntfs ? m_ntfs->readOnlyReason : QString();
 }
 
-ProtectorId DiskMountSession::usedProtector() const
+ProtectorId DiskMount::usedProtector() const
 {
     return m_unlocked ? m_unlocked->usedProtector : ProtectorId();
 }
 
-Status DiskMountSession::close(Report &report)
+Status DiskMount::close(Report &report)
 {
     ReportNode &node = report.addChild(tr("Close the drive"));
     // Order matters: NTFS sits on the BitLocker layer, which sits on the loop device. A layer
@@ -121,7 +121,7 @@ Status DiskMountSession::close(Report &report)
     return {};
 }
 
-Status DiskMountSession::removeSessionDirectory(const QString &dir)
+Status DiskMount::removeSessionDirectory(const QString &dir)
 {
     // Only empty mount-point folders and our own bookkeeping files: never recurse into a mount.
     if (!MountPoints::mountedBelow(dir).isEmpty())
@@ -135,7 +135,7 @@ Status DiskMountSession::removeSessionDirectory(const QString &dir)
     return {};
 }
 
-int DiskMountSession::cleanStaleMounts(ReportNode &report)
+int DiskMount::cleanStaleMounts(ReportNode &report)
 {
     int cleaned = 0;
     const QDir sessions(sessionsDir());
