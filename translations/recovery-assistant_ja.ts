@@ -164,7 +164,7 @@
     <message numerus="yes">
         <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
         <translation>
-            <numerusform>修復済み: %n 個のファイルを削除しました (%1)。検証済みのコピーは検疫フォルダーにあります。</numerusform>
+            <numerusform>修復済み: ファイルを %n 個削除しました (%1)。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
         </translation>
     </message>
     <message>
