@@ -12,15 +12,20 @@ namespace Ui {
 class StartPage;
 }
 
+namespace ra {
+class RecoverySession;
+}
+
 namespace ra::gui {
 
-class RecoveryWizard;
+class DialogHooks;
+class WizardFlow;
 
 class StartPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit StartPage(RecoveryWizard *wizard);
+    StartPage(RecoverySession &session, DialogHooks &hooks, WizardFlow &flow, QWidget *parent = nullptr);
     ~StartPage() override;
 
     void initializePage() override;
@@ -47,7 +52,9 @@ private:
 
     std::unique_ptr<Ui::StartPage> ui;
     QPushButton *m_caseStoreButton = nullptr;
-    RecoveryWizard *m_wizard;
+    RecoverySession *m_session;
+    DialogHooks *m_hooks;
+    WizardFlow *m_flow;
     bool m_goOn = false;  // detected off the UI thread: the next validatePage() goes on
 };
 
