@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
@@ -23,8 +24,8 @@ namespace ra::gui {
 
 KeyPage::KeyPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, WizardFlow &wizardFlow,
                  QWidget *parent)
-    : QWizardPage(parent), ui(std::make_unique<Ui::KeyPage>()), m_session(&recoverySession), m_hooks(&dialogHooks), m_flow(&wizardFlow), m_escrowButton(new QPushButton(this)),
-      m_escrowSource(new QLabel(this)), m_storeNote(new QLabel(this)), m_keepKeyCheck(new QCheckBox(this)),
+    : QWizardPage(parent), ui(std::make_unique<Ui::KeyPage>()), m_session(&recoverySession), m_hooks(&dialogHooks),
+      m_flow(&wizardFlow), m_escrowButton(new QPushButton(this)), m_escrowSource(new QLabel(this)), m_storeNote(new QLabel(this)), m_keepKeyCheck(new QCheckBox(this)),
       m_clearButton(new QPushButton(this))
 {
     ui->setupUi(this);
@@ -32,8 +33,14 @@ KeyPage::KeyPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, Wiz
     m_escrowSource->setObjectName(QStringLiteral("escrowSourceLabel"));
     m_escrowSource->setWordWrap(true);
     m_escrowSource->setStyleSheet(QStringLiteral("color: #1e4620;"));
-    // The other ways to get the key sit next to each other, right of the show toggle.
-    ui->keyOptionsRow->insertWidget(ui->keyOptionsRow->indexOf(ui->bekButton), m_escrowButton);
+    // The other ways to get the key sit next to each other on their own row, under the show
+    // toggle and Clear: narrow enough for a small or scaled screen (no horizontal scrolling).
+    auto *sourcesRow = new QHBoxLayout;
+    ui->keyOptionsRow->removeWidget(ui->bekButton);
+    sourcesRow->addWidget(m_escrowButton);
+    sourcesRow->addWidget(ui->bekButton);
+    sourcesRow->addStretch(1);
+    ui->pageLayout->insertLayout(ui->pageLayout->indexOf(ui->keyProblem), sourcesRow);
     ui->escrowLayout->addWidget(m_escrowSource, 1);
     m_storeNote->setObjectName(QStringLiteral("secretStoreNote"));
     m_storeNote->setWordWrap(true);  // normal text: it says what happens, it is not disabled
