@@ -258,13 +258,7 @@ private slots:
     void stoppedRepairSaysSoAndKeepsItsProgress()
     {
         QTemporaryDir volume;
-        QList<test::PlantedFile> files;
-        const QByteArray body = test::channelHeader() + QByteArray(64 * 1024, '\x5a');
-        for (int i = 0; i < 300; ++i)
-            files.append({QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-%1.sys")
-                              .arg(i, 8, 10, QLatin1Char('0')),
-                          body, QDateTime(QDate(2024, 7, 19), QTime(4, 9, 0), Qt::UTC)});
-        QVERIFY(test::plantFiles(volume.path(), files));
+        QVERIFY(test::plantFiles(volume.path(), test::manyFaultyChannelFiles(300)));
         ui().find<QLineEdit>(QStringLiteral("technicianEdit"))->setText(QStringLiteral("Aiko Tanaka"));
         ui().find<QRadioButton>(QStringLiteral("folderRadio"))->setChecked(true);
         ui().find<QLineEdit>(QStringLiteral("folderEdit"))->setText(volume.path());

@@ -57,6 +57,17 @@ bool plantFiles(const QString &root, const QList<PlantedFile> &files)
     return true;
 }
 
+QList<PlantedFile> manyFaultyChannelFiles(int count)
+{
+    QList<PlantedFile> files;
+    const QByteArray body = channelHeader() + QByteArray(64 * 1024, '\x5a');
+    for (int i = 0; i < count; ++i)
+        files.append({QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-%1.sys")
+                          .arg(i, 8, 10, QLatin1Char('0')),
+                      body, QDateTime(QDate(2024, 7, 19), QTime(4, 9, 0), Qt::UTC)});
+    return files;
+}
+
 QList<PlantedFile> standardIncidentTree(const QString &windowsFolderName)
 {
     const QString dir = windowsFolderName + QStringLiteral("/System32/drivers/CrowdStrike/");

@@ -28,6 +28,9 @@ bool plantFiles(const QString &root, const QList<PlantedFile> &files);
 // A Windows tree with one faulty, one good and one unknown channel 291 file, plus an unrelated
 // channel file that must never be touched.
 QList<PlantedFile> standardIncidentTree(const QString &windowsFolderName = QStringLiteral("Windows"));
+// count faulty channel files of 64 KiB each (written 04:09 UTC): a repair long enough that a
+// Stop lands between two files.
+QList<PlantedFile> manyFaultyChannelFiles(int count);
 
 // Whether a skip is allowed: with RA_REQUIRE_E2E=1 (CI) a test that would skip must fail.
 bool requireE2E();
