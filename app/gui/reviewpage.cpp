@@ -51,9 +51,18 @@ ReviewPage::ReviewPage(RecoverySession &recoverySession, DialogHooks &dialogHook
     ui->findingsTable->installEventFilter(this);
 }
 
-// Space toggles "Remove" of the current row, whichever column is current.
+// Space toggles "Remove" of the current row, whichever column is current. A narrow table
+// (about 110 characters or less) hides the local time and shows the verdict without its reason.
 bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == ui->findingsTable && event->type() == QEvent::Resize) {
+        const bool compact = ui->findingsTable->width() < 110 * ui->findingsTable->fontMetrics().averageCharWidth();
+        if (compact != m_compact) {
+            m_compact = compact;
+            ui->findingsTable->setColumnHidden(LocalColumn, compact);
+            QMetaObject::invokeMethod(this, [this] { showCase(); }, Qt::QueuedConnection);
+        }
+    }
     if (watched == ui->findingsTable && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space) {
         const int row = ui->findingsTable->currentRow();
@@ -129,8 +138,12 @@ void ReviewPage::showCase()
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         size->setToolTip(tr("%1 bytes").arg(locale.toString(f.size)));
         ui->findingsTable->setItem(row, SizeColumn, size);
-        auto *verdict = new QTableWidgetItem(Classifier::verdictName(f.verdict) + QStringLiteral(": ")
-                                             + Classifier::reasonText(f.reason));
+        // A narrow table (a small or scaled screen) shows the verdict alone; the reason stays in
+        // the tooltip and for screen readers.
+        const QString reasoned = Classifier::verdictName(f.verdict) + QStringLiteral(": ") + Classifier::reasonText(f.reason);
+        auto *verdict = new QTableWidgetItem(m_compact ? Classifier::verdictName(f.verdict) : reasoned);
+        verdict->setToolTip(reasoned);
+        verdict->setData(Qt::AccessibleTextRole, reasoned);
         verdict->setForeground(f.verdict == Verdict::Faulty ? QColor(0x8a, 0x1c, 0x1c)
                                : f.verdict == Verdict::Good ? QColor(0x1e, 0x46, 0x20)
                                                             : QColor(0x6d, 0x4c, 0x00));

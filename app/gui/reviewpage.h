@@ -46,6 +46,7 @@ private:
     DialogHooks *m_hooks;
     WizardFlow *m_flow;
     bool m_rendering = false;
+    bool m_compact = false;  // a narrow table: no local time, the verdict without its reason
     int m_planHeight = 0;  // the plan list only grows while the page is shown: a toggle never moves the confirmation
 };
 
