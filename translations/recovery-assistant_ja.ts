@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>The case store address must not contain a password: put it in ~/.pgpass or the keychain.</source>
-        <translation>ケース ストアのアドレスにパスワードを含めないでください。パスワードは ~/.pgpass またはキーチェーンに保存してください。</translation>
+        <translation>ケース ストアのアドレスにパスワードを含めないでください。パスワードは ~/.pgpass または資格情報ストアに保存してください。</translation>
     </message>
     <message>
         <source>PostgreSQL database %1 on %2</source>
@@ -1936,7 +1936,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>kept in the keychain from an earlier run on this machine</source>
-        <translation>このコンピューターの以前の作業でキーチェーンに保存したもの</translation>
+        <translation>このコンピューターの以前の作業で資格情報ストアに保存したもの</translation>
     </message>
     <message>
         <source>clear key (BitLocker protection suspended)</source>
@@ -1974,7 +1974,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The system keychain refused to keep the recovery key.</source>
-        <translation>システムのキーチェーンが回復キーの保存を拒否しました。</translation>
+        <translation>この PC の資格情報ストアが回復キーの保存を拒否しました。</translation>
     </message>
     <message>
         <source>No recovery key is kept for this case.</source>
@@ -1982,15 +1982,15 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The recovery key cannot be read from the system keychain.</source>
-        <translation>システムのキーチェーンから回復キーを読み取れません。</translation>
+        <translation>この PC の資格情報ストアから回復キーを読み取れません。</translation>
     </message>
     <message>
         <source>The recovery key cannot be removed from the system keychain.</source>
-        <translation>システムのキーチェーンから回復キーを削除できません。</translation>
+        <translation>この PC の資格情報ストアから回復キーを削除できません。</translation>
     </message>
     <message>
         <source>Old recovery keys could not be removed from the system keychain.</source>
-        <translation>古い回復キーをシステムのキーチェーンから削除できませんでした。</translation>
+        <translation>古い回復キーをこの PC の資格情報ストアから削除できませんでした。</translation>
     </message>
     <message>
         <source>This PC has no unlocked credential store: the recovery key is kept in memory only and must be entered again after the assistant is restarted.</source>
@@ -3051,7 +3051,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>postgresql://user@host/database for a team; the password goes in ~/.pgpass or the keychain.</source>
-        <translation>チームで使う場合は postgresql://ユーザー@ホスト/データベース。パスワードは ~/.pgpass またはキーチェーンに保存します。</translation>
+        <translation>チームで使う場合は postgresql://ユーザー@ホスト/データベース。パスワードは ~/.pgpass または資格情報ストアに保存します。</translation>
     </message>
     <message>
         <source>Case store:</source>
@@ -3126,7 +3126,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message numerus="yes">
         <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
         <translation>
-            <numerusform>%n 個のグループが正しくありません: %1。キーの一覧ともう一度見比べてください。</numerusform>
+            <numerusform>グループ %1 が正しくありません。キーの一覧ともう一度見比べてください。</numerusform>
         </translation>
     </message>
     <message>
@@ -3166,7 +3166,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <name>ra::gui::KeyPage</name>
     <message>
         <source>Filled in with the key that opened this disk before (kept in the keychain).</source>
-        <translation>以前このドライブのロックを解除したキー (キーチェーンに保存) を入力しました。</translation>
+        <translation>以前このドライブのロックを解除したキー (資格情報ストアに保存) を入力しました。</translation>
     </message>
     <message>
         <source>Choose the startup key file</source>
