@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -20,6 +21,7 @@ class TestTicket : public QObject {
 
 private slots:
     void initTestCase();
+    void caseIdsStartedInOneSecondDiffer();
     void golden_data();
     void golden();
     void neverCarriesTheKey();
@@ -182,6 +184,20 @@ void TestTicket::fixedSaysWhatEachRemovedFileWas()
     c.removed.removeLast();
     QVERIFY(Ticket::render(c, m_playbook, TicketFormat::Text, Language::English)
                 .contains(QStringLiteral("Fixed: 1 faulty file removed; its verified copy is in quarantine.")));
+}
+
+void TestTicket::caseIdsStartedInOneSecondDiffer()
+{
+    // Many batch jobs and benches start cases in the same second: the ids must still differ.
+    const QDateTime second(QDate(2024, 7, 19), QTime(6, 15), Qt::UTC);
+    static const QRegularExpression shape(QStringLiteral("^RA-20240719-061500-[0-9A-F]{8}$"));
+    QSet<QString> ids;
+    for (int i = 0; i < 20000; ++i) {
+        const QString id = Case::newId(second);
+        QVERIFY2(shape.match(id).hasMatch(), qPrintable(id));
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestTicket)

@@ -22,9 +22,10 @@ QJsonObject RemovedFile::toJson() const
 
 QString Case::newId(const QDateTime &whenUtc)
 {
+    // 32 random bits: many batch jobs and benches start cases in the same second.
     return QStringLiteral("RA-%1-%2")
         .arg(whenUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-        .arg(QRandomGenerator::system()->bounded(0x10000), 4, 16, QLatin1Char('0'))
+        .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'))
         .toUpper();
 }
 
