@@ -853,6 +853,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>This volume is already mounted at %1: open that folder instead, or unmount it first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reading a virtual machine's disk file needs administrator rights: start the program as an administrator (root), for example with sudo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DiskErrors</name>
@@ -2354,6 +2362,53 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Next &amp;machine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VmImage</name>
+    <message>
+        <source>The virtual disk file %1 is in use by a running virtual machine: power the VM off first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The virtual disk file %1 cannot be opened as %2: it is damaged, incomplete or of a kind QEMU does not support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop QEMU's storage daemon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the virtual disk file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other disk files are based on %1, so writing into it would damage them; fix %2 instead (the disk the VM starts from).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The virtual disk file has %n internal snapshot(s); they keep the faulty file, so reverting to one brings it back.</source>
+        <translation><numerusform>The virtual disk file has %n internal snapshot; it keeps the faulty file, so reverting to it brings it back.</numerusform><numerusform>The virtual disk file has %n internal snapshots; they keep the faulty file, so reverting to one brings it back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the virtual disk file %1 with QEMU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program's private folder for the drive could not be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer cannot open virtual disk files because FUSE (/dev/fuse) is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the virtual disk file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the changes into the virtual disk file</source>
         <translation type="unfinished" />
     </message>
 </context>
