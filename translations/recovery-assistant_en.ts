@@ -228,6 +228,272 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machines fixed per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machines fixed per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machines fixed per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No machine fixed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated %1 from %2. Cases from %3 to %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>machines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>median time per machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No machine is still failing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician, bench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 more are not listed; see 'cases list --outcome failed'.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>The case record is larger than 1 MiB and was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a full Key ID (a GUID).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>earlier cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rotation list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case in the store used the Key ID %1; nothing was marked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unnamed technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unnamed bench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 by %3 on %4 (case %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case record contains something that looks like a recovery key and was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case record is not a JSON object (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case record contains control characters and was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case id is missing or malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Key ID of case %1 is not a GUID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name in case %1 is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outcome message of case %1 is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has an unknown outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has no valid opening time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has an invalid closing time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case store refused a schema change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder of the case store %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case store %1 cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case store could not answer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case store address %1 is not postgresql://user@host/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case store address must not contain a password: put it in ~/.pgpass or the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case store (%1) cannot be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A different case with the id %1 is already in the store; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queueing case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>emptying the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This machine already has a case: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChannelFileScanner</name>
     <message>
         <source>%1 is a link; it is not followed.</source>
@@ -523,18 +789,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: recovery-assistant-cli COMMAND [options]
-Commands:
-  check-key   check a recovery key read from standard input
-  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
-  fix         quarantine and delete the faulty channel files, write the ticket
-  escrow      check a recovery-key export, or look a key up in it
-  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
-Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The Key ID the user reads out (its first 8 characters are enough).</source>
         <translation type="unfinished" />
     </message>
@@ -759,6 +1013,132 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The ticket cannot be written to %1: its file system does not accept it. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case store: import case folders, list cases, write the incident report and the key-rotation list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only cases closed at or after DATE (2024-07-19 or 2024-07-19T08:00).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only cases with this outcome (fixed, failed, not-affected, already-remediated, cancelled).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the report to FILE (self-contained HTML).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotation list format: csv or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who rotated the keys (default: the user name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bench name for imported cases that do not name one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site for imported cases that do not name one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computer name to look up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key ID (full GUID) to look up; may be repeated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cases import needs at least one FOLDER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cases report needs --html FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cases mark-rotated needs at least one Key ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cases check needs --computer NAME or --key-id KEYID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n queued case(s) sent.</source>
+        <translation><numerusform>%n queued case sent.</numerusform><numerusform>%n queued cases sent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) still wait for the server (%1).</source>
+        <translation><numerusform>%n case still waits for the server (%1).</numerusform><numerusform>%n cases still wait for the server (%1).</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added, %2 already in the store, %3 queued for the server, %4 refused (%5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a date: use 2024-07-19 or 2024-07-19T08:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation><numerusform>%n case.</numerusform><numerusform>%n cases.</numerusform></translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1: %2 cases, %3 machines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format %1: use csv or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n recovery key(s) to rotate.</source>
+        <translation><numerusform>%n recovery key to rotate.</numerusform><numerusform>%n recovery keys to rotate.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Key ID(s) marked as rotated.</source>
+        <translation><numerusform>%n Key ID marked as rotated.</numerusform><numerusform>%n Key IDs marked as rotated.</numerusform></translation>
+    </message>
+    <message>
+        <source>No earlier case of this machine is in the store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+  escrow      check a recovery-key export, or look a key up in it
+  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)
+  cases       the case store: import, list, report, key-rotation list
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr),
+  --case-store FILE|postgresql://user@host/db (default: the SQLite file in the data folder)
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2724,6 +3104,61 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::CaseStoreDialog</name>
+    <message>
+        <source>Case store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postgresql://user@host/database for a team; the password goes in ~/.pgpass or the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case store:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bench:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every closed case is filed here. When the server cannot be reached, the case waits on this computer and is sent later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the incident report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases are filed in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the incident report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Report written: %n case(s).</source>
+        <translation><numerusform>Report written: %n case.</numerusform><numerusform>Report written: %n cases.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ra::gui::DetectPage</name>
     <message>
         <source>No disk with Windows was found.</source>
@@ -3122,6 +3557,10 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>The search was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case store and report…</source>
         <translation type="unfinished" />
     </message>
 </context>

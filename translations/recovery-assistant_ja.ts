@@ -164,7 +164,7 @@
     <message numerus="yes">
         <source>Fixed: %n file(s) removed (%1); verified copies are in quarantine.</source>
         <translation>
-            <numerusform>修復済み: %n 個のファイルを削除しました (%1)。検証済みのコピーは検疫フォルダーにあります。</numerusform>
+            <numerusform>修復済み: ファイルを %n 個削除しました (%1)。検証済みのコピーを検疫フォルダーに保管しています。</numerusform>
         </translation>
     </message>
     <message>
@@ -217,6 +217,272 @@
     <message>
         <source>The ticket cannot be saved to %1.</source>
         <translation>チケットを %1 に保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Fixed</source>
+        <translation>修復済み</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>ケース数</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Machines fixed per hour</source>
+        <translation>1 時間ごとの修復台数</translation>
+    </message>
+    <message>
+        <source>Machines fixed per day</source>
+        <translation>1 日ごとの修復台数</translation>
+    </message>
+    <message>
+        <source>Machines fixed per week</source>
+        <translation>1 週間ごとの修復台数</translation>
+    </message>
+    <message>
+        <source>No machine fixed yet.</source>
+        <translation>修復済みのマシンはまだありません。</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>インシデント レポート</translation>
+    </message>
+    <message>
+        <source>Generated %1 from %2. Cases from %3 to %4.</source>
+        <translation>%1 に %2 から作成。対象ケース: %3 ～ %4。</translation>
+    </message>
+    <message>
+        <source>machines</source>
+        <translation>マシン台数</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>修復済み</translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>median time per machine</source>
+        <translation>1 台あたりの所要時間 (中央値)</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>By technician</source>
+        <translation>担当者別</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>拠点別</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>未解決のマシン</translation>
+    </message>
+    <message>
+        <source>No machine is still failing.</source>
+        <translation>未解決のマシンはありません。</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>最終作業日時</translation>
+    </message>
+    <message>
+        <source>Technician, bench</source>
+        <translation>担当者、作業台</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>%1 more are not listed; see 'cases list --outcome failed'.</source>
+        <translation>ほかに %1 台あります。'cases list --outcome failed' で確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>The case record is larger than 1 MiB and was refused.</source>
+        <translation>ケース レコードが 1 MiB を超えているため、受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is not a full Key ID (a GUID).</source>
+        <translation>%1 は完全な回復キー ID (GUID) ではありません。</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>earlier cases</source>
+        <translation>以前のケース</translation>
+    </message>
+    <message>
+        <source>the rotation list</source>
+        <translation>ローテーション一覧</translation>
+    </message>
+    <message>
+        <source>No case in the store used the Key ID %1; nothing was marked.</source>
+        <translation>回復キー ID %1 を使ったケースはストアにありません。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>昨日 %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>an unnamed technician</source>
+        <translation>名前のない担当者</translation>
+    </message>
+    <message>
+        <source>an unnamed bench</source>
+        <translation>名前のない作業台</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 on %4 (case %5)</source>
+        <translation>%2、%3 さんが %4 で対応 (結果: %1、ケース %5)</translation>
+    </message>
+    <message>
+        <source>The case record contains something that looks like a recovery key and was refused.</source>
+        <translation>ケース レコードに回復キーのような文字列が含まれているため、受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The case record is not a JSON object (%1).</source>
+        <translation>ケース レコードが JSON オブジェクトではありません (%1)。</translation>
+    </message>
+    <message>
+        <source>The case record contains control characters and was refused.</source>
+        <translation>ケース レコードに制御文字が含まれているため、受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The case id is missing or malformed.</source>
+        <translation>ケース ID がないか、形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The Key ID of case %1 is not a GUID.</source>
+        <translation>ケース %1 の回復キー ID が GUID ではありません。</translation>
+    </message>
+    <message>
+        <source>A name in case %1 is longer than %2 characters.</source>
+        <translation>ケース %1 の名前が %2 文字を超えているか、使用できない文字を含んでいます。</translation>
+    </message>
+    <message>
+        <source>The outcome message of case %1 is longer than %2 characters.</source>
+        <translation>ケース %1 の結果メッセージが %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Case %1 has an unknown outcome.</source>
+        <translation>ケース %1 の結果が不明な値です。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no valid opening time.</source>
+        <translation>ケース %1 に有効な開始日時がありません。</translation>
+    </message>
+    <message>
+        <source>Case %1 has an invalid closing time.</source>
+        <translation>ケース %1 の終了日時が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The case store refused a schema change.</source>
+        <translation>ケース ストアがスキーマの変更を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The folder of the case store %1 cannot be created.</source>
+        <translation>ケース ストア %1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The case store %1 cannot be opened.</source>
+        <translation>ケース ストア %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The case store could not answer (%1).</source>
+        <translation>ケース ストアから応答がありません (%1)。</translation>
+    </message>
+    <message>
+        <source>The case store address %1 is not postgresql://user@host/database.</source>
+        <translation>ケース ストアのアドレス %1 が postgresql://ユーザー@ホスト/データベース の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The case store address must not contain a password: put it in ~/.pgpass or the keychain.</source>
+        <translation>ケース ストアのアドレスにパスワードを含めないでください。パスワードは ~/.pgpass またはキーチェーンに保存してください。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2</source>
+        <translation>%2 の PostgreSQL データベース %1</translation>
+    </message>
+    <message>
+        <source>The case store (%1) cannot be reached.</source>
+        <translation>ケース ストア (%1) に接続できません。</translation>
+    </message>
+    <message>
+        <source>writing case %1</source>
+        <translation>ケース %1 の書き込み</translation>
+    </message>
+    <message>
+        <source>A different case with the id %1 is already in the store; nothing was changed.</source>
+        <translation>ID が %1 の別のケースが既にストアにあります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>queueing case %1</source>
+        <translation>ケース %1 の送信待ちへの追加</translation>
+    </message>
+    <message>
+        <source>reading the queue</source>
+        <translation>送信待ちの読み取り</translation>
+    </message>
+    <message>
+        <source>emptying the queue</source>
+        <translation>送信待ちの削除</translation>
+    </message>
+    <message>
+        <source>This machine already has a case: %1.</source>
+        <translation>このマシンには既にケースがあります: %1。</translation>
     </message>
 </context>
 <context>
@@ -514,26 +780,6 @@
         <translation>ディスクまたはイメージのパーティション N を使います (既定: Windows が入り得るボリューム。複数ある場合は指定を求めます)。</translation>
     </message>
     <message>
-        <source>Usage: recovery-assistant-cli COMMAND [options]
-Commands:
-  check-key   check a recovery key read from standard input
-  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
-  fix         quarantine and delete the faulty channel files, write the ticket
-  escrow      check a recovery-key export, or look a key up in it
-  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)
-Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)
-Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
-        <translation>使い方: recovery-assistant-cli コマンド [オプション]
-コマンド:
-  check-key   標準入力から読み取った回復キーを確認します
-  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
-  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
-  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
-  guide       Windows の回復画面を進める電話ガイドを表示します (テキスト、Markdown、PDF)
-共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)
-各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
-    </message>
-    <message>
         <source>The Key ID the user reads out (its first 8 characters are enough).</source>
         <translation>お客様が読み上げる回復キー ID (最初の 8 文字で十分です)。</translation>
     </message>
@@ -758,6 +1004,142 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The ticket cannot be written to %1: its file system does not accept it. Nothing was changed.</source>
         <translation>チケットを %1 に書き込めません: ファイル システムが書き込みを受け付けません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The case store: import case folders, list cases, write the incident report and the key-rotation list.</source>
+        <translation>ケース ストア: ケース フォルダーの取り込み、ケースの一覧、インシデント レポートと回復キーのローテーション一覧の作成。</translation>
+    </message>
+    <message>
+        <source>Only cases closed at or after DATE (2024-07-19 or 2024-07-19T08:00).</source>
+        <translation>DATE 以降に終了したケースだけ (2024-07-19 または 2024-07-19T08:00)。</translation>
+    </message>
+    <message>
+        <source>Only cases with this outcome (fixed, failed, not-affected, already-remediated, cancelled).</source>
+        <translation>この結果のケースだけ (fixed、failed、not-affected、already-remediated、cancelled)。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (self-contained HTML).</source>
+        <translation>レポートを FILE に書き込みます (単体で開ける HTML)。</translation>
+    </message>
+    <message>
+        <source>Rotation list format: csv or json.</source>
+        <translation>ローテーション一覧の形式: csv または json。</translation>
+    </message>
+    <message>
+        <source>Who rotated the keys (default: the user name).</source>
+        <translation>キーをローテーションした人 (既定: ユーザー名)。</translation>
+    </message>
+    <message>
+        <source>Bench name for imported cases that do not name one.</source>
+        <translation>作業台の記録がないケースに使う作業台の名前。</translation>
+    </message>
+    <message>
+        <source>Site for imported cases that do not name one.</source>
+        <translation>拠点の記録がないケースに使う拠点。</translation>
+    </message>
+    <message>
+        <source>Computer name to look up.</source>
+        <translation>検索するコンピューター名。</translation>
+    </message>
+    <message>
+        <source>Key ID (full GUID) to look up; may be repeated.</source>
+        <translation>検索する回復キー ID (完全な GUID)。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>cases import needs at least one FOLDER.</source>
+        <translation>cases import には FOLDER を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>cases report needs --html FILE.</source>
+        <translation>cases report には --html FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>cases mark-rotated needs at least one Key ID.</source>
+        <translation>cases mark-rotated には回復キー ID を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>cases check needs --computer NAME or --key-id KEYID.</source>
+        <translation>cases check には --computer NAME または --key-id KEYID を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued case(s) sent.</source>
+        <translation><numerusform>送信待ちのケースを %n 件送信しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) still wait for the server (%1).</source>
+        <translation><numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
+        <translation>使い方: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already in the store, %3 queued for the server, %4 refused (%5).</source>
+        <translation>追加 %1 件、登録済み %2 件、サーバーへの送信待ち %3 件、拒否 %4 件 (%5)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use 2024-07-19 or 2024-07-19T08:00.</source>
+        <translation>%1 は日付ではありません。2024-07-19 または 2024-07-19T08:00 の形式で指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation><numerusform>%n 件のケース。</numerusform></translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation>レポートを %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Report written to %1: %2 cases, %3 machines.</source>
+        <translation>レポートを %1 に書き込みました: ケース %2 件、マシン %3 台。</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use csv or json.</source>
+        <translation>不明な形式 %1 です。csv または json を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery key(s) to rotate.</source>
+        <translation><numerusform>ローテーションが必要な回復キー: %n 件。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Key ID(s) marked as rotated.</source>
+        <translation><numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>No earlier case of this machine is in the store.</source>
+        <translation>このマシンの以前のケースはストアにありません。</translation>
+    </message>
+    <message>
+        <source>Usage: recovery-assistant-cli COMMAND [options]
+Commands:
+  check-key   check a recovery key read from standard input
+  scan        list volumes, BitLocker Key IDs and channel files (changes nothing)
+  fix         quarantine and delete the faulty channel files, write the ticket
+  escrow      check a recovery-key export, or look a key up in it
+  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)
+  cases       the case store: import, list, report, key-rotation list
+Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr),
+  --case-store FILE|postgresql://user@host/db (default: the SQLite file in the data folder)
+Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
+        <translation>使い方: recovery-assistant-cli コマンド [オプション]
+コマンド:
+  check-key   標準入力から読み取った回復キーを確認します
+  scan        ボリューム、BitLocker 回復キー ID、チャネル ファイルを一覧表示します (何も変更しません)
+  fix         不具合のあるチャネル ファイルを検疫して削除し、チケットを作成します
+  escrow      回復キーのエクスポートを確認するか、その中からキーを探します
+  guide       Windows の回復画面を進める電話ガイドを表示します (テキスト、Markdown、PDF)
+  cases       ケース ストア: 取り込み、一覧、レポート、回復キーのローテーション対象一覧
+共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)、
+  --case-store ファイル|postgresql://ユーザー@ホスト/データベース (既定: データ フォルダー内の SQLite ファイル)
+各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3095,61 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::CaseStoreDialog</name>
+    <message>
+        <source>Case store</source>
+        <translation>ケース ストア</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite)</source>
+        <translation>このコンピューター (SQLite)</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database for a team; the password goes in ~/.pgpass or the keychain.</source>
+        <translation>チームで使う場合は postgresql://ユーザー@ホスト/データベース。パスワードは ~/.pgpass またはキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Case store:</source>
+        <translation>ケース ストア:</translation>
+    </message>
+    <message>
+        <source>Bench:</source>
+        <translation>作業台:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>拠点:</translation>
+    </message>
+    <message>
+        <source>Every closed case is filed here. When the server cannot be reached, the case waits on this computer and is sent later.</source>
+        <translation>終了したケースはすべてここに記録されます。サーバーに接続できないときは、このコンピューターに保存され、後で送信されます。</translation>
+    </message>
+    <message>
+        <source>Write the incident report…</source>
+        <translation>インシデント レポートを作成…</translation>
+    </message>
+    <message>
+        <source>Cases are filed in %1.</source>
+        <translation>ケースの記録先: %1。</translation>
+    </message>
+    <message>
+        <source>Save the incident report</source>
+        <translation>インシデント レポートの保存</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation>レポートを %1 に書き込めません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %n case(s).</source>
+        <translation><numerusform>レポートを作成しました: ケース %n 件。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ra::gui::DetectPage</name>
     <message>
         <source>No disk with Windows was found.</source>
@@ -3106,6 +3543,10 @@ Recovery key: %2</source>
     <message>
         <source>The search was cancelled.</source>
         <translation>検索をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Case store and report…</source>
+        <translation>ケース ストアとレポート…</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ int run(const QStringList &arguments)
     QStringList args;
     QString lang;
     QString level;
+    QString caseStore;
     bool verbose = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
@@ -30,7 +31,8 @@ int run(const QStringList &arguments)
             }
             return false;
         };
-        if (i > 0 && (takeValue(QStringLiteral("--lang"), lang) || takeValue(QStringLiteral("--log-level"), level)))
+        if (i > 0 && (takeValue(QStringLiteral("--lang"), lang) || takeValue(QStringLiteral("--log-level"), level)
+                      || takeValue(QStringLiteral("--case-store"), caseStore)))
             continue;
         if (i > 0 && a == QLatin1String("--verbose")) {
             verbose = true;
@@ -47,6 +49,9 @@ int run(const QStringList &arguments)
     const Language language = lang.isEmpty() ? systemLanguage() : languageFromCode(lang, Language::English);
     installAppTranslator(language);
 
+    if (!caseStore.isEmpty())  // the address only: a password never goes on the command line
+        qputenv("RA_CASE_STORE", caseStore.toUtf8());
+
     const QString command = args.value(1);
     QStringList rest = args;
     if (rest.size() > 1)
@@ -59,6 +64,8 @@ int run(const QStringList &arguments)
         return cmdFix(rest);
     if (command == QLatin1String("escrow"))
         return cmdEscrow(args.mid(2));
+    if (command == QLatin1String("cases"))
+        return cmdCases(args.mid(2));
     if (command == QLatin1String("guide"))
         return cmdGuide(rest);
     if (command == QLatin1String("--version")) {
@@ -73,7 +80,9 @@ int run(const QStringList &arguments)
         "  fix         quarantine and delete the faulty channel files, write the ticket\n"
         "  escrow      check a recovery-key export, or look a key up in it\n"
         "  guide       print the phone guide through Windows' recovery screens (text, Markdown, PDF)\n"
-        "Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr)\n"
+        "  cases       the case store: import, list, report, key-rotation list\n"
+        "Global options: --lang ja|en, --log-level trace|debug|info|warn|error, --verbose (the log also on stderr),\n"
+        "  --case-store FILE|postgresql://user@host/db (default: the SQLite file in the data folder)\n"
         "Run 'recovery-assistant-cli COMMAND --help' for a command's options.");
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         out() << help << Qt::endl;

@@ -14,6 +14,8 @@ int cmdFix(const QStringList &args);
 // args are the words after "escrow".
 int cmdEscrow(const QStringList &args);
 int cmdGuide(const QStringList &args);
+// args are the words after "cases".
+int cmdCases(const QStringList &args);
 
 // Parses the global options (--lang, --log-level), sets up logging and translation, dispatches.
 int run(const QStringList &arguments);

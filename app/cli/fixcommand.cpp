@@ -11,6 +11,7 @@
 #include "domain/language.h"
 #include "domain/ticket.h"
 #include "workflow/applog.h"
+#include "workflow/casefiling.h"
 #include "workflow/casefolder.h"
 #include "workflow/processcontrol.h"
 #include "workflow/recoverysession.h"
@@ -163,6 +164,12 @@ int cmdFix(const QStringList &args)
     if (!index)
         return failWith(index.error(), asJson);
     session.selectVolume(index.value());
+    // The duplicate-machine warning: another bench may have had this machine already. A warning,
+    // never a block; on stdout (stderr carries the one failure sentence), "earlierCases" in JSON.
+    const QStringList earlierCases = CaseFiling::earlierCaseWarnings(session, uiLanguage());
+    if (!asJson)
+        for (const QString &warning : earlierCases)
+            out() << warning << Qt::endl;
 
     if (const VolumeInfo *chosen = session.selectedVolume(); chosen && chosen->kind == VolumeKind::BitLocker && !chosen->bitlocker)
         return failWith(makeError(ErrorKind::Unsupported,
@@ -208,6 +215,7 @@ int cmdFix(const QStringList &args)
         QJsonObject o = findingsJson(session);
         o.insert(QStringLiteral("ok"), true);
         o.insert(QStringLiteral("dryRun"), true);
+        o.insert(QStringLiteral("earlierCases"), QJsonArray::fromStringList(earlierCases));
         o.insert(QStringLiteral("plan"), QJsonArray::fromStringList(session.planSteps()));
         session.unmount();
         if (asJson)
@@ -254,6 +262,7 @@ int cmdFix(const QStringList &args)
         o.insert(QStringLiteral("ok"), remediated.ok() && closed.ok() && !imageReplaced && c.outcome != Outcome::Failed);
         o.insert(QStringLiteral("ticketWritten"), ticketSaved.ok());
         o.insert(QStringLiteral("interruptedRuns"), QJsonArray::fromStringList(interrupted));
+        o.insert(QStringLiteral("earlierCases"), QJsonArray::fromStringList(earlierCases));
         o.insert(QStringLiteral("caseId"), c.id);
         o.insert(QStringLiteral("caseFolder"), c.folder);
         o.insert(QStringLiteral("outcome"), Case::outcomeKey(c.outcome));

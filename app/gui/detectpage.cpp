@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detectpage.h"
 
-#include "recoverywizard.h"
+#include "dialoghooks.h"
+#include "wizardflow.h"
 #include "ui_detectpage.h"
+#include "workflow/casefiling.h"
 #include "workflow/recoverysession.h"
 
 #include <QEvent>
@@ -34,7 +36,9 @@ QStringList shortKeyIds(const VolumeInfo &volume)
 }
 }  // namespace
 
-DetectPage::DetectPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_unique<Ui::DetectPage>()), m_wizard(wizard)
+DetectPage::DetectPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, WizardFlow &wizardFlow,
+                       QWidget *parent)
+    : QWizardPage(parent), ui(std::make_unique<Ui::DetectPage>()), m_session(&recoverySession), m_hooks(&dialogHooks), m_flow(&wizardFlow)
 {
     ui->setupUi(this);
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -48,7 +52,7 @@ DetectPage::DetectPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::ma
         showSelection();
         emit completeChanged();
     });
-    connect(ui->rescanButton, &QPushButton::clicked, this, [this] { detectAgain(m_wizard->targets()); });
+    connect(ui->rescanButton, &QPushButton::clicked, this, [this] { detectAgain(m_flow->targets()); });
     connect(ui->practiceButton, &QPushButton::clicked, this,
             [this] { detectAgain({RecoverySession::practiceTarget()}); });
 }
@@ -70,13 +74,13 @@ void DetectPage::cleanupPage()
 
 void DetectPage::detectAgain(const QStringList &targets)
 {
-    m_wizard->setTargets(targets);
+    m_flow->setTargets(targets);
     ui->readOnlyNotice->reset();
     ui->message->clear();
-    if (m_wizard->isBusy())
+    if (m_flow->isBusy())
         return;
-    RecoverySession *session = m_wizard->session();
-    m_wizard->runBusy(
+    RecoverySession *session = m_session;
+    m_flow->runBusy(
         this, tr("Looking for disks again…"), [session, targets] { return session->detect(targets); },
         [this](const Status &detected, bool) {
             showVolumes();
@@ -87,7 +91,7 @@ void DetectPage::detectAgain(const QStringList &targets)
 
 void DetectPage::showVolumes()
 {
-    const RecoverySession *session = m_wizard->session();
+    const RecoverySession *session = m_session;
     const QSignalBlocker blocker(ui->volumeList);
     const int previous = ui->volumeList->currentRow();
     ui->volumeList->clear();
@@ -108,10 +112,14 @@ void DetectPage::showVolumes()
 void DetectPage::showSelection()
 {
     const int row = ui->volumeList->currentRow();
-    const auto &volumes = m_wizard->session()->volumes();
+    const auto &volumes = m_session->volumes();
     const QStringList ids = row >= 0 && row < volumes.size() ? shortKeyIds(volumes[row]) : QStringList();
     ui->keyIdFrame->setVisible(!ids.isEmpty());
     ui->keyIdValue->setText(ids.join(QStringLiteral("  ")));
+    // The duplicate-machine warning from the case store: a warning, never a block.
+    const QStringList earlier = row >= 0 ? CaseFiling::earlierCaseWarnings(*m_session, m_flow->language(), row) : QStringList();
+    if (!earlier.isEmpty())
+        ui->message->showInfo(earlier.join(u'\n'));
 }
 
 void DetectPage::retranslate()
@@ -137,7 +145,7 @@ void DetectPage::retranslate()
                          .toHtmlEscaped()));
     }
     // Summaries come from the session in the UI language: render them again.
-    const RecoverySession *session = m_wizard->session();
+    const RecoverySession *session = m_session;
     for (int i = 0; i < ui->volumeList->count() && i < session->volumes().size(); ++i) {
         const VolumeInfo &volume = session->volumes()[i];
         const QString name = volume.practice ? tr("Practice disk (made by this tool for training)") : volume.displayName();
@@ -153,11 +161,11 @@ bool DetectPage::isComplete() const
 
 bool DetectPage::validatePage()
 {
-    if (RecoveryWizard::takeGoOn(m_goOn))
+    if (WizardFlow::takeGoOn(m_goOn))
         return true;
-    if (m_wizard->isBusy())
+    if (m_flow->isBusy())
         return false;
-    RecoverySession *session = m_wizard->session();
+    RecoverySession *session = m_session;
     const int row = ui->volumeList->currentRow();
     // Still open from the last Next (a read-only result being explained): keep it.
     const bool openAlready = session->state() == RecoverySession::State::Inspected && session->selectedIndex() == row;
@@ -170,10 +178,10 @@ bool DetectPage::validatePage()
     }
     if (session->needsKey())
         return true;
-    m_wizard->openSelectedVolume(this, UnlockMaterial{}, ui->readOnlyNotice, ui->message, [this](bool ok) {
+    m_flow->openSelectedVolume(this, UnlockMaterial{}, ui->readOnlyNotice, ui->message, [this](bool ok) {
         if (ok) {
             m_goOn = true;
-            m_wizard->next();
+            wizard()->next();
         }
     });
     return false;
@@ -181,7 +189,7 @@ bool DetectPage::validatePage()
 
 int DetectPage::nextId() const
 {
-    return m_wizard->session()->needsKey() ? RecoveryWizard::KeyPageId : RecoveryWizard::ReviewPageId;
+    return m_session->needsKey() ? WizardFlow::KeyPageId : WizardFlow::ReviewPageId;
 }
 
 void DetectPage::changeEvent(QEvent *event)

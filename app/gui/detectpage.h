@@ -11,15 +11,20 @@ namespace Ui {
 class DetectPage;
 }
 
+namespace ra {
+class RecoverySession;
+}
+
 namespace ra::gui {
 
-class RecoveryWizard;
+class DialogHooks;
+class WizardFlow;
 
 class DetectPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit DetectPage(RecoveryWizard *wizard);
+    DetectPage(RecoverySession &session, DialogHooks &hooks, WizardFlow &flow, QWidget *parent = nullptr);
     ~DetectPage() override;
 
     void initializePage() override;
@@ -38,7 +43,9 @@ private:
     void detectAgain(const QStringList &targets);
 
     std::unique_ptr<Ui::DetectPage> ui;
-    RecoveryWizard *m_wizard;
+    RecoverySession *m_session;
+    DialogHooks *m_hooks;
+    WizardFlow *m_flow;
     bool m_goOn = false;  // opened off the UI thread: the next validatePage() goes on
 };
 

@@ -56,18 +56,59 @@ KeyEntryWidget::KeyEntryWidget(QWidget *parent) : QWidget(parent)
         auto *mark = new QLabel(this);
         mark->setObjectName(QStringLiteral("keyMark%1").arg(g + 1));
         mark->setAlignment(Qt::AlignCenter);
-        grid->addWidget(edit, 0, 2 * g);
-        grid->addWidget(mark, 1, 2 * g);
         if (g + 1 < Groups)
-            grid->addWidget(new QLabel(QStringLiteral("-"), this), 0, 2 * g + 1);
+            m_dashes.append(new QLabel(QStringLiteral("-"), this));
         m_fields.append(edit);
         m_marks.append(mark);
         m_rejected.append(false);
     }
+    placeGroups(false);
     for (int g = 0; g + 1 < Groups; ++g)
         setTabOrder(m_fields[g], m_fields[g + 1]);
     setFocusProxy(m_fields.first());
     retranslate();
+}
+
+int KeyEntryWidget::rowWidth(int groups) const
+{
+    const auto *grid = static_cast<const QGridLayout *>(layout());
+    const int dash = m_dashes.first()->sizeHint().width();
+    return groups * m_fields.first()->minimumSizeHint().expandedTo(m_fields.first()->minimumSize()).width()
+           + (groups - 1) * dash + 2 * (groups - 1) * grid->horizontalSpacing();
+}
+
+void KeyEntryWidget::placeGroups(bool twoRows)
+{
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (int g = 0; g < Groups; ++g) {
+        grid->removeWidget(m_fields[g]);
+        grid->removeWidget(m_marks[g]);
+        if (g + 1 < Groups)
+            grid->removeWidget(m_dashes[g]);
+    }
+    const int perRow = twoRows ? Groups / 2 : Groups;
+    for (int g = 0; g < Groups; ++g) {
+        const int row = 2 * (g / perRow), column = 2 * (g % perRow);
+        grid->addWidget(m_fields[g], row, column);
+        grid->addWidget(m_marks[g], row + 1, column);
+        if (g + 1 < Groups)
+            grid->addWidget(m_dashes[g], row, column + 1);
+    }
+    m_twoRows = twoRows;
+    updateGeometry();
+}
+
+QSize KeyEntryWidget::minimumSizeHint() const
+{
+    return {rowWidth(Groups / 2) + m_dashes.first()->sizeHint().width(), QWidget::minimumSizeHint().height()};
+}
+
+void KeyEntryWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool twoRows = width() < rowWidth(Groups);
+    if (twoRows != m_twoRows)
+        placeGroups(twoRows);
 }
 
 KeyEntryWidget::~KeyEntryWidget()

@@ -51,18 +51,29 @@ signals:
     // Text was pasted or typed that holds no digit at all (it was ignored).
     void noDigitsIgnored();
 
+public:
+    // Narrow enough for two rows of four groups (a small or scaled screen): the page never
+    // needs a horizontal scroll bar for the key.
+    QSize minimumSizeHint() const override;
+    bool isTwoRows() const { return m_twoRows; }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onEdited(int group, const QString &text);
     void fillFrom(int group, const QString &digits);
     void updateMark(int group);
     void retranslate();
+    int rowWidth(int groups) const;
+    void placeGroups(bool twoRows);
 
     QList<QLineEdit *> m_fields;
     QList<QLabel *> m_marks;
+    QList<QLabel *> m_dashes;  // after groups 1..7
+    bool m_twoRows = false;
     QList<bool> m_rejected;
     bool m_revealed = false;
     bool m_filling = false;

@@ -3,7 +3,8 @@
 
 #include "dialoghooks.h"
 #include "keyentrywidget.h"
-#include "recoverywizard.h"
+#include "dialoghooks.h"
+#include "wizardflow.h"
 #include "ui_keypage.h"
 #include "workflow/recoverysession.h"
 
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
@@ -20,9 +22,10 @@
 
 namespace ra::gui {
 
-KeyPage::KeyPage(RecoveryWizard *wizard)
-    : QWizardPage(wizard), ui(std::make_unique<Ui::KeyPage>()), m_wizard(wizard), m_escrowButton(new QPushButton(this)),
-      m_escrowSource(new QLabel(this)), m_storeNote(new QLabel(this)), m_keepKeyCheck(new QCheckBox(this)),
+KeyPage::KeyPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, WizardFlow &wizardFlow,
+                 QWidget *parent)
+    : QWizardPage(parent), ui(std::make_unique<Ui::KeyPage>()), m_session(&recoverySession), m_hooks(&dialogHooks),
+      m_flow(&wizardFlow), m_escrowButton(new QPushButton(this)), m_escrowSource(new QLabel(this)), m_storeNote(new QLabel(this)), m_keepKeyCheck(new QCheckBox(this)),
       m_clearButton(new QPushButton(this))
 {
     ui->setupUi(this);
@@ -30,8 +33,14 @@ KeyPage::KeyPage(RecoveryWizard *wizard)
     m_escrowSource->setObjectName(QStringLiteral("escrowSourceLabel"));
     m_escrowSource->setWordWrap(true);
     m_escrowSource->setStyleSheet(QStringLiteral("color: #1e4620;"));
-    // The other ways to get the key sit next to each other, right of the show toggle.
-    ui->keyOptionsRow->insertWidget(ui->keyOptionsRow->indexOf(ui->bekButton), m_escrowButton);
+    // The other ways to get the key sit next to each other on their own row, under the show
+    // toggle and Clear: narrow enough for a small or scaled screen (no horizontal scrolling).
+    auto *sourcesRow = new QHBoxLayout;
+    ui->keyOptionsRow->removeWidget(ui->bekButton);
+    sourcesRow->addWidget(m_escrowButton);
+    sourcesRow->addWidget(ui->bekButton);
+    sourcesRow->addStretch(1);
+    ui->pageLayout->insertLayout(ui->pageLayout->indexOf(ui->keyProblem), sourcesRow);
     ui->escrowLayout->addWidget(m_escrowSource, 1);
     m_storeNote->setObjectName(QStringLiteral("secretStoreNote"));
     m_storeNote->setWordWrap(true);  // normal text: it says what happens, it is not disabled
@@ -41,7 +50,7 @@ KeyPage::KeyPage(RecoveryWizard *wizard)
     m_keepKeyCheck->setChecked(true);
     m_keepKeyCheck->setVisible(false);
     ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->readOnlyNotice), m_keepKeyCheck);
-    connect(m_keepKeyCheck, &QCheckBox::toggled, this, [this](bool keep) { m_wizard->session()->setKeepKeys(keep); });
+    connect(m_keepKeyCheck, &QCheckBox::toggled, this, [this](bool keep) { m_session->setKeepKeys(keep); });
     m_clearButton->setObjectName(QStringLiteral("clearKeyButton"));
     ui->keyOptionsRow->insertWidget(ui->keyOptionsRow->indexOf(ui->showKeyCheck) + 1, m_clearButton);
     connect(m_clearButton, &QPushButton::clicked, this, [this] {
@@ -117,9 +126,9 @@ void KeyPage::initializePage()
     m_noDigits = false;
     showStoreChoice();
     // The key this machine was opened with before a reboot, else the exports loaded already.
-    if (std::optional<UnlockMaterial> saved = m_wizard->session()->savedKeyMaterial()) {
+    if (std::optional<UnlockMaterial> saved = m_session->savedKeyMaterial()) {
         useOffered(std::move(*saved), tr("Filled in with the key that opened this disk before (kept in the keychain)."));
-    } else if (m_wizard->session()->exportKeyCount() > 0) {
+    } else if (m_session->exportKeyCount() > 0) {
         fillFromEscrow();
     }
 }
@@ -148,9 +157,9 @@ bool KeyPage::isComplete() const
 
 bool KeyPage::validatePage()
 {
-    if (RecoveryWizard::takeGoOn(m_goOn))
+    if (WizardFlow::takeGoOn(m_goOn))
         return true;
-    if (m_wizard->isBusy())
+    if (m_flow->isBusy())
         return false;
     UnlockMaterial material;
     if (!m_startupKeyFile.isEmpty()) {
@@ -167,15 +176,15 @@ bool KeyPage::validatePage()
     // A key from an export was filed under a Key ID: when the disk refuses it, the session's
     // sentence (shown by openSelectedVolume) says whose drive it belongs to.
     const bool fromExport = material.source.kind == KeySource::Kind::ExportEntry;
-    m_wizard->openSelectedVolume(this, material, ui->readOnlyNotice, ui->message, [this, fromExport](bool ok) {
+    m_flow->openSelectedVolume(this, material, ui->readOnlyNotice, ui->message, [this, fromExport](bool ok) {
         if (ok) {
             clearSecrets();
             m_goOn = true;
-            m_wizard->next();
+            wizard()->next();
             return;
         }
-        if (m_wizard->session()->lastError().kind == ErrorKind::KeyRejected) {
-            m_rejectedAttempts = m_wizard->session()->failedKeyAttempts();
+        if (m_session->lastError().kind == ErrorKind::KeyRejected) {
+            m_rejectedAttempts = m_session->failedKeyAttempts();
             ui->keyEntry->markRejected();
             if (!fromExport)
                 showRejected();
@@ -195,7 +204,7 @@ void KeyPage::showRejected()
 
 void KeyPage::showStoreChoice()
 {
-    RecoverySession *session = m_wizard->session();
+    RecoverySession *session = m_session;
     const QString storeNote = session->secretStoreMessage();
     m_storeNote->setText(storeNote);
     m_storeNote->setVisible(!storeNote.isEmpty());
@@ -205,12 +214,12 @@ void KeyPage::showStoreChoice()
 
 int KeyPage::nextId() const
 {
-    return RecoveryWizard::ReviewPageId;
+    return WizardFlow::ReviewPageId;
 }
 
 void KeyPage::chooseStartupKeyFile()
 {
-    const QString file = m_wizard->hooks()->openFileName(this, tr("Choose the startup key file"),
+    const QString file = m_hooks->openFileName(this, tr("Choose the startup key file"),
                                                          tr("BitLocker startup keys (*.BEK *.bek);;All files (*)"));
     if (file.isEmpty())
         return;
@@ -219,7 +228,7 @@ void KeyPage::chooseStartupKeyFile()
     retranslate();
     emit completeChanged();
     // The next natural action is to go on: Enter must not mean "< Back".
-    if (auto *next = qobject_cast<QPushButton *>(m_wizard->button(QWizard::NextButton))) {
+    if (auto *next = qobject_cast<QPushButton *>(wizard()->button(QWizard::NextButton))) {
         next->setDefault(true);
         next->setFocus(Qt::OtherFocusReason);
     }
@@ -227,12 +236,12 @@ void KeyPage::chooseStartupKeyFile()
 
 void KeyPage::loadKeyExport()
 {
-    const QString path = m_wizard->hooks()->openFileName(
+    const QString path = m_hooks->openFileName(
         this, tr("Choose a recovery key export"),
         tr("Key exports (*.csv *.json *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (const Status imported = m_wizard->session()->importKeyExport(path); !imported) {
+    if (const Status imported = m_session->importKeyExport(path); !imported) {
         ui->message->showError(imported.error().message);
         return;
     }
@@ -241,7 +250,7 @@ void KeyPage::loadKeyExport()
 
 bool KeyPage::fillFromEscrow()
 {
-    const RecoverySession *session = m_wizard->session();
+    const RecoverySession *session = m_session;
     QList<UnlockMaterial> offers = session->exportKeys();
     const QString ids = shortKeyIds(session->keyIds(), uiLanguage());
     QString question = tr("The export lists %n key(s) for this key ID. Choose the one for this computer (usually the newest):",
@@ -274,7 +283,7 @@ bool KeyPage::fillFromEscrow()
                               s.date.isValid() ? locale.toString(s.date.toLocalTime(), QLocale::ShortFormat) : tr("no date"),
                               QFileInfo(s.file).fileName(), locale.toString(s.line)));
     }
-    const int chosen = m_wizard->hooks()->chooseItem(this, tr("Several keys match"), question, items);
+    const int chosen = m_hooks->chooseItem(this, tr("Several keys match"), question, items);
     if (chosen < 0 || chosen >= offers.size())
         return false;
     useOffered(offers[chosen], {});
@@ -308,7 +317,7 @@ void KeyPage::updateKeyProblem()
 
 void KeyPage::retranslate()
 {
-    const RecoverySession *session = m_wizard->session();
+    const RecoverySession *session = m_session;
     QStringList ids;
     for (const ProtectorId &id : session->keyIds())
         ids.append(id.shortId());
@@ -334,7 +343,7 @@ void KeyPage::retranslate()
     m_keepKeyCheck->setText(tr("Sa&ve the key in this PC's credential store for after a reboot (removed when the "
                                "case is fixed)"));
     if (m_storeNote->isVisible())
-        m_storeNote->setText(m_wizard->session()->secretStoreMessage());
+        m_storeNote->setText(m_session->secretStoreMessage());
     if (m_rejectedAttempts > 0)
         showRejected();
     else if (m_noDigits)

@@ -19,16 +19,21 @@ namespace Ui {
 class KeyPage;
 }
 
+namespace ra {
+class RecoverySession;
+}
+
 namespace ra::gui {
 
 class KeyEntryWidget;
-class RecoveryWizard;
+class DialogHooks;
+class WizardFlow;
 
 class KeyPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit KeyPage(RecoveryWizard *wizard);
+    KeyPage(RecoverySession &session, DialogHooks &hooks, WizardFlow &flow, QWidget *parent = nullptr);
     ~KeyPage() override;
 
     void initializePage() override;
@@ -57,7 +62,9 @@ private:
     void showStoreChoice();
 
     std::unique_ptr<Ui::KeyPage> ui;
-    RecoveryWizard *m_wizard;
+    RecoverySession *m_session;
+    DialogHooks *m_hooks;
+    WizardFlow *m_flow;
     QString m_startupKeyFile;
     QPushButton *m_escrowButton;
     QLabel *m_escrowSource;

@@ -57,14 +57,14 @@ RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWi
     setWindowIcon(icon);
     setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
 
-    m_startPage = new StartPage(this);
+    m_startPage = new StartPage(*m_session, *m_hooks, *this, this);
     setPage(StartPageId, m_startPage);
-    setPage(DetectPageId, new DetectPage(this));
-    m_keyPage = new KeyPage(this);
+    setPage(DetectPageId, new DetectPage(*m_session, *m_hooks, *this, this));
+    m_keyPage = new KeyPage(*m_session, *m_hooks, *this, this);
     setPage(KeyPageId, m_keyPage);
-    setPage(ReviewPageId, new ReviewPage(this));
-    setPage(RepairPageId, new RepairPage(this));
-    setPage(TicketPageId, new TicketPage(this));
+    setPage(ReviewPageId, new ReviewPage(*m_session, *m_hooks, *this, this));
+    setPage(RepairPageId, new RepairPage(*m_session, *m_hooks, *this, this));
+    setPage(TicketPageId, new TicketPage(*m_session, *m_hooks, *this, this));
     setStartId(StartPageId);
     for (int id : pageIds()) {
         makeScrollable(page(id));

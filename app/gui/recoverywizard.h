@@ -7,6 +7,7 @@
 
 #include "domain/language.h"
 #include "domain/result.h"
+#include "wizardflow.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -29,13 +30,10 @@ class ReadOnlyNotice;
 class StartPage;
 class StatusMessage;
 
-class RecoveryWizard : public QWizard {
+class RecoveryWizard : public QWizard, public WizardFlow {
     Q_OBJECT
 
 public:
-    enum PageId { StartPageId, DetectPageId, KeyPageId, ReviewPageId, RepairPageId, TicketPageId };
-    Q_ENUM(PageId)
-
     // Neither session nor hooks are owned; both must outlive the wizard.
     RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWidget *parent = nullptr);
     ~RecoveryWizard() override;
@@ -44,40 +42,22 @@ public:
     DialogHooks *hooks() const { return m_hooks; }
 
     // What Start chose: a device, image file or folder, the practice target, or none (every disk).
-    void setTargets(const QStringList &targets) { m_targets = targets; }
-    QStringList targets() const { return m_targets; }
+    void setTargets(const QStringList &targets) override { m_targets = targets; }
+    QStringList targets() const override { return m_targets; }
 
     // Switches every page to the language at once (live retranslation) and remembers it.
-    void setLanguage(Language language);
-    Language language() const;
+    void setLanguage(Language language) override;
+    Language language() const override;
 
-    // Runs work on a worker thread while the page's busy bar says what runs, with Cancel; the
-    // page and the Back/Next buttons are disabled meanwhile, the window stays responsive.
-    // then(status, cancelled) runs on the UI thread afterwards.
-    using Work = std::function<Status()>;
-    using Then = std::function<void(const Status &status, bool cancelled)>;
-    void runBusy(QWizardPage *page, const QString &what, Work work, Then then, bool cancellable = true);
-    bool isBusy() const { return !m_busyPage.isNull(); }
+    void runBusy(QWizardPage *page, const QString &what, Work work, Then then, bool cancellable = true) override;
+    bool isBusy() const override { return !m_busyPage.isNull(); }
     // Cancel of the running work (the busy bar's button, Esc or the window's close button).
     void cancelBusy();
     BusyBar *busyBar(QWizardPage *page) const;
 
-    // Opens the selected volume off the UI thread; then(true) means go on. False keeps the user
-    // on the page: an error is shown, or a read-only (hibernated) result is explained first; a
-    // second call then goes on read-only, or reopens with the hibernation file removed when
-    // the user ticked that. Cancelled: the volume is released again.
     void openSelectedVolume(QWizardPage *page, const UnlockMaterial &material, ReadOnlyNotice *notice,
-                            StatusMessage *message, std::function<void(bool)> then);
-    // For validatePage() of a page that went on through runBusy(): true once, after then().
-    static bool takeGoOn(bool &flag)
-    {
-        const bool was = flag;
-        flag = false;
-        return was;
-    }
-
-    // A fresh case for the next machine: key fields wiped, technician and language kept.
-    void startNextMachine();
+                            StatusMessage *message, std::function<void(bool)> then) override;
+    void startNextMachine() override;
 
 signals:
     void languageChanged(ra::Language language);

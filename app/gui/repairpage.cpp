@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repairpage.h"
 
-#include "recoverywizard.h"
+#include "dialoghooks.h"
+#include "wizardflow.h"
 #include "ui_repairpage.h"
 #include "workflow/recoverysession.h"
 
@@ -15,7 +16,9 @@
 
 namespace ra::gui {
 
-RepairPage::RepairPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_unique<Ui::RepairPage>()), m_wizard(wizard)
+RepairPage::RepairPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, WizardFlow &wizardFlow,
+                       QWidget *parent)
+    : QWizardPage(parent), ui(std::make_unique<Ui::RepairPage>()), m_session(&recoverySession), m_hooks(&dialogHooks), m_flow(&wizardFlow)
 {
     ui->setupUi(this);
     setCommitPage(true);
@@ -24,7 +27,7 @@ RepairPage::RepairPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::ma
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     ui->outcomeLabel->setFont(big);
-    RecoverySession *session = m_wizard->session();
+    RecoverySession *session = m_session;
     connect(session, &RecoverySession::progress, this, &RepairPage::onProgress);
     connect(session, &RecoverySession::remediationFinished, this, &RepairPage::onFinished);
     connect(ui->stopButton, &QPushButton::clicked, this, &RepairPage::requestStop);
@@ -46,7 +49,7 @@ RepairPage::~RepairPage() = default;
 void RepairPage::initializePage()
 {
     ui->stepList->clear();
-    m_steps = m_wizard->session()->planSteps();
+    m_steps = m_session->planSteps();
     for (const QString &step : m_steps)
         ui->stepList->addItem(QStringLiteral("○ ") + step);
     m_detailsCheck->setVisible(false);
@@ -64,7 +67,7 @@ void RepairPage::initializePage()
     m_finished = false;
     retranslateTitle();
     emit completeChanged();
-    m_wizard->session()->startRemediation();
+    m_session->startRemediation();
 }
 
 bool RepairPage::isComplete() const
@@ -74,14 +77,14 @@ bool RepairPage::isComplete() const
 
 int RepairPage::nextId() const
 {
-    return RecoveryWizard::TicketPageId;
+    return WizardFlow::TicketPageId;
 }
 
 void RepairPage::requestStop()
 {
     if (!m_running)
         return;
-    m_wizard->session()->cancel();
+    m_session->cancel();
     ui->stopButton->setEnabled(false);
     ui->outcomeLabel->setText(tr("Stopping after the current file…"));
 }
@@ -133,7 +136,7 @@ void RepairPage::showReport()
     const bool details = m_detailsCheck->isChecked();
     // The removal's own node, titled by Remediation in the language of the run.
     const QString removal = QCoreApplication::translate("Remediation", "Remove the faulty files");
-    const auto &top = m_wizard->session()->currentCase().report->children();
+    const auto &top = m_session->currentCase().report->children();
     const bool found = std::any_of(top.begin(), top.end(), [&](const auto &n) { return n->title() == removal; });
     const std::function<void(const ReportNode &, int)> add = [&](const ReportNode &node, int depth) {
         for (const auto &child : node.children()) {
@@ -150,7 +153,7 @@ void RepairPage::showReport()
             add(*child, depth + 1);
         }
     };
-    add(*m_wizard->session()->currentCase().report, 0);
+    add(*m_session->currentCase().report, 0);
     ui->stepList->scrollToBottom();
 }
 
@@ -160,7 +163,7 @@ void RepairPage::onFinished()
         return;
     m_running = false;
     m_finished = true;
-    const Case &c = m_wizard->session()->currentCase();
+    const Case &c = m_session->currentCase();
     // Stopped or failed: the bar shows how far it got, not 100 %.
     const bool complete = c.outcome != Outcome::Cancelled && c.outcome != Outcome::Failed;
     ui->progressBar->setRange(0, std::max(1, m_total));
@@ -179,7 +182,7 @@ void RepairPage::retranslateTitle()
         setTitle(tr("Repairing"));
         return;
     }
-    switch (m_wizard->session()->currentCase().outcome) {
+    switch (m_session->currentCase().outcome) {
     case Outcome::Cancelled:
         setTitle(tr("Repair stopped"));
         break;
@@ -198,7 +201,7 @@ void RepairPage::retranslate()
     m_detailsCheck->setText(tr("Show &details (every step and command)"));
     if (!m_finished)
         return;
-    const Case &c = m_wizard->session()->currentCase();
+    const Case &c = m_session->currentCase();
     const QString outcome = c.outcomeSentence(uiLanguage());
     QString next;
     QString colour = QStringLiteral("#1e4620");
@@ -234,7 +237,7 @@ void RepairPage::changeEvent(QEvent *event)
         ui->retranslateUi(this);
         setButtonText(QWizard::CommitButton, tr("&Next >"));
         if (m_running) {
-            m_steps = m_wizard->session()->planSteps();
+            m_steps = m_session->planSteps();
             tickSteps(false);
         }
         showCurrent();

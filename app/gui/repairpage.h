@@ -13,15 +13,20 @@ namespace Ui {
 class RepairPage;
 }
 
+namespace ra {
+class RecoverySession;
+}
+
 namespace ra::gui {
 
-class RecoveryWizard;
+class DialogHooks;
+class WizardFlow;
 
 class RepairPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit RepairPage(RecoveryWizard *wizard);
+    RepairPage(RecoverySession &session, DialogHooks &hooks, WizardFlow &flow, QWidget *parent = nullptr);
     ~RepairPage() override;
 
     void initializePage() override;
@@ -44,7 +49,9 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::RepairPage> ui;
-    RecoveryWizard *m_wizard;
+    RecoverySession *m_session;
+    DialogHooks *m_hooks;
+    WizardFlow *m_flow;
     QCheckBox *m_detailsCheck = nullptr;
     QStringList m_steps;  // the plan as shown before the run (ticked as it goes)
     bool m_running = false;

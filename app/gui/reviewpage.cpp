@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewpage.h"
 
-#include "recoverywizard.h"
+#include "dialoghooks.h"
+#include "wizardflow.h"
 #include "ui_reviewpage.h"
 #include "workflow/recoverysession.h"
 
@@ -14,7 +15,9 @@
 
 namespace ra::gui {
 
-ReviewPage::ReviewPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_unique<Ui::ReviewPage>()), m_wizard(wizard)
+ReviewPage::ReviewPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, WizardFlow &wizardFlow,
+                       QWidget *parent)
+    : QWizardPage(parent), ui(std::make_unique<Ui::ReviewPage>()), m_session(&recoverySession), m_hooks(&dialogHooks), m_flow(&wizardFlow)
 {
     ui->setupUi(this);
     setCommitPage(true);
@@ -27,7 +30,7 @@ ReviewPage::ReviewPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::ma
     for (int c = 0; c < ColumnCount; ++c)
         header->setSectionResizeMode(c, c == VerdictColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 
-    RecoverySession *session = m_wizard->session();
+    RecoverySession *session = m_session;
     connect(ui->findingsTable, &QTableWidget::itemChanged, this, [this, session](QTableWidgetItem *item) {
         if (m_rendering || item->column() != SelectedColumn)
             return;
@@ -38,7 +41,7 @@ ReviewPage::ReviewPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::ma
             session->setVendorProcedure(all);
     });
     connect(session, &RecoverySession::caseChanged, this, [this] {
-        if (m_wizard->currentPage() == this) {
+        if (wizard()->currentPage() == this) {
             // What the confirmation names has changed: it must be given again.
             ui->confirmCheck->setChecked(false);
             showCase();
@@ -78,7 +81,7 @@ void ReviewPage::initializePage()
 
 bool ReviewPage::isComplete() const
 {
-    const RecoverySession *session = m_wizard->session();
+    const RecoverySession *session = m_session;
     if (session->isReadOnly() || session->selectedFindings().isEmpty())
         return true;
     return ui->confirmCheck->isChecked();
@@ -86,12 +89,12 @@ bool ReviewPage::isComplete() const
 
 int ReviewPage::nextId() const
 {
-    return m_wizard->session()->isReadOnly() ? RecoveryWizard::TicketPageId : RecoveryWizard::RepairPageId;
+    return m_session->isReadOnly() ? WizardFlow::TicketPageId : WizardFlow::RepairPageId;
 }
 
 void ReviewPage::showCase()
 {
-    const RecoverySession *session = m_wizard->session();
+    const RecoverySession *session = m_session;
     const QList<Finding> &findings = session->findings();
     const QLocale locale;
     const bool readOnly = session->isReadOnly();
@@ -165,7 +168,7 @@ void ReviewPage::showCase()
 
 void ReviewPage::retranslate()
 {
-    const RecoverySession *session = m_wizard->session();
+    const RecoverySession *session = m_session;
     ui->findingsTable->setHorizontalHeaderLabels(
         {tr("Remove"), tr("File"), tr("Written (UTC)"), tr("Local time"), tr("Size"), tr("Verdict")});
 
@@ -208,7 +211,7 @@ void ReviewPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
-        if (m_wizard->currentId() == RecoveryWizard::ReviewPageId)
+        if (wizard()->currentId() == WizardFlow::ReviewPageId)
             showCase();
         else
             retranslate();

@@ -11,9 +11,14 @@ namespace Ui {
 class ReviewPage;
 }
 
+namespace ra {
+class RecoverySession;
+}
+
 namespace ra::gui {
 
-class RecoveryWizard;
+class DialogHooks;
+class WizardFlow;
 
 class ReviewPage : public QWizardPage {
     Q_OBJECT
@@ -21,7 +26,7 @@ class ReviewPage : public QWizardPage {
 public:
     enum Column { SelectedColumn, FileColumn, UtcColumn, LocalColumn, SizeColumn, VerdictColumn, ColumnCount };
 
-    explicit ReviewPage(RecoveryWizard *wizard);
+    ReviewPage(RecoverySession &session, DialogHooks &hooks, WizardFlow &flow, QWidget *parent = nullptr);
     ~ReviewPage() override;
 
     void initializePage() override;
@@ -37,7 +42,9 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::ReviewPage> ui;
-    RecoveryWizard *m_wizard;
+    RecoverySession *m_session;
+    DialogHooks *m_hooks;
+    WizardFlow *m_flow;
     bool m_rendering = false;
     int m_planHeight = 0;  // the plan list only grows while the page is shown: a toggle never moves the confirmation
 };

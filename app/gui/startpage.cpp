@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startpage.h"
 
+#include "casestoredialog.h"
 #include "dialoghooks.h"
-#include "recoverywizard.h"
+#include "dialoghooks.h"
+#include "wizardflow.h"
 #include "ui_startpage.h"
 #include "workflow/recoverysession.h"
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -18,7 +21,9 @@ const QString TechnicianKey = QStringLiteral("technician");
 const QString TicketKey = QStringLiteral("ticketReference");
 }
 
-StartPage::StartPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_unique<Ui::StartPage>()), m_wizard(wizard)
+StartPage::StartPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, WizardFlow &wizardFlow,
+                     QWidget *parent)
+    : QWizardPage(parent), ui(std::make_unique<Ui::StartPage>()), m_session(&recoverySession), m_hooks(&dialogHooks), m_flow(&wizardFlow)
 {
     ui->setupUi(this);
     // Language names are written in their own language, never translated.
@@ -26,9 +31,8 @@ StartPage::StartPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make
     ui->languageCombo->addItem(QStringLiteral("English"), languageCode(Language::English));
     syncLanguageCombo();
     connect(ui->languageCombo, &QComboBox::activated, this, [this](int index) {
-        m_wizard->setLanguage(languageFromCode(ui->languageCombo->itemData(index).toString()));
+        m_flow->setLanguage(languageFromCode(ui->languageCombo->itemData(index).toString()));
     });
-    connect(m_wizard, &RecoveryWizard::languageChanged, this, &StartPage::syncLanguageCombo);
 
     const QSettings settings;
     ui->technicianEdit->setText(settings.value(TechnicianKey).toString());
@@ -42,13 +46,29 @@ StartPage::StartPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make
     connect(ui->folderEdit, &QLineEdit::textEdited, ui->folderRadio, [this] { ui->folderRadio->setChecked(true); });
     connect(ui->imageBrowseButton, &QPushButton::clicked, this, &StartPage::browseImage);
     connect(ui->folderBrowseButton, &QPushButton::clicked, this, &StartPage::browseFolder);
+
+    // The case store settings and the incident report (casestoredialog.h).
+    m_caseStoreButton = new QPushButton(this);
+    m_caseStoreButton->setObjectName(QStringLiteral("caseStoreButton"));
+    layout()->addWidget(m_caseStoreButton);
+    connect(m_caseStoreButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new CaseStoreDialog(m_hooks, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    retranslateExtras();
+}
+
+void StartPage::retranslateExtras()
+{
+    m_caseStoreButton->setText(tr("Case store and report…"));
 }
 
 StartPage::~StartPage() = default;
 
 void StartPage::initializePage()
 {
-    RecoverySession *session = m_wizard->session();
+    RecoverySession *session = m_session;
     if (!session->technician().isEmpty())
         ui->technicianEdit->setText(session->technician());
     if (!session->ticketReference().isEmpty())
@@ -99,26 +119,26 @@ QStringList StartPage::chosenTargets() const
 
 bool StartPage::validatePage()
 {
-    if (RecoveryWizard::takeGoOn(m_goOn))
+    if (WizardFlow::takeGoOn(m_goOn))
         return true;
-    if (m_wizard->isBusy())
+    if (m_flow->isBusy())
         return false;
-    RecoverySession *session = m_wizard->session();
+    RecoverySession *session = m_session;
     session->setTechnician(ui->technicianEdit->text().trimmed());
     session->setTicketReference(ui->ticketEdit->text().trimmed());
     QSettings settings;
     settings.setValue(TechnicianKey, session->technician());
     settings.setValue(TicketKey, session->ticketReference());
 
-    m_wizard->setTargets(chosenTargets());
+    m_flow->setTargets(chosenTargets());
     ui->message->clear();
-    const QStringList targets = m_wizard->targets();
-    m_wizard->runBusy(
+    const QStringList targets = m_flow->targets();
+    m_flow->runBusy(
         this, tr("Looking for disks and reading their BitLocker metadata…"),
         [session, targets] { return session->detect(targets); },
         [this](const Status &detected, bool cancelled) {
             if (cancelled) {
-                m_wizard->session()->reset();
+                m_session->reset();
                 ui->message->showInfo(tr("The search was cancelled."));
                 return;
             }
@@ -127,14 +147,14 @@ bool StartPage::validatePage()
                 return;
             }
             m_goOn = true;
-            m_wizard->next();
+            wizard()->next();
         });
     return false;
 }
 
 int StartPage::nextId() const
 {
-    return RecoveryWizard::DetectPageId;
+    return WizardFlow::DetectPageId;
 }
 
 void StartPage::chooseTarget(const QString &target)
@@ -152,12 +172,12 @@ void StartPage::chooseTarget(const QString &target)
 
 void StartPage::syncLanguageCombo()
 {
-    ui->languageCombo->setCurrentIndex(ui->languageCombo->findData(languageCode(m_wizard->language())));
+    ui->languageCombo->setCurrentIndex(ui->languageCombo->findData(languageCode(m_flow->language())));
 }
 
 void StartPage::browseImage()
 {
-    const QString file = m_wizard->hooks()->openFileName(
+    const QString file = m_hooks->openFileName(
         this, tr("Choose a disk image"), tr("Disk images (*.img *.raw *.dd *.bin *.vhd);;All files (*)"));
     if (!file.isEmpty()) {
         ui->imageEdit->setText(file);
@@ -167,7 +187,7 @@ void StartPage::browseImage()
 
 void StartPage::browseFolder()
 {
-    const QString folder = m_wizard->hooks()->existingDirectory(this, tr("Choose the mounted Windows folder"));
+    const QString folder = m_hooks->existingDirectory(this, tr("Choose the mounted Windows folder"));
     if (!folder.isEmpty()) {
         ui->folderEdit->setText(folder);
         ui->folderRadio->setChecked(true);
@@ -176,8 +196,11 @@ void StartPage::browseFolder()
 
 void StartPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        retranslateExtras();
+        syncLanguageCombo();  // the language may have been switched elsewhere (the wizard's button)
+    }
     QWizardPage::changeEvent(event);
 }
 

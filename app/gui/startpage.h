@@ -4,21 +4,28 @@
 
 #include <QWizardPage>
 
+class QPushButton;
+
 #include <memory>
 
 namespace Ui {
 class StartPage;
 }
 
+namespace ra {
+class RecoverySession;
+}
+
 namespace ra::gui {
 
-class RecoveryWizard;
+class DialogHooks;
+class WizardFlow;
 
 class StartPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit StartPage(RecoveryWizard *wizard);
+    StartPage(RecoverySession &session, DialogHooks &hooks, WizardFlow &flow, QWidget *parent = nullptr);
     ~StartPage() override;
 
     void initializePage() override;
@@ -39,11 +46,15 @@ private:
     void focusNaturalField();
     QStringList chosenTargets() const;
     void syncLanguageCombo();
+    void retranslateExtras();
     void browseImage();
     void browseFolder();
 
     std::unique_ptr<Ui::StartPage> ui;
-    RecoveryWizard *m_wizard;
+    QPushButton *m_caseStoreButton = nullptr;
+    RecoverySession *m_session;
+    DialogHooks *m_hooks;
+    WizardFlow *m_flow;
     bool m_goOn = false;  // detected off the UI thread: the next validatePage() goes on
 };
 

@@ -2,7 +2,8 @@
 #include "ticketpage.h"
 
 #include "dialoghooks.h"
-#include "recoverywizard.h"
+#include "dialoghooks.h"
+#include "wizardflow.h"
 #include "ui_ticketpage.h"
 #include "workflow/casefolder.h"
 #include "workflow/recoverysession.h"
@@ -17,7 +18,9 @@
 
 namespace ra::gui {
 
-TicketPage::TicketPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::make_unique<Ui::TicketPage>()), m_wizard(wizard)
+TicketPage::TicketPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, WizardFlow &wizardFlow,
+                       QWidget *parent)
+    : QWizardPage(parent), ui(std::make_unique<Ui::TicketPage>()), m_session(&recoverySession), m_hooks(&dialogHooks), m_flow(&wizardFlow)
 {
     ui->setupUi(this);
     setFinalPage(true);
@@ -25,13 +28,13 @@ TicketPage::TicketPage(RecoveryWizard *wizard) : QWizardPage(wizard), ui(std::ma
     fillCombos();
     connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &TicketPage::render);
     connect(ui->ticketLanguageCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_wizard->session()->setTicketLanguage(ticketLanguage());
+        m_session->setTicketLanguage(ticketLanguage());
         render();
     });
     connect(ui->copyButton, &QPushButton::clicked, this, &TicketPage::copyToClipboard);
     connect(ui->saveButton, &QPushButton::clicked, this, &TicketPage::saveAs);
     connect(ui->openFolderButton, &QPushButton::clicked, this, &TicketPage::openCaseFolder);
-    connect(ui->nextMachineButton, &QPushButton::clicked, m_wizard, &RecoveryWizard::startNextMachine);
+    connect(ui->nextMachineButton, &QPushButton::clicked, this, [this] { m_flow->startNextMachine(); });
 }
 
 TicketPage::~TicketPage() = default;
@@ -56,7 +59,7 @@ void TicketPage::initializePage()
 {
     ui->message->clear();
     m_copied.clear();
-    RecoverySession *session = m_wizard->session();
+    RecoverySession *session = m_session;
     {
         const QSignalBlocker blocker(ui->ticketLanguageCombo);
         ui->ticketLanguageCombo->setCurrentIndex(
@@ -74,7 +77,7 @@ void TicketPage::initializePage()
     // Unmounting and locking can take a while on a slow disk: off the UI thread, not cancellable
     // (the disk must be released either way).
     ui->preview->clear();
-    m_wizard->runBusy(
+    m_flow->runBusy(
         this, tr("Releasing the disk and writing the case folder…"), [session] { return session->close(); },
         [this, ready](const Status &closed, bool) {
             if (!closed)
@@ -106,7 +109,7 @@ QString TicketPage::previewText() const
 
 void TicketPage::render()
 {
-    const QString text = m_wizard->session()->ticket(format(), ticketLanguage());
+    const QString text = m_session->ticket(format(), ticketLanguage());
     ui->preview->setPlainText(text);
     // Another format or language than the one copied: the clipboard no longer holds what shows.
     if (!m_copied.isEmpty() && m_copied != text) {
@@ -117,17 +120,17 @@ void TicketPage::render()
 
 void TicketPage::copyToClipboard()
 {
-    m_copied = m_wizard->session()->ticket(format(), ticketLanguage());
+    m_copied = m_session->ticket(format(), ticketLanguage());
     QGuiApplication::clipboard()->setText(m_copied);
     ui->message->showSuccess(tr("The ticket is on the clipboard: paste it into your helpdesk system."));
 }
 
 void TicketPage::saveAs()
 {
-    const RecoverySession *session = m_wizard->session();
+    const RecoverySession *session = m_session;
     const Case &c = session->currentCase();
     const QString suggested = QDir::homePath() + u'/' + c.id + u'.' + Ticket::fileSuffix(format());
-    const QString path = m_wizard->hooks()->saveFileName(this, tr("Save the ticket"), suggested,
+    const QString path = m_hooks->saveFileName(this, tr("Save the ticket"), suggested,
                                                          tr("Ticket (*.%1)").arg(Ticket::fileSuffix(format())));
     if (path.isEmpty())
         return;
@@ -140,8 +143,8 @@ void TicketPage::saveAs()
 
 void TicketPage::openCaseFolder()
 {
-    const QString folder = m_wizard->session()->currentCase().folder;
-    if (folder.isEmpty() || !m_wizard->hooks()->openUrl(QUrl::fromLocalFile(folder)))
+    const QString folder = m_session->currentCase().folder;
+    if (folder.isEmpty() || !m_hooks->openUrl(QUrl::fromLocalFile(folder)))
         ui->message->showError(tr("The case folder could not be opened. It is: %1").arg(QDir::toNativeSeparators(folder)));
 }
 
@@ -152,8 +155,8 @@ void TicketPage::changeEvent(QEvent *event)
         fillCombos();
         const QSignalBlocker blocker(ui->ticketLanguageCombo);
         ui->ticketLanguageCombo->setCurrentIndex(
-            ui->ticketLanguageCombo->findData(languageCode(m_wizard->session()->ticketLanguage())));
-        if (m_wizard->currentId() == RecoveryWizard::TicketPageId)
+            ui->ticketLanguageCombo->findData(languageCode(m_session->ticketLanguage())));
+        if (wizard()->currentId() == WizardFlow::TicketPageId)
             render();
     }
     QWizardPage::changeEvent(event);

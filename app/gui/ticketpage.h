@@ -13,15 +13,20 @@ namespace Ui {
 class TicketPage;
 }
 
+namespace ra {
+class RecoverySession;
+}
+
 namespace ra::gui {
 
-class RecoveryWizard;
+class DialogHooks;
+class WizardFlow;
 
 class TicketPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit TicketPage(RecoveryWizard *wizard);
+    TicketPage(RecoverySession &session, DialogHooks &hooks, WizardFlow &flow, QWidget *parent = nullptr);
     ~TicketPage() override;
 
     void initializePage() override;
@@ -42,7 +47,9 @@ private:
     void openCaseFolder();
 
     std::unique_ptr<Ui::TicketPage> ui;
-    RecoveryWizard *m_wizard;
+    RecoverySession *m_session;
+    DialogHooks *m_hooks;
+    WizardFlow *m_flow;
     QString m_copied;  // the text last put on the clipboard (empty: none, or no longer shown)
 };
 

@@ -252,7 +252,7 @@ void TestEscrowIndex::quotedFieldsAndShortIds()
     const QList<EscrowEntry> quoted = index.lookup(QStringLiteral("64311DEA"));
     QCOMPARE(quoted.size(), 1);
     QCOMPARE(quoted.first().host, QStringLiteral("WKS \"quoted\", with comma"));
-    QCOMPARE(quoted.first().directory, QStringLiteral("AD second line"));  // one line (issue 9, item 7)
+    QCOMPARE(quoted.first().directory, QStringLiteral("AD second line"));  // one line
     QCOMPARE(quoted.first().line, 2);
 
     // A short Key ID only (no GUID in the export), key typed with spaces.

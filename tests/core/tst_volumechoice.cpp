@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Which volume of a whole disk holds Windows (issue 9, item 1): the layouts Windows makes.
+// Which volume of a whole disk holds Windows: the layouts Windows makes.
 
 #include "domain/volume.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fault suite for the disk layer (issue 9: items 1, 2, 8, 9, 10, 12), on real BitLocker images
+// Fault suite for the disk layer (wrong partition, two writers, hostile metadata, first intact copy, Elephant, where it is cloned), on real BitLocker images
 // through the real CLI: whole-disk layouts as Windows installs them, a second run with another
 // runtime folder, a volume already mounted by hand, a loop device over the image, hostile
 // metadata blocks, a zeroed first metadata copy, Elephant, an unreadable target. Every run

@@ -4,10 +4,14 @@
 // wrong key on the key page; a language switch mid-flow; cancel during repair; the ticket text
 // is exactly what the core renders; dialogs only through the fake hooks.
 
+#include "casefixtures.h"
+#include "casestoredialog.h"
 #include "fakedialoghooks.h"
 #include "keyentrywidget.h"
 #include "recoverywizard.h"
+#include "statusmessage.h"
 #include "system/secrets/memorysecretstore.h"
+#include "system/store/casestore.h"
 #include "testsupport.h"
 #include "wizarddriver.h"
 #include "workflow/recoverysession.h"
@@ -20,7 +24,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -293,6 +299,69 @@ private slots:
         QVERIFY(ui().next());
         QCOMPARE(ui().find<QPlainTextEdit>(QStringLiteral("preview"))->toPlainText(),
                  m_session->ticket(TicketFormat::Text, Language::English));
+    }
+
+    void duplicateMachineWarningOnDetectPage()
+    {
+        // Another bench fixed this machine yesterday: the Detect page says so, and still lets
+        // the technician go on (a warning, never a block).
+        QTemporaryDir storeDir;
+        qputenv("RA_CASE_STORE", storeDir.filePath(QStringLiteral("cases.sqlite")).toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("RA_CASE_STORE"); });
+        QVERIFY(startWith({}));
+        auto *message = m_wizard->page(RecoveryWizard::DetectPageId)->findChild<QLabel *>(QStringLiteral("message"));
+        QVERIFY(message);
+        QVERIFY(!message->text().contains(QStringLiteral("already has a case")));
+        {
+            auto store = CaseStore::open(StoreConfig::load());
+            QVERIFY(store);
+            test::CaseSpec spec{QStringLiteral("RA-20240719-143200-0003"), QStringLiteral("PC-OSAKA-0007"),
+                                m_session->volumes().first().bitlocker->recoveryIds().first().toString()};
+            spec.closed = QDateTime(QDate::currentDate().addDays(-1), QTime(14, 32)).toUTC();
+            const auto record = CaseRecord::fromCaseJson(test::caseJson(spec));
+            QVERIFY(record);
+            QVERIFY((*store)->put(*record).ok());
+        }
+        m_wizard->back();
+        QCOMPARE(page(), int(RecoveryWizard::StartPageId));
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::DetectPageId));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("This machine already has a case: fixed yesterday at 14:32 by Sato on bench 3"
+                                                 " (case RA-20240719-143200-0003)."));
+        QVERIFY(ui().canGoOn());
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::KeyPageId));
+    }
+
+    void caseStoreDialogSavesAndWritesReport()
+    {
+        QTemporaryDir dir;
+        const QString storeFile = dir.filePath(QStringLiteral("team.sqlite"));
+        const auto forget = qScopeGuard([] { StoreConfig{}.save(); });  // later tests: the default store
+        gui::CaseStoreDialog dialog(m_hooks.get(), m_wizard.get());
+        dialog.locationEdit()->setText(storeFile);
+        dialog.benchEdit()->setText(QStringLiteral("bench 7"));
+        dialog.siteEdit()->setText(QStringLiteral("Kobe"));
+        QVERIFY(dialog.saveSettings());
+        const StoreConfig saved = StoreConfig::load();
+        QCOMPARE(saved.location, storeFile);
+        QCOMPARE(saved.bench, QStringLiteral("bench 7"));
+        QCOMPARE(saved.site, QStringLiteral("Kobe"));
+        // An address with a password is refused in one sentence, and nothing is saved.
+        dialog.locationEdit()->setText(QStringLiteral("postgresql://ra:hunter2@db.example/cases"));
+        QVERIFY(!dialog.saveSettings());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("~/.pgpass")));
+        QVERIFY(!dialog.message()->text().contains(QStringLiteral("hunter2")));
+        QCOMPARE(StoreConfig::load().location, storeFile);
+        // The report, through the save hook, from the store in the field.
+        dialog.locationEdit()->setText(storeFile);
+        m_hooks->saveFileAnswer = dir.filePath(QStringLiteral("incident.html"));
+        QVERIFY(dialog.writeReport());
+        QFile report(m_hooks->saveFileAnswer);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray html = report.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>") && html.contains("<svg"));
     }
 
     void typoMarksGroupAndBlocksNext()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The wizard for a tired technician (issue 10), driven by object names, offscreen: typing the
+// The wizard for a tired technician, driven by object names, offscreen: typing the
 // key again after the disk refused it, Clear, the "checksum OK" marks, a .BEK file then Enter,
 // Space on the review rows, a language switch after an error, the repair's titles and ticks,
 // the clipboard message after a format change, the next machine, the whole flow by keyboard

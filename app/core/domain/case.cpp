@@ -133,6 +133,8 @@ QJsonObject Case::toJson() const
     o.insert(QStringLiteral("caseId"), id);
     o.insert(QStringLiteral("playbook"), playbookId);
     o.insert(QStringLiteral("technician"), jsonOrNull(technician));
+    o.insert(QStringLiteral("bench"), jsonOrNull(bench));
+    o.insert(QStringLiteral("site"), jsonOrNull(site));
     o.insert(QStringLiteral("ticketReference"), jsonOrNull(ticketReference));
     o.insert(QStringLiteral("target"), target);
     o.insert(QStringLiteral("targetDescription"), jsonOrNull(targetDescription.en));

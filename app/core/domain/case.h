@@ -60,6 +60,8 @@ public:
     QDateTime closed;
     QString folder;           // cases/<id>/
     QString playbookId;
+    QString bench;            // the bench (or stick) that worked on it, and its site: the case store
+    QString site;
     // The phone route (workflow/guidesession): the remote user's name; the files are as the user
     // read them from `dir`, and the recovery key was read aloud (disclosed).
     bool byPhone = false;

@@ -6,6 +6,7 @@
 #include "system/logging.h"
 #include "system/registry/bcdstore.h"
 #include "system/volumes/practicebackend.h"
+#include "workflow/casefiling.h"
 #include "workflow/casefolder.h"
 #include "workflow/inspection.h"
 #include "workflow/remediation.h"
@@ -442,6 +443,7 @@ Status RecoverySession::close()
         m_keys.forget(m_case.keyId);  // fixed: the key is no longer needed here
     if (Status folder = CaseFolder::ensure(m_case, m_casesDir); !folder)
         return fail(folder.error(), State::Failed);
+    CaseFiling::file(m_case);  // the case store (bench and site stamped in); never fails the close
     const Status written = CaseFolder::writeRecord(m_case, m_playbook, m_ticketLanguage);
     if (!written && result.ok())
         result = written;

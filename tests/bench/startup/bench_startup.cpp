@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up time of the wizard against a bare QWizard: wall time from starting the process to
 // its first painted window, median of N runs each (a child process per run). Prints numbers,
-// asserts nothing (issue 10: keep the wizard under 1.5 times a bare QWizard).
+// asserts nothing (the aim: the wizard under 1.5 times a bare QWizard).
 // Usage: bench_startup [runs]            (parent: runs both and prints the ratio)
 //        bench_startup --child bare|wizard (one start, exits after the first paint)
 

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/casefiling.h"
+
+#include "system/logging.h"
+#include "workflow/recoverysession.h"
+
+#include <QJsonDocument>
+
+namespace ra::CaseFiling {
+
+QString file(Case &c)
+{
+    const StoreConfig config = StoreConfig::load();
+    if (c.bench.isEmpty())
+        c.bench = config.bench;
+    if (c.site.isEmpty())
+        c.site = config.site;
+    return file(c, config);
+}
+
+QString file(const Case &c, const StoreConfig &config)
+{
+    auto store = CaseStore::open(config, true);
+    if (!store) {
+        log().error("case {} not filed: {} ({})", u8(c.id), u8(store.error().message), u8(store.error().details));
+        return store.error().message;
+    }
+    auto record = CaseRecord::fromCaseJson(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact), config.bench, config.site);
+    if (!record) {
+        log().error("case {} not filed: {}", u8(c.id), u8(record.error().message));
+        return record.error().message;
+    }
+    const auto put = (*store)->put(*record);
+    if (!put) {
+        log().error("case {} not filed: {} ({})", u8(c.id), u8(put.error().message), u8(put.error().details));
+        return put.error().message;
+    }
+    log().info("case {} filed in {}{}", u8(c.id), u8((*store)->description()),
+               *put == CaseStore::Put::Queued ? " (queued: the server is not reachable)" : "");
+    return {};
+}
+
+QStringList earlierCaseWarnings(const StoreConfig &config, const QString &computerName, const QStringList &keyIds,
+                                const QString &exceptCaseId, Language language)
+{
+    auto store = CaseStore::open(config, true);
+    if (!store)
+        return {};
+    const auto earlier = (*store)->previousCases(computerName, keyIds, exceptCaseId);
+    if (!earlier) {
+        log().warn("earlier cases not looked up: {}", u8(earlier.error().details));
+        return {};
+    }
+    QStringList sentences;
+    for (const CaseSummary &c : *earlier)
+        sentences << translate(language, "CaseStore", QT_TRANSLATE_NOOP("CaseStore", "This machine already has a case: %1."))
+                         .arg(CaseStore::describePrevious(c, language));
+    return sentences;
+}
+
+QStringList earlierCaseWarnings(const RecoverySession &session, Language language, int volumeIndex)
+{
+    const QList<VolumeInfo> &volumes = session.volumes();
+    const VolumeInfo *v = volumeIndex < 0                ? session.selectedVolume()
+                          : volumeIndex < volumes.size() ? &volumes[volumeIndex]
+                                                         : nullptr;
+    QStringList ids;
+    if (v && v->bitlocker)
+        for (const ProtectorId &id : v->bitlocker->recoveryIds())
+            ids << id.toString();
+    QString computer = volumeIndex < 0 ? session.currentCase().windows.computerName : QString();
+    if (computer.isEmpty() && v && v->windows)
+        computer = v->windows->computerName;  // a mounted folder names its machine before opening
+    if (computer.isEmpty() && ids.isEmpty())
+        return {};
+    return earlierCaseWarnings(StoreConfig::load(), computer, ids, session.currentCase().id, language);
+}
+
+}  // namespace ra::CaseFiling

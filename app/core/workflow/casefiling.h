@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The session's link to the case store, in one place: a closed case is filed (never failing the
+// close: an unreachable server queues it), and before a machine is opened, earlier cases of the
+// same machine are looked up for the duplicate warning (a warning, never a block).
+// RecoverySession calls file() from close(); the CLI's fix and the Detect page call
+// earlierCaseWarnings(). It is also the front ends' door to the store (front ends include only
+// workflow/ and domain/): the `cases` command and the case store dialog use CaseStore,
+// CaseRecord and CaseReport through this header.
+
+#include "domain/case.h"
+#include "system/store/casereport.h"
+#include "system/store/casestore.h"
+
+namespace ra {
+class RecoverySession;
+}
+
+namespace ra::CaseFiling {
+
+// Stamps this bench's name and site (StoreConfig::load(): RA_BENCH/RA_SITE or the settings) into
+// the case where it names none, and files it in the configured store. Returns one sentence when
+// it could not (it is logged too; the case folder still has the case), else empty.
+QString file(Case &c);
+QString file(const Case &c, const StoreConfig &config);
+
+// "This machine already has a case: fixed yesterday at 14:32 by Sato on bench 3 (case …)."
+// One sentence per earlier case (newest first); empty when none or the store cannot answer.
+QStringList earlierCaseWarnings(const StoreConfig &config, const QString &computerName, const QStringList &keyIds,
+                                const QString &exceptCaseId, Language language);
+// The same for a session: the recovery Key IDs of one of its volumes (volumeIndex, the Detect
+// page before selecting) or of the selected one (-1), and the computer name it knows.
+QStringList earlierCaseWarnings(const RecoverySession &session, Language language, int volumeIndex = -1);
+
+}  // namespace ra::CaseFiling
