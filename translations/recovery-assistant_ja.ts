@@ -1063,11 +1063,15 @@
     </message>
     <message numerus="yes">
         <source>%n queued case(s) sent.</source>
-        <translation><numerusform>送信待ちのケースを %n 件送信しました。</numerusform></translation>
+        <translation>
+            <numerusform>送信待ちのケースを %n 件送信しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) still wait for the server (%1).</source>
-        <translation><numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
@@ -1091,7 +1095,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation><numerusform>%n 件のケース。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のケース。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report cannot be written to %1.</source>
@@ -1107,11 +1113,15 @@
     </message>
     <message numerus="yes">
         <source>%n recovery key(s) to rotate.</source>
-        <translation><numerusform>ローテーションが必要な回復キー: %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>ローテーションが必要な回復キー: %n 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Key ID(s) marked as rotated.</source>
-        <translation><numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier case of this machine is in the store.</source>
@@ -2761,7 +2771,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>The virtual disk file has %n internal snapshot(s); they keep the faulty file, so reverting to one brings it back.</source>
-        <translation><numerusform>この仮想ディスク ファイルには内部スナップショットが %n 個あります。スナップショットには不具合のあるファイルが残っているため、スナップショットに戻すとファイルも元に戻ります。</numerusform></translation>
+        <translation>
+            <numerusform>この仮想ディスク ファイルには内部スナップショットが %n 個あります。スナップショットには不具合のあるファイルが残っているため、スナップショットに戻すとファイルも元に戻ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the virtual disk file %1 with QEMU</source>
@@ -3146,7 +3158,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Report written: %n case(s).</source>
-        <translation><numerusform>レポートを作成しました: ケース %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>レポートを作成しました: ケース %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3529,10 +3543,6 @@ Recovery key: %2</source>
         <translation>ディスク イメージの選択</translation>
     </message>
     <message>
-        <source>Disk images (*.img *.raw *.dd *.bin *.vhd);;All files (*)</source>
-        <translation>ディスク イメージ (*.img *.raw *.dd *.bin *.vhd);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Choose the mounted Windows folder</source>
         <translation>マウント済みの Windows フォルダーの選択</translation>
     </message>
@@ -3547,6 +3557,10 @@ Recovery key: %2</source>
     <message>
         <source>Case store and report…</source>
         <translation>ケース ストアとレポート…</translation>
+    </message>
+    <message>
+        <source>Disk images and VM disk files (*.img *.raw *.dd *.bin *.vhd *.vhdx *.avhdx *.vmdk *.qcow2);;All files (*)</source>
+        <translation>ディスク イメージと VM ディスク ファイル (*.img *.raw *.dd *.bin *.vhd *.vhdx *.avhdx *.vmdk *.qcow2);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
