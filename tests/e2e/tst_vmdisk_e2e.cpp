@@ -462,11 +462,32 @@ void TestVmDiskE2E::stopSignalClosesTheExport()
 {
     // SIGTERM while the VM disk is open: the file in hand is finished, then NTFS, dislocker and
     // QEMU's export are closed in order, exit 9; what was removed is in the file.
+    // While it is open, the key is nowhere in QEMU's daemon: not on its command line, not in
+    // its environment (it only ever sees the image).
     const QString image = vmDisk(QStringLiteral("qcow2"), QStringLiteral("stopped.qcow2"), false);
     QVERIFY(!image.isEmpty());
+    const QByteArray key = TestVolumes::image(kImage).recoveryKey.toLatin1();
+    QByteArray digits = key;
+    digits.replace('-', QByteArray());
+    QStringList daemonsSeen;
+    QStringList leaks;
+    const QString runtime = m_runtime.path();
     const Run run = cli({QStringLiteral("fix"), image, QStringLiteral("--key-stdin"), QStringLiteral("--json")}, keyInput(),
-                        "opened", [](qint64 pid) { ::kill(pid_t(pid), SIGTERM); });
+                        "opened", [&](qint64 pid) {
+                            daemonsSeen = daemonsUnder(runtime);
+                            for (const QString &d : daemonsSeen) {
+                                const QString daemonPid = d.section(u' ', 1);
+                                for (const char *file : {"cmdline", "environ"}) {
+                                    const QByteArray text = readProc(QStringLiteral("/proc/%1/%2").arg(daemonPid, QLatin1String(file)));
+                                    if (text.contains(key) || text.contains(digits))
+                                        leaks << d + u' ' + QLatin1String(file);
+                                }
+                            }
+                            ::kill(pid_t(pid), SIGTERM);
+                        });
     QVERIFY2(run.paused, qPrintable(run.text()));
+    QCOMPARE(daemonsSeen.size(), 1);  // the open export, read-write
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u';')));
     QVERIFY2(run.code == 9, qPrintable(run.text()));
     QVERIFY2(everythingLeft().isEmpty(), qPrintable(everythingLeft().join(u';')));
     QVERIFY2(qemuImg({QStringLiteral("check"), image}).isEmpty(), "qemu-img check finds the image damaged");
