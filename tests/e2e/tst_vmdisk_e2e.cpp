@@ -340,7 +340,22 @@ void TestVmDiskE2E::runningVmIsRefused()
     }
     if (how != QLatin1String("lck")) {
         QVERIFY(holder.waitForStarted(10000));
-        QThread::msleep(700);  // the image is open and locked
+        // Wait until the holder has the image open (QEMU takes its lock as it opens), however
+        // slow the machine is.
+        const QString canonical = QFileInfo(image).canonicalFilePath();
+        auto holds = [&] {
+            const QDir fds(QStringLiteral("/proc/%1/fd").arg(holder.processId()));
+            for (const QString &fd : fds.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot))
+                if (QFileInfo(fds.filePath(fd)).symLinkTarget() == canonical)
+                    return true;
+            return false;
+        };
+        QElapsedTimer waited;
+        waited.start();
+        while (!holds() && waited.elapsed() < 30000)
+            QThread::msleep(20);
+        QVERIFY2(holds(), "the holder never opened the image");
+        QThread::msleep(200);  // the lock follows the open
         QCOMPARE(holder.state(), QProcess::Running);
     }
     const QString before = sha256Of(image);
