@@ -1073,11 +1073,17 @@
     </message>
     <message numerus="yes">
         <source>%n queued case(s) sent.</source>
-        <translation><numerusform>%n queued case sent.</numerusform><numerusform>%n queued cases sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n queued case sent.</numerusform>
+            <numerusform>%n queued cases sent.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) still wait for the server (%1).</source>
-        <translation><numerusform>%n case still waits for the server (%1).</numerusform><numerusform>%n cases still wait for the server (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n case still waits for the server (%1).</numerusform>
+            <numerusform>%n cases still wait for the server (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
@@ -1101,7 +1107,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation><numerusform>%n case.</numerusform><numerusform>%n cases.</numerusform></translation>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report cannot be written to %1.</source>
@@ -1117,11 +1126,17 @@
     </message>
     <message numerus="yes">
         <source>%n recovery key(s) to rotate.</source>
-        <translation><numerusform>%n recovery key to rotate.</numerusform><numerusform>%n recovery keys to rotate.</numerusform></translation>
+        <translation>
+            <numerusform>%n recovery key to rotate.</numerusform>
+            <numerusform>%n recovery keys to rotate.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Key ID(s) marked as rotated.</source>
-        <translation><numerusform>%n Key ID marked as rotated.</numerusform><numerusform>%n Key IDs marked as rotated.</numerusform></translation>
+        <translation>
+            <numerusform>%n Key ID marked as rotated.</numerusform>
+            <numerusform>%n Key IDs marked as rotated.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier case of this machine is in the store.</source>
@@ -1231,6 +1246,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>This volume is already mounted at %1: open that folder instead, or unmount it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading a virtual machine's disk file needs administrator rights: start the program as an administrator (root), for example with sudo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detect</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2738,6 +2761,56 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VmImage</name>
+    <message>
+        <source>The virtual disk file %1 is in use by a running virtual machine: power the VM off first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The virtual disk file %1 cannot be opened as %2: it is damaged, incomplete or of a kind QEMU does not support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop QEMU's storage daemon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the virtual disk file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other disk files are based on %1, so writing into it would damage them; fix %2 instead (the disk the VM starts from).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The virtual disk file has %n internal snapshot(s); they keep the faulty file, so reverting to one brings it back.</source>
+        <translation>
+            <numerusform>The virtual disk file has %n internal snapshot; it keeps the faulty file, so reverting to it brings it back.</numerusform>
+            <numerusform>The virtual disk file has %n internal snapshots; they keep the faulty file, so reverting to one brings it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the virtual disk file %1 with QEMU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program's private folder for the drive could not be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer cannot open virtual disk files because FUSE (/dev/fuse) is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the virtual disk file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the changes into the virtual disk file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VolumeDetection</name>
     <message>
         <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
@@ -3100,7 +3173,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Report written: %n case(s).</source>
-        <translation><numerusform>Report written: %n case.</numerusform><numerusform>Report written: %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>Report written: %n case.</numerusform>
+            <numerusform>Report written: %n cases.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3489,10 +3565,6 @@ Recovery key: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Disk images (*.img *.raw *.dd *.bin *.vhd);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Choose the mounted Windows folder</source>
         <translation type="unfinished" />
     </message>
@@ -3506,6 +3578,10 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>Case store and report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disk images and VM disk files (*.img *.raw *.dd *.bin *.vhd *.vhdx *.avhdx *.vmdk *.qcow2);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1063,11 +1063,15 @@
     </message>
     <message numerus="yes">
         <source>%n queued case(s) sent.</source>
-        <translation><numerusform>送信待ちのケースを %n 件送信しました。</numerusform></translation>
+        <translation>
+            <numerusform>送信待ちのケースを %n 件送信しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) still wait for the server (%1).</source>
-        <translation><numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のケースがまだサーバーへの送信を待っています (%1)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: recovery-assistant-cli cases import FOLDER... | list [--since DATE] [--outcome OUTCOME] [--json] | report --html FILE | rotation [--format csv|json] | mark-rotated KEYID... | check --computer NAME | --key-id KEYID | flush</source>
@@ -1091,7 +1095,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation><numerusform>%n 件のケース。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のケース。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report cannot be written to %1.</source>
@@ -1107,11 +1113,15 @@
     </message>
     <message numerus="yes">
         <source>%n recovery key(s) to rotate.</source>
-        <translation><numerusform>ローテーションが必要な回復キー: %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>ローテーションが必要な回復キー: %n 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Key ID(s) marked as rotated.</source>
-        <translation><numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の回復キー ID をローテーション済みとして記録しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier case of this machine is in the store.</source>
@@ -1232,6 +1242,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>This volume is already mounted at %1: open that folder instead, or unmount it first.</source>
         <translation>このボリュームは既に %1 にマウントされています。そのフォルダーを開くか、先にマウントを解除してください。</translation>
+    </message>
+    <message>
+        <source>Reading a virtual machine's disk file needs administrator rights: start the program as an administrator (root), for example with sudo.</source>
+        <translation>仮想マシンのディスク ファイルを読み取るには管理者権限が必要です。sudo などを使って、管理者 (root) としてプログラムを起動してください。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>検出</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2748,55 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VmImage</name>
+    <message>
+        <source>The virtual disk file %1 is in use by a running virtual machine: power the VM off first.</source>
+        <translation>仮想ディスク ファイル %1 は実行中の仮想マシンが使用しています。先に VM の電源を切ってください。</translation>
+    </message>
+    <message>
+        <source>The virtual disk file %1 cannot be opened as %2: it is damaged, incomplete or of a kind QEMU does not support.</source>
+        <translation>仮想ディスク ファイル %1 を %2 として開けません。ファイルが破損しているか、不完全であるか、QEMU が対応していない種類です。</translation>
+    </message>
+    <message>
+        <source>Stop QEMU's storage daemon</source>
+        <translation>QEMU のストレージ デーモンを停止</translation>
+    </message>
+    <message>
+        <source>Check the virtual disk file %1</source>
+        <translation>仮想ディスク ファイル %1 を確認</translation>
+    </message>
+    <message>
+        <source>Other disk files are based on %1, so writing into it would damage them; fix %2 instead (the disk the VM starts from).</source>
+        <translation>ほかのディスク ファイルが %1 を基にしているため、これに書き込むとそれらが壊れます。代わりに %2 (VM が起動に使うディスク) を修復してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The virtual disk file has %n internal snapshot(s); they keep the faulty file, so reverting to one brings it back.</source>
+        <translation>
+            <numerusform>この仮想ディスク ファイルには内部スナップショットが %n 個あります。スナップショットには不具合のあるファイルが残っているため、スナップショットに戻すとファイルも元に戻ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the virtual disk file %1 with QEMU</source>
+        <translation>仮想ディスク ファイル %1 を QEMU で開く</translation>
+    </message>
+    <message>
+        <source>The program's private folder for the drive could not be used.</source>
+        <translation>ドライブ用のプログラム専用フォルダーを使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>This computer cannot open virtual disk files because FUSE (/dev/fuse) is not available.</source>
+        <translation>このコンピューターでは FUSE (/dev/fuse) を使用できないため、仮想ディスク ファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>Close the virtual disk file %1</source>
+        <translation>仮想ディスク ファイル %1 を閉じる</translation>
+    </message>
+    <message>
+        <source>Write the changes into the virtual disk file</source>
+        <translation>変更を仮想ディスク ファイルに書き込む</translation>
+    </message>
+</context>
+<context>
     <name>VolumeDetection</name>
     <message>
         <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
@@ -3091,7 +3158,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Report written: %n case(s).</source>
-        <translation><numerusform>レポートを作成しました: ケース %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>レポートを作成しました: ケース %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3474,10 +3543,6 @@ Recovery key: %2</source>
         <translation>ディスク イメージの選択</translation>
     </message>
     <message>
-        <source>Disk images (*.img *.raw *.dd *.bin *.vhd);;All files (*)</source>
-        <translation>ディスク イメージ (*.img *.raw *.dd *.bin *.vhd);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Choose the mounted Windows folder</source>
         <translation>マウント済みの Windows フォルダーの選択</translation>
     </message>
@@ -3492,6 +3557,10 @@ Recovery key: %2</source>
     <message>
         <source>Case store and report…</source>
         <translation>ケース ストアとレポート…</translation>
+    </message>
+    <message>
+        <source>Disk images and VM disk files (*.img *.raw *.dd *.bin *.vhd *.vhdx *.avhdx *.vmdk *.qcow2);;All files (*)</source>
+        <translation>ディスク イメージと VM ディスク ファイル (*.img *.raw *.dd *.bin *.vhd *.vhdx *.avhdx *.vmdk *.qcow2);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

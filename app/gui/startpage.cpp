@@ -178,7 +178,7 @@ void StartPage::syncLanguageCombo()
 void StartPage::browseImage()
 {
     const QString file = m_hooks->openFileName(
-        this, tr("Choose a disk image"), tr("Disk images (*.img *.raw *.dd *.bin *.vhd);;All files (*)"));
+        this, tr("Choose a disk image"), tr("Disk images and VM disk files (*.img *.raw *.dd *.bin *.vhd *.vhdx *.avhdx *.vmdk *.qcow2);;All files (*)"));
     if (!file.isEmpty()) {
         ui->imageEdit->setText(file);
         ui->imageRadio->setChecked(true);

@@ -9,6 +9,7 @@
 #include "system/disk/mountpoints.h"
 #include "system/disk/ntfsmount.h"
 #include "system/disk/volumekeyderiver.h"
+#include "system/disk/vmimage.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,8 @@ private slots:
     void readOnlyReasonsAreExplained();
     void keyRejectedSentences();
     void sniffsVolumeKinds();
+    void vmDiskFormatsByMagic_data();
+    void vmDiskFormatsByMagic();
     void cleaningWithNothingStaleDoesNothing();
 
 private:
@@ -278,6 +281,50 @@ void TestDiskLayer::sniffsVolumeKinds()
     QCOMPARE(DiskBackend::sniffKind(write("ntfs.img", "NTFS    "), 4096), VolumeKind::Ntfs);
     QCOMPARE(DiskBackend::sniffKind(write("fat.img", "MSDOS5.0"), 4096), VolumeKind::Unknown);
     QCOMPARE(DiskBackend::sniffKind(dir.filePath(QStringLiteral("none")), 0), VolumeKind::Unknown);
+}
+
+void TestDiskLayer::vmDiskFormatsByMagic_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<bool>("footer");    // the magic in the last 512 bytes (a fixed VHD)
+    QTest::addColumn<QString>("format"); // expected driver; "error" for a refusal
+    QTest::newRow("qcow2") << "a.qcow2" << QByteArray("QFI\xfb\0\0\0\3", 8) << false << "qcow2";
+    QTest::newRow("vhdx") << "a.vhdx" << QByteArray("vhdxfile") << false << "vhdx";
+    QTest::newRow("dynamic vhd") << "a.vhd" << QByteArray("conectix") << false << "vpc";
+    QTest::newRow("fixed vhd (footer only)") << "a.vhd" << QByteArray("conectix") << true << "vpc";
+    QTest::newRow("sparse vmdk") << "a.vmdk" << QByteArray("KDMV") << false << "vmdk";
+    QTest::newRow("vmdk descriptor") << "a.vmdk" << QByteArray("# Disk DescriptorFile\n") << false << "vmdk";
+    // QEMU's guessing is never used: whatever a raw disk holds stays raw unless its name says otherwise.
+    QTest::newRow("raw image") << "disk.img" << QByteArray("\xeb\x52\x90NTFS    ") << false << "";
+    QTest::newRow("qcow2 magic in a .img") << "disk.img" << QByteArray("QFI\xfb\0\0\0\3", 8) << false << "qcow2";
+    QTest::newRow(".vhdx without its magic") << "b.vhdx" << QByteArray("garbage") << false << "error";
+    QTest::newRow(".qcow2 holding raw bytes") << "b.qcow2" << QByteArray("\xeb\x52\x90NTFS    ") << false << "error";
+}
+
+void TestDiskLayer::vmDiskFormatsByMagic()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, head);
+    QFETCH(bool, footer);
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    QFile f(dir.filePath(name));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(64 * 1024, '\0'));
+    f.seek(footer ? f.size() - 512 : 0);
+    f.write(head);
+    f.close();
+    auto detected = VmImage::detectFormat(f.fileName());
+    if (format == QLatin1String("error")) {
+        QVERIFY(!detected);
+        QCOMPARE(detected.error().kind, ErrorKind::Unsupported);
+        QVERIFY2(detected.error().message.contains(name), qPrintable(detected.error().message));
+    } else {
+        QVERIFY2(detected.ok(), qPrintable(detected ? QString() : detected.error().details));
+        QCOMPARE(detected.value(), format);
+    }
+    QCOMPARE(VmImage::detectFormat(dir.path()).value(), QString());  // a folder is no VM disk
 }
 
 void TestDiskLayer::cleaningWithNothingStaleDoesNothing()

@@ -143,6 +143,8 @@ QJsonObject VolumeInfo::toJson() const
     QJsonObject o;
     o.insert(QStringLiteral("target"), target);
     o.insert(QStringLiteral("device"), device);
+    if (!imageFormat.isEmpty())
+        o.insert(QStringLiteral("imageFormat"), imageFormat);
     o.insert(QStringLiteral("offset"), offset);
     o.insert(QStringLiteral("size"), size);
     o.insert(QStringLiteral("kind"), QString::fromLatin1(kinds[int(kind)]));

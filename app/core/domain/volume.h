@@ -58,6 +58,8 @@ struct BitLockerInfo {
 struct VolumeInfo {
     QString target;              // what the user named: device node, image file or folder
     QString device;              // the block device or image file that holds the volume
+    QString imageFormat;         // a VM disk file (QEMU driver "qcow2", "vhdx", "vpc", "vmdk"): device is
+                                 // that file and offset counts in the disk the VM sees; empty otherwise
     qint64 offset = 0;           // byte offset of the volume inside device (partitions in images)
     qint64 size = 0;             // bytes
     VolumeKind kind = VolumeKind::Unknown;

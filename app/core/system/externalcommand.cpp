@@ -30,6 +30,8 @@ QMap<QString, QString> &allowlist()
         {QStringLiteral("losetup"), QStringLiteral("mount")},
         {QStringLiteral("cryptsetup"), QStringLiteral("cryptsetup-bin")},
         {QStringLiteral("mcopy"), QStringLiteral("mtools")},
+        {QStringLiteral("qemu-img"), QStringLiteral("qemu-utils")},
+        {QStringLiteral("qemu-storage-daemon"), QStringLiteral("qemu-system-common")},
     };
     return tools;
 }

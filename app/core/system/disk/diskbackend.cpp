@@ -9,6 +9,7 @@
 #include "system/logging.h"
 #include "system/disk/diskmount.h"
 #include "system/disk/volumeprobe.h"
+#include "system/disk/vmimage.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -63,7 +64,53 @@ Result<QList<VolumeInfo>> DiskBackend::scan(const QStringList &targets)
     // First thing at every start: release what a crashed run of ours left mounted, so that
     // detection does not report our own leftovers as "mounted already" (root only: ours are).
     releaseStaleMounts();
-    return VolumeProbe::probe(targets);
+    if (targets.isEmpty())
+        return VolumeProbe::probe(targets);
+    QList<VolumeInfo> all;
+    for (const QString &target : targets) {
+        auto format = VmImage::detectFormat(target);
+        if (!format)
+            return format.error();
+        auto volumes = format->isEmpty() ? VolumeProbe::probeTarget(target) : probeVmImage(target, *format);
+        if (!volumes)
+            return volumes.error();
+        all += volumes.value();
+    }
+    return all;
+}
+
+Result<QList<VolumeInfo>> DiskBackend::probeVmImage(const QString &image, const QString &format)
+{
+    // The volumes inside, read through a read-only export that does not take QEMU's lock (a
+    // running VM's disk can be listed; opening it is refused in open()).
+    if (::geteuid() != 0)
+        return makeError(ErrorKind::NeedsAdmin,
+                         tr("Reading a virtual machine's disk file needs administrator rights: start the program as an administrator (root), for example with sudo."),
+                         QStringLiteral("euid %1").arg(::geteuid()));
+    Report report(tr("Detect"));
+    auto facts = VmImage::inspect(image, format, true, report);
+    if (!facts)
+        return facts.error();
+    auto created = DiskMount::createForProbe();
+    if (!created)
+        return created.error();
+    std::unique_ptr<DiskMount> session = std::move(created.value());
+    auto exported = VmImage::exportRaw(image, format, false, true, session->directory(), report);
+    if (!exported)
+        return exported.error();
+    session->setVmExport(exported.value());
+    auto volumes = VolumeProbe::probeTarget(exported->rawFile);
+    if (Status closed = session->close(report); !closed)
+        log().warn("closing the read-only export of {}: {}", u8(image), u8(closed.error().details));
+    if (!volumes)
+        return volumes.error();
+    for (VolumeInfo &v : volumes.value()) {
+        v.target = image;
+        v.device = image;
+        v.imageFormat = format;
+        v.mountPoint.clear();  // the export was ours alone
+    }
+    return volumes;
 }
 
 int DiskBackend::releaseStaleMounts()
@@ -95,6 +142,9 @@ bool DiskBackend::deviceVanished(const VolumeInfo &volume, const QString &loopDe
     const QFileInfo info(volume.device);
     if (!info.exists())
         return true;
+    if (!volume.imageFormat.isEmpty())
+        // A VM disk file is smaller than the disk it holds: QEMU reports damage itself.
+        return !loopDevice.isEmpty() && LoopDevice::backingFile(loopDevice).isEmpty();
     if (info.isFile() && volume.size > 0 && info.size() < volume.offset + volume.size)
         return true;
     if (info.isFile() && info.size() <= volume.offset)
@@ -146,12 +196,25 @@ Result<std::unique_ptr<Mount>> DiskBackend::open(const VolumeInfo &volume, const
 
     // Our claim is taken; now anyone else: a dislocker or ntfs-3g mount made by hand, a loop
     // device over the same image, another tool with the disk open.
-    if (Status free = DeviceHolders::checkFree(volume.device); !free)
-        return abandon(free.error());
-
     QString source = volume.device;
+    if (!volume.imageFormat.isEmpty()) {
+        // A VM disk file: refused while a VM holds it or other disk files depend on it; else
+        // QEMU's block layer presents the disk as a raw file, and everything below works on that.
+        if (Status usable = VmImage::checkUsable(volume.device, volume.imageFormat, !options.readOnly, node); !usable)
+            return abandon(usable.error());
+        auto exported = VmImage::exportRaw(volume.device, volume.imageFormat, !options.readOnly, false, session->directory(), node);
+        if (!exported)
+            return abandon(exported.error());
+        session->setVmExport(exported.value());
+        source = exported->rawFile;
+        if (m_stepHook)
+            m_stepHook(QStringLiteral("vm-export"));
+    } else if (Status free = DeviceHolders::checkFree(volume.device); !free) {
+        return abandon(free.error());
+    }
+
     if (volume.offset > 0) {
-        auto loop = LoopDevice::attach(volume.device, volume.offset, volume.size, options.readOnly, node);
+        auto loop = LoopDevice::attach(source, volume.offset, volume.size, options.readOnly, node);
         if (!loop)
             return abandon(loop.error());
         session->setLoopDevice(loop.value());

@@ -2,7 +2,9 @@
 #pragma once
 // Real block devices and image files: scan() with VolumeProbe, open() unlocks BitLocker (when
 // it is BitLocker) and mounts the NTFS inside, returning a DiskMount that undoes it all.
-// Volumes at an offset (partitions inside a whole-disk image) go through a loop device.
+// Volumes at an offset (partitions inside a whole-disk image) go through a loop device. A VM
+// disk file (VHDX, VHD, VMDK, qcow2) is read and written through QEMU's block layer (VmImage):
+// its raw export stands where an image file would, below the loop device.
 
 #include "system/disk/unlocker.h"
 #include "system/volumebackend.h"
@@ -44,6 +46,8 @@ public:
     static bool deviceVanished(const VolumeInfo &volume, const QString &loopDevice = {});
 
 private:
+    static Result<QList<VolumeInfo>> probeVmImage(const QString &image, const QString &format);
+
     UnlockerFactory m_unlockerFactory;
     StepHook m_stepHook;
 };

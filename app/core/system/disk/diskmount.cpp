@@ -37,6 +37,17 @@ Result<std::unique_ptr<DiskMount>> DiskMount::create(const QString &device, qint
     return session;
 }
 
+Result<std::unique_ptr<DiskMount>> DiskMount::createForProbe()
+{
+    std::unique_ptr<DiskMount> session(new DiskMount);
+    session->m_dir = sessionsDir() + u'/' + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(sessionsDir())
+        || !AppDirs::makePrivateDir(session->m_dir)
+        || !MountLock::tryLockFile(session->m_dir + u'/' + kLockFile, &session->m_sessionLock))
+        return DiskErrors::privateFolder(session->m_dir);
+    return session;
+}
+
 DiskMount::~DiskMount()
 {
     if (isOpen()) {
@@ -91,8 +102,9 @@ ProtectorId DiskMount::usedProtector() const
 Status DiskMount::close(Report &report)
 {
     ReportNode &node = report.addChild(tr("Close the drive"));
-    // Order matters: NTFS sits on the BitLocker layer, which sits on the loop device. A layer
-    // that cannot be undone keeps the ones below it in place (and the session open).
+    // Order matters: NTFS sits on the BitLocker layer, which sits on the loop device, which sits
+    // on QEMU's export of a VM disk file. A layer that cannot be undone keeps the ones below it
+    // in place (and the session open).
     if (m_ntfs) {
         if (Status s = NtfsMount::unmount(*m_ntfs, node); !s) {
             node.finish(ReportNode::State::Failed, s.error().details);
@@ -114,6 +126,13 @@ Status DiskMount::close(Report &report)
         }
         m_loop.reset();
     }
+    if (m_vmExport) {
+        if (Status s = VmImage::release(*m_vmExport, node); !s) {
+            node.finish(ReportNode::State::Failed, s.error().details);
+            return s;
+        }
+        m_vmExport.reset();
+    }
     m_sessionLock.release();
     removeSessionDirectory(m_dir);
     m_deviceLock.release();
@@ -130,6 +149,8 @@ Status DiskMount::removeSessionDirectory(const QString &dir)
     for (const QString &name : d.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden))
         d.rmdir(name);
     d.remove(kLoopFile);
+    d.remove(VmImage::exportFileName());
+    d.remove(VmImage::pidFileName());
     d.remove(kLockFile);
     QDir().rmdir(dir);
     return {};
@@ -145,8 +166,11 @@ int DiskMount::cleanStaleMounts(ReportNode &report)
         if (!MountLock::tryLockFile(dir + u'/' + kLockFile, &held))
             continue;  // a live session (this process or another run) owns it
         ReportNode &node = report.addChild(tr("Clean up after an earlier run that did not finish"));
-        // Undo in reverse mount order: NTFS was mounted after the BitLocker layer below it.
+        // Undo in reverse mount order: NTFS was mounted after the BitLocker layer below it. The
+        // export of a VM disk file goes last, after the loop device over it.
+        const QString vmExport = QDir::cleanPath(dir + u'/' + VmImage::exportFileName());
         QStringList mounts = MountPoints::mountedBelow(dir);
+        mounts.removeAll(vmExport);
         bool ok = true;
         for (auto it = mounts.crbegin(); it != mounts.crend(); ++it) {
             const QString tool = it->endsWith(QStringLiteral("/ntfs")) ? QStringLiteral("ntfs-3g") : QStringLiteral("dislocker");
@@ -160,6 +184,8 @@ int DiskMount::cleanStaleMounts(ReportNode &report)
             if (lines.size() >= 2 && !lines[1].isEmpty() && LoopDevice::backingFile(lines[0]) == lines[1])
                 ok = LoopDevice::detach(lines[0], node).ok();
         }
+        if (ok)
+            ok = VmImage::releaseStale(dir, node);
         held.release();
         if (ok)
             ok = removeSessionDirectory(dir).ok();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The opened stack of one volume (loop device → BitLocker layer → NTFS mount) as one RAII
-// object. close() and the destructor undo it in order — NTFS first, then the BitLocker layer,
-// then the loop device — whether opening succeeded, failed halfway, or was cancelled.
+// The opened stack of one volume (VM disk export → loop device → BitLocker layer → NTFS mount)
+// as one RAII object. close() and the destructor undo it in order — NTFS first, then the
+// BitLocker layer, then the loop device, then QEMU's export of a VM disk file — whether opening
+// succeeded, failed halfway, or was cancelled.
 //
 // Everything lives in a private session directory under AppDirs::runtimeDir()/sessions, whose
 // own flock is held while the session lives. cleanStaleMounts() finds session directories whose
@@ -13,6 +14,7 @@
 #include "system/disk/mountlock.h"
 #include "system/disk/ntfsmount.h"
 #include "system/disk/unlocker.h"
+#include "system/disk/vmimage.h"
 #include "system/volumebackend.h"
 
 #include <QCoreApplication>
@@ -30,12 +32,15 @@ public:
 
     // Takes the device lock (Busy if held) and makes the private session directory.
     static Result<std::unique_ptr<DiskMount>> create(const QString &device, qint64 offset);
+    // A session folder without the device lock, for reading only (listing a VM disk file's volumes).
+    static Result<std::unique_ptr<DiskMount>> createForProbe();
     // Undoes what crashed runs of ours left behind; returns how many sessions were cleaned.
     static int cleanStaleMounts(ReportNode &report);
     // AppDirs::runtimeDir()/sessions
     static QString sessionsDir();
 
     QString directory() const { return m_dir; }
+    void setVmExport(const VmExport &exported) { m_vmExport = exported; }
     void setLoopDevice(const QString &device);
     void setUnlocked(std::shared_ptr<Unlocker> unlocker, const UnlockedVolume &volume);
     void setNtfs(const NtfsMounted &ntfs);
@@ -46,7 +51,7 @@ public:
     QString readOnlyReason() const override;
     ProtectorId usedProtector() const override;
     Status close(Report &report) override;
-    bool isOpen() const { return m_ntfs.has_value() || m_unlocked.has_value() || m_loop.has_value(); }
+    bool isOpen() const { return m_ntfs.has_value() || m_unlocked.has_value() || m_loop.has_value() || m_vmExport.has_value(); }
 
 private:
     DiskMount() = default;
@@ -59,6 +64,7 @@ private:
     std::shared_ptr<Unlocker> m_unlocker;
     std::optional<UnlockedVolume> m_unlocked;
     std::optional<NtfsMounted> m_ntfs;
+    std::optional<VmExport> m_vmExport;
 };
 
 }  // namespace ra
