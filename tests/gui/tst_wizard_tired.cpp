@@ -319,7 +319,7 @@ private slots:
         key(Qt::Key_X, Qt::AltModifier);  // "Find it in a key e&xport…" (the file dialog answers)
         ++m_actions;                      // choosing the file in the dialog
         // Known: under the offscreen platform no Alt mnemonic fires on the key page (not even
-        // "< &Back"), while they do on every other page; not yet explained (README, known issues).
+        // "< &Back"), while they do on every other page; not yet explained (README, "Known issues").
         QEXPECT_FAIL("", "Alt mnemonics on the key page do not fire under QT_QPA_PLATFORM=offscreen", Continue);
         QVERIFY(ui().find<gui::KeyEntryWidget>(QStringLiteral("keyEntry"))->isComplete());
         if (!ui().find<gui::KeyEntryWidget>(QStringLiteral("keyEntry"))->isComplete()) {
