@@ -14,10 +14,18 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QThread>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QProcessEnvironment>
 #include <QTest>
 
 #include <optional>
+#include <unistd.h>
+#include <signal.h>
+#include <fcntl.h>
+#include <functional>
 
 // In initTestCase(): skips the whole test class with the reason, or fails it under CI.
 #define RA_REQUIRE_E2E_ENVIRONMENT()                                                                    \
@@ -137,5 +145,113 @@ private:
     std::optional<UnlockedVolume> m_unlocked;
     std::optional<NtfsMounted> m_ntfs;
 };
+
+
+// /proc/PID/stat's state letter (R, S, T, Z, …); 0 when the process is gone. /proc files report
+// size 0: read with read(2), not QFile.
+inline char processState(qint64 pid)
+{
+    const QByteArray path = "/proc/" + QByteArray::number(pid) + "/stat";
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    char buffer[512];
+    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    const QByteArray line(buffer, n > 0 ? qsizetype(n) : 0);
+    const qsizetype close = line.lastIndexOf(')');
+    return close > 0 && close + 2 < line.size() ? line.at(close + 2) : 0;
+}
+
+// One run of the CLI in the fault suites.
+struct CliRun {
+    int code = -1;        // -1: still running after the timeout (a hang)
+    QString out;
+    QString err;
+    bool paused = false;  // the run stopped at its RA_FAULT_PAUSE point and the fault was done
+    bool hung = false;
+    QJsonObject json() const
+    {
+        // --json prints one object; a stop or failure may add one more line after it.
+        const int end = out.lastIndexOf(QStringLiteral("\n}"));
+        return QJsonDocument::fromJson(out.left(end + 2).toUtf8()).object();
+    }
+    // stderr first: QtTest cuts long messages, and stdout may be a long JSON object.
+    QString text() const
+    {
+        const QJsonObject o = json();
+        return QStringLiteral("exit %1\nstderr:\n%2\noutcome: %3, message: %4\nstdout:\n%5")
+            .arg(code)
+            .arg(err, o.value(QStringLiteral("outcome")).toString(), o.value(QStringLiteral("message")).toString(), out.left(1500));
+    }
+};
+
+// Runs the CLI with its own home and runtime folder. With pausePoint the CLI stops itself there
+// (RA_FAULT_PAUSE), fault(pid) runs while it is stopped, and it goes on. 60 s at most (a hang:
+// code -1, hung).
+inline CliRun runCliWithFault(const QStringList &args, const QByteArray &input, const QString &home,
+                              const QString &runtime, const char *pausePoint = nullptr,
+                              const std::function<void(qint64)> &fault = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("RA_LOG_LEVEL"));
+    if (pausePoint)
+        env.insert(QStringLiteral("RA_FAULT_PAUSE"), QString::fromLatin1(pausePoint));
+    p.setProcessEnvironment(env);
+    p.start(cliProgram(), args);
+    // Without an event loop QProcess stays "Starting" until asked: the pause loop below must not
+    // read p.state() (it would leave at once and send no signal). It watches the process itself.
+    if (!p.waitForStarted(30000))
+        return {-1, {}, QStringLiteral("the CLI did not start")};
+    // Written now: the pause loop runs no event loop that would flush it (a --key-stdin run
+    // would wait for its key and never reach the point).
+    if (!input.isEmpty()) {
+        p.write(input);
+        p.waitForBytesWritten(30000);
+    }
+    p.closeWriteChannel();
+    const qint64 pid = p.processId();
+    bool paused = false;
+    if (pausePoint) {
+        QElapsedTimer waited;
+        waited.start();
+        char state = processState(pid);
+        // Running or sleeping: wait for the stop at the point. Gone or a zombie: it ended first.
+        while (state != 'T' && state != 'Z' && state != 0 && waited.elapsed() < 60000) {
+            QThread::msleep(20);
+            state = processState(pid);
+        }
+        if (state == 'T') {
+            paused = true;
+            if (fault)
+                fault(pid);
+            ::kill(pid_t(pid), SIGCONT);
+        }
+    }
+    if (!p.waitForFinished(60000)) {
+        const char state = processState(pid);
+        p.kill();  // a hang: the test fails on code -1
+        p.waitForFinished(10000);
+        CliRun hung{-1, QString::fromUtf8(p.readAllStandardOutput()),
+                    QStringLiteral("[test: no exit within 60 s, process state %1]\n").arg(QLatin1Char(state ? state : '?'))
+                        + QString::fromUtf8(p.readAllStandardError()),
+                    paused};
+        hung.hung = true;
+        return hung;
+    }
+    CliRun run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + p.exitCode(),
+               QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    if (pausePoint && !paused)
+        run.err.prepend(QStringLiteral("[test: the run never paused at %1]\n").arg(QLatin1String(pausePoint)));
+    run.paused = paused;
+    return run;
+}
 
 }  // namespace ra::test

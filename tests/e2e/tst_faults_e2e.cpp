@@ -40,26 +40,7 @@ const QString kOddShown = QStringLiteral("C-00000291-odd-\\xff\\x01.sys");
 const QByteArray kOddNtfsName = QByteArrayLiteral("C-00000291-odd-\xc3\xa9\x01.sys");
 const QString kOddNtfsShown = QStringLiteral("C-00000291-odd-\u00e9\\x01.sys");
 
-struct Run {
-    int code = -1;  // -1: still running after the timeout (a hang)
-    QString out;
-    QString err;
-    bool paused = false;  // the run stopped at its RA_FAULT_PAUSE point and the fault was done
-    QJsonObject json() const
-    {
-        // --json prints one object; a stop or failure may add one more line after it.
-        const int end = out.lastIndexOf(QStringLiteral("\n}"));
-        return QJsonDocument::fromJson(out.left(end + 2).toUtf8()).object();
-    }
-    // stderr first: QtTest cuts long messages, and stdout may be a long JSON object.
-    QString text() const
-    {
-        const QJsonObject o = json();
-        return QStringLiteral("exit %1\nstderr:\n%2\noutcome: %3, message: %4\nstdout:\n%5")
-            .arg(code)
-            .arg(err, o.value(QStringLiteral("outcome")).toString(), o.value(QStringLiteral("message")).toString(), out.left(1500));
-    }
-};
+using Run = ra::test::CliRun;
 
 QJsonObject readJson(const QString &path)
 {
@@ -67,20 +48,7 @@ QJsonObject readJson(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
 }
 
-char processState(qint64 pid)
-{
-    // /proc files report size 0: read them with read(2), not QFile.
-    const QByteArray path = "/proc/" + QByteArray::number(pid) + "/stat";
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return 0;
-    char buffer[512];
-    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
-    ::close(fd);
-    const QByteArray line(buffer, n > 0 ? qsizetype(n) : 0);
-    const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && close + 2 < line.size() ? line.at(close + 2) : 0;
-}
+using ra::test::processState;
 
 // Every copy in the quarantine folder has its manifest entry.
 QString manifestGaps(const QString &quarantine)
@@ -199,68 +167,12 @@ void TestFaultsE2E::cleanup()
 }
 
 Run TestFaultsE2E::cli(const QStringList &args, const QByteArray &input, const char *pausePoint,
-                                      const std::function<void(qint64)> &fault) const
+                       const std::function<void(qint64)> &fault) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path() + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home->path() + QStringLiteral("/state"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path() + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("RA_LOG_LEVEL"));
-    if (pausePoint)
-        env.insert(QStringLiteral("RA_FAULT_PAUSE"), QString::fromLatin1(pausePoint));
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli"), args);
-    // Without an event loop QProcess stays "Starting" until asked: the pause loop below must not
-    // read p.state() (it did, left at once, sent no signal, and the run stayed stopped until the
-    // test function's watchdog aborted the whole test). It watches the process itself.
-    if (!p.waitForStarted(30000))
-        return {-1, {}, QStringLiteral("the CLI did not start")};
-    // Written now: the pause loop runs no event loop that would flush it (a --key-stdin run
-    // would wait for its key and never reach the point).
-    if (!input.isEmpty()) {
-        p.write(input);
-        p.waitForBytesWritten(30000);
-    }
-    p.closeWriteChannel();
-    const qint64 pid = p.processId();
+    Run run = ra::test::runCliWithFault(args, input, m_home->path(), m_runtime.path(), pausePoint, fault);
     ++m_runs;
-    bool paused = false;
-    if (pausePoint) {
-        QElapsedTimer waited;
-        waited.start();
-        char state = processState(pid);
-        // Running or sleeping: wait for the stop at the point. Gone or a zombie: it ended first.
-        while (state != 'T' && state != 'Z' && state != 0 && waited.elapsed() < 60000) {
-            QThread::msleep(20);
-            state = processState(pid);
-        }
-        if (state == 'T') {
-            paused = true;
-            ++m_faults;
-            if (fault)
-                fault(pid);
-            ::kill(pid_t(pid), SIGCONT);
-        }
-    }
-    if (!p.waitForFinished(60000)) {
-        const char state = processState(pid);
-        ++m_hangs;
-        p.kill();  // a hang: the test fails on code -1
-        p.waitForFinished(10000);
-        return {-1, QString::fromUtf8(p.readAllStandardOutput()),
-                QStringLiteral("[test: no exit within 60 s, process state %1]\n").arg(QLatin1Char(state ? state : '?'))
-                    + QString::fromUtf8(p.readAllStandardError()),
-                paused};
-    }
-    Run run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + p.exitCode(),
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    if (pausePoint && !paused)
-        run.err.prepend(QStringLiteral("[test: the run never paused at %1]\n").arg(QLatin1String(pausePoint)));
-    run.paused = paused;
+    m_faults += run.paused ? 1 : 0;
+    m_hangs += run.hung ? 1 : 0;
     return run;
 }
 

@@ -50,12 +50,7 @@ QByteArray readProc(const QString &path)
     return all;
 }
 
-char processState(qint64 pid)
-{
-    const QByteArray line = readProc(QStringLiteral("/proc/%1/stat").arg(pid));
-    const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && close + 2 < line.size() ? line.at(close + 2) : 0;
-}
+using ra::test::processState;
 
 // qemu-storage-daemon processes (not zombies) whose command line mentions dir.
 QStringList daemonsUnder(const QString &dir)
@@ -75,14 +70,7 @@ QStringList daemonsUnder(const QString &dir)
     return found;
 }
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    bool paused = false;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QString text() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out.left(3000), err); }
-};
+using Run = ra::test::CliRun;
 
 // qemu-img, run by the test (never by the program under test).
 QString qemuImg(const QStringList &args)
@@ -175,51 +163,7 @@ void TestVmDiskE2E::cleanup()
 Run TestVmDiskE2E::cli(const QStringList &args, const QByteArray &input, const char *pausePoint,
                        const std::function<void(qint64)> &fault) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path() + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home->path() + QStringLiteral("/state"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path() + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("RA_LOG_LEVEL"));
-    if (pausePoint)
-        env.insert(QStringLiteral("RA_FAULT_PAUSE"), QString::fromLatin1(pausePoint));
-    p.setProcessEnvironment(env);
-    p.start(ra::test::cliProgram(), args);
-    if (!p.waitForStarted(30000))
-        return {-1, {}, QStringLiteral("the CLI did not start")};
-    if (!input.isEmpty()) {
-        p.write(input);
-        p.waitForBytesWritten(30000);
-    }
-    p.closeWriteChannel();
-    const qint64 pid = p.processId();
-    bool paused = false;
-    if (pausePoint) {
-        // No event loop here: watch the process itself until it stops at the point.
-        QElapsedTimer waited;
-        waited.start();
-        char state = processState(pid);
-        while (state != 'T' && state != 'Z' && state != 0 && waited.elapsed() < 120000) {
-            QThread::msleep(20);
-            state = processState(pid);
-        }
-        if (state == 'T') {
-            paused = true;
-            if (fault)
-                fault(pid);
-            ::kill(pid_t(pid), SIGCONT);
-        }
-    }
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished(10000);
-        return {-1, QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("[test: no exit within 180 s]"), paused};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + p.exitCode(),
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()), paused};
+    return ra::test::runCliWithFault(args, input, m_home->path(), m_runtime.path(), pausePoint, fault);
 }
 
 QString TestVmDiskE2E::vmDisk(const QString &format, const QString &name, bool gpt, qint64 *offset, qint64 *size)
