@@ -47,10 +47,8 @@ inline QString cliProgram()
     return qEnvironmentVariable("RA_BUILD_DIR") + QStringLiteral("/app/cli/recovery-assistant-cli");
 }
 
-// Starts the CLI as a test runs it: a private home (data, state, config) and runtime folder,
-// behind PREFIX (runuser, setpriv, …) when given, with INPUT on its standard input.
-inline void startCli(QProcess &p, const QStringList &args, const QByteArray &input, const QString &home,
-                     const QString &runtime, const QStringList &prefix = {})
+// The CLI's environment in a test: a private home (data, state, config) and runtime folder.
+inline QProcessEnvironment cliEnvironment(const QString &home, const QString &runtime)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
@@ -59,6 +57,15 @@ inline void startCli(QProcess &p, const QStringList &args, const QByteArray &inp
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+// Starts the CLI as a test runs it: a private home (data, state, config) and runtime folder,
+// behind PREFIX (runuser, setpriv, …) when given, with INPUT on its standard input.
+inline void startCli(QProcess &p, const QStringList &args, const QByteArray &input, const QString &home,
+                     const QString &runtime, const QStringList &prefix = {})
+{
+    QProcessEnvironment env = cliEnvironment(home, runtime);
     p.setProcessEnvironment(env);
     if (prefix.isEmpty())
         p.start(cliProgram(), args);
@@ -194,13 +201,7 @@ inline CliRun runCliWithFault(const QStringList &args, const QByteArray &input, 
                               const std::function<void(qint64)> &fault = {})
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = cliEnvironment(home, runtime);
     env.remove(QStringLiteral("RA_LOG_LEVEL"));
     if (pausePoint)
         env.insert(QStringLiteral("RA_FAULT_PAUSE"), QString::fromLatin1(pausePoint));

@@ -29,22 +29,27 @@ Result<std::unique_ptr<DiskMount>> DiskMount::create(const QString &device, qint
         return deviceLock.error();
     std::unique_ptr<DiskMount> session(new DiskMount);
     session->m_deviceLock = std::move(deviceLock.value());
-    session->m_dir = sessionsDir() + u'/' + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(sessionsDir())
-        || !AppDirs::makePrivateDir(session->m_dir)
-        || !MountLock::tryLockFile(session->m_dir + u'/' + kLockFile, &session->m_sessionLock))
-        return DiskErrors::privateFolder(session->m_dir);
+    if (Status made = session->makeOwnFolder(); !made)
+        return made.error();
     return session;
+}
+
+Status DiskMount::makeOwnFolder()
+{
+    // A private folder of its own under the runtime folder, locked while this mount lives (the
+    // stale-mount cleanup of a later run knows it is in use).
+    m_dir = sessionsDir() + u'/' + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(sessionsDir())
+        || !AppDirs::makePrivateDir(m_dir) || !MountLock::tryLockFile(m_dir + u'/' + kLockFile, &m_sessionLock))
+        return DiskErrors::privateFolder(m_dir);
+    return {};
 }
 
 Result<std::unique_ptr<DiskMount>> DiskMount::createForProbe()
 {
     std::unique_ptr<DiskMount> session(new DiskMount);
-    session->m_dir = sessionsDir() + u'/' + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    if (!AppDirs::makePrivateDir(AppDirs::runtimeDir()) || !AppDirs::makePrivateDir(sessionsDir())
-        || !AppDirs::makePrivateDir(session->m_dir)
-        || !MountLock::tryLockFile(session->m_dir + u'/' + kLockFile, &session->m_sessionLock))
-        return DiskErrors::privateFolder(session->m_dir);
+    if (Status made = session->makeOwnFolder(); !made)
+        return made.error();
     return session;
 }
 

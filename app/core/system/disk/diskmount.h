@@ -54,6 +54,7 @@ public:
     bool isOpen() const { return m_ntfs.has_value() || m_unlocked.has_value() || m_loop.has_value() || m_vmExport.has_value(); }
 
 private:
+    Status makeOwnFolder();
     DiskMount() = default;
     static Status removeSessionDirectory(const QString &dir);
 
