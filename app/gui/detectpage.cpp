@@ -118,16 +118,8 @@ void DetectPage::showSelection()
     ui->keyIdValue->setText(ids.join(QStringLiteral("  ")));
     // The duplicate-machine warning from the case store: a warning, never a block.
     const QStringList earlier = row >= 0 ? CaseFiling::earlierCaseWarnings(*m_session, m_flow->language(), row) : QStringList();
-    if (!earlier.isEmpty()) {
-        m_earlierWarning = earlier.join(u'\n');
-        ui->message->showInfo(m_earlierWarning);
-    } else if (!m_earlierWarning.isEmpty()) {
-        // Another volume, without an earlier case: the warning of the last one goes (any other
-        // message stays).
-        if (ui->message->text() == m_earlierWarning)
-            ui->message->clear();
-        m_earlierWarning.clear();
-    }
+    if (!earlier.isEmpty())
+        ui->message->showInfo(earlier.join(u'\n'));
 }
 
 void DetectPage::retranslate()

@@ -46,7 +46,6 @@ private:
     RecoverySession *m_session;
     DialogHooks *m_hooks;
     WizardFlow *m_flow;
-    QString m_earlierWarning;  // the duplicate-machine warning shown now, if any
     bool m_goOn = false;  // opened off the UI thread: the next validatePage() goes on
 };
 

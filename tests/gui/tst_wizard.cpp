@@ -329,6 +329,20 @@ private slots:
         QVERIFY(message->isVisible());
         QCOMPARE(message->text(), QStringLiteral("This machine already has a case: fixed yesterday at 14:32 by Sato on bench 3"
                                                  " (case RA-20240719-143200-0003)."));
+        // Another volume without an earlier case: its warning goes; back to this one: it returns.
+        QTemporaryDir folder;
+        QVERIFY(test::plantFiles(folder.path(), test::standardIncidentTree()));
+        m_wizard->setTargets({RecoverySession::practiceTarget(), folder.path()});
+        ui().click(QStringLiteral("rescanButton"));
+        ui().settle();
+        auto *list = ui().find<QListWidget>(QStringLiteral("volumeList"));
+        QCOMPARE(list->count(), 2);
+        list->setCurrentRow(0);  // the practice volume: this machine
+        QTRY_VERIFY(message->text().contains(QStringLiteral("already has a case")));
+        list->setCurrentRow(1);  // the folder: no earlier case
+        QTRY_VERIFY(!message->text().contains(QStringLiteral("already has a case")));
+        list->setCurrentRow(0);
+        QTRY_VERIFY(message->text().contains(QStringLiteral("already has a case")));
         QVERIFY(ui().canGoOn());
         QVERIFY(ui().next());
         QCOMPARE(page(), int(RecoveryWizard::KeyPageId));
