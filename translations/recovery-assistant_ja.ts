@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>This machine already has a case: %1.</source>
-        <translation>このマシンには既にケースがあります: %1。</translation>
+        <translation>このコンピューターには既にケースがあります: %1。</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>No earlier case of this machine is in the store.</source>
-        <translation>このマシンの以前のケースはストアにありません。</translation>
+        <translation>このコンピューターの以前のケースはストアにありません。</translation>
     </message>
     <message>
         <source>Usage: recovery-assistant-cli COMMAND [options]
@@ -2869,6 +2869,49 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>This BitLocker encryption method cannot be opened here.</source>
         <translation>この BitLocker 暗号化方式はここでは開けません。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeSummary</name>
+    <message>
+        <source>unlocked</source>
+        <translation>ロック解除済み</translation>
+    </message>
+    <message>
+        <source>Windows found</source>
+        <translation>Windows あり</translation>
+    </message>
+    <message>
+        <source>no Windows installation</source>
+        <translation>Windows のインストールなし</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 faulty version present</source>
+        <translation>%1、不具合のあるチャネル ファイル 291 あり</translation>
+    </message>
+    <message>
+        <source>%1, no channel file 291 (already remediated or not affected)</source>
+        <translation>%1、チャネル ファイル 291 なし (対処済みまたは影響なし)</translation>
+    </message>
+    <message>
+        <source>%1, channel file 291 present, no faulty version</source>
+        <translation>%1、チャネル ファイル 291 あり (不具合のあるバージョンなし)</translation>
+    </message>
+    <message>
+        <source>protection suspended (no key needed)</source>
+        <translation>保護は中断中 (キー不要)</translation>
+    </message>
+    <message>
+        <source>locked, Key ID %1</source>
+        <translation>ロック中、回復キー ID %1</translation>
+    </message>
+    <message>
+        <source>BitLocker metadata damaged: no intact copy</source>
+        <translation>BitLocker メタデータが破損しています: 無傷のコピーがありません</translation>
+    </message>
+    <message>
+        <source>locked, no recovery key protector</source>
+        <translation>ロック中、回復キーの保護機能なし</translation>
     </message>
 </context>
 <context>

@@ -9,40 +9,40 @@ namespace ra {
 
 QString volumeSummary(const VolumeInfo &v, const Case *inspected, Language language)
 {
-    auto tr = [language](const char *text) { return translate(language, "VolumeSummary", text); };
+    auto t = [language](const char *text) { return translate(language, "VolumeSummary", text); };
     QStringList parts{v.description(language)};
     if (inspected) {
         const Case &c = *inspected;
         if (v.kind == VolumeKind::BitLocker)
-            parts << tr(QT_TRANSLATE_NOOP("VolumeSummary", "unlocked"));
+            parts << t(QT_TRANSLATE_NOOP("VolumeSummary", "unlocked"));
         int faulty = 0;
         for (const Finding &f : c.findings)
             faulty += f.verdict == Verdict::Faulty ? 1 : 0;
         if (!c.windows.computerName.isEmpty())
             parts << c.windows.computerName;
-        const QString windows = c.windows.productName.isEmpty() ? tr(QT_TRANSLATE_NOOP("VolumeSummary", "Windows found")) : c.windows.productName;
+        const QString windows = c.windows.productName.isEmpty() ? t(QT_TRANSLATE_NOOP("VolumeSummary", "Windows found")) : c.windows.productName;
         if (c.windowsRoot.isEmpty())
-            parts << tr(QT_TRANSLATE_NOOP("VolumeSummary", "no Windows installation"));
+            parts << t(QT_TRANSLATE_NOOP("VolumeSummary", "no Windows installation"));
         else if (faulty > 0)
-            parts << tr(QT_TRANSLATE_NOOP("VolumeSummary", "%1, channel file 291 faulty version present")).arg(windows);
+            parts << t(QT_TRANSLATE_NOOP("VolumeSummary", "%1, channel file 291 faulty version present")).arg(windows);
         else if (c.findings.isEmpty())
-            parts << tr(QT_TRANSLATE_NOOP("VolumeSummary", "%1, no channel file 291 (already remediated or not affected)")).arg(windows);
+            parts << t(QT_TRANSLATE_NOOP("VolumeSummary", "%1, no channel file 291 (already remediated or not affected)")).arg(windows);
         else
-            parts << tr(QT_TRANSLATE_NOOP("VolumeSummary", "%1, channel file 291 present, no faulty version")).arg(windows);
+            parts << t(QT_TRANSLATE_NOOP("VolumeSummary", "%1, channel file 291 present, no faulty version")).arg(windows);
     } else if (v.windows) {
         if (!v.windows->computerName.isEmpty())
             parts << v.windows->computerName;
-        parts << (v.windows->productName.isEmpty() ? tr(QT_TRANSLATE_NOOP("VolumeSummary", "Windows found")) : v.windows->productName);
+        parts << (v.windows->productName.isEmpty() ? t(QT_TRANSLATE_NOOP("VolumeSummary", "Windows found")) : v.windows->productName);
     } else if (v.kind == VolumeKind::BitLocker) {
         const QList<ProtectorId> ids = v.bitlocker ? v.bitlocker->recoveryIds() : QList<ProtectorId>{};
         if (v.bitlocker && v.bitlocker->hasClearKey()) {
-            parts << tr(QT_TRANSLATE_NOOP("VolumeSummary", "protection suspended (no key needed)"));
+            parts << t(QT_TRANSLATE_NOOP("VolumeSummary", "protection suspended (no key needed)"));
         } else if (!ids.isEmpty()) {
-            parts << tr(QT_TRANSLATE_NOOP("VolumeSummary", "locked, Key ID %1")).arg(shortKeyIds(ids, language));
+            parts << t(QT_TRANSLATE_NOOP("VolumeSummary", "locked, Key ID %1")).arg(shortKeyIds(ids, language));
         } else if (!v.bitlocker) {
-            parts << tr(QT_TRANSLATE_NOOP("VolumeSummary", "BitLocker metadata damaged: no intact copy"));
+            parts << t(QT_TRANSLATE_NOOP("VolumeSummary", "BitLocker metadata damaged: no intact copy"));
         } else {
-            parts << tr(QT_TRANSLATE_NOOP("VolumeSummary", "locked, no recovery key protector"));
+            parts << t(QT_TRANSLATE_NOOP("VolumeSummary", "locked, no recovery key protector"));
         }
     }
     return parts.join(listSeparator(language));
