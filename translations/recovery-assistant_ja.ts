@@ -2699,6 +2699,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>fixed by phone (WinRE), user %1; files as the user reported them</source>
         <translation>電話で修復 (WinRE)、お客様 %1。ファイルはお客様の報告による</translation>
     </message>
+    <message>
+        <source>%1 (from the key export)</source>
+        <translation>%1 (キーのエクスポートより)</translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,6 +103,12 @@ void TestSession::practiceFlowNeedsTheKey()
     QVERIFY(session.open(keyMaterial(RecoverySession::practiceKeyText())).ok());
     QCOMPARE(session.state(), RecoverySession::State::Inspected);
     QCOMPARE(session.selectedFindings().size(), 1);
+    // The practice files differ as real channel files do: no two share a SHA-256.
+    QSet<QString> hashes;
+    for (const Finding &f : session.currentCase().findings)
+        hashes.insert(f.sha256);
+    QCOMPARE(hashes.size(), session.currentCase().findings.size());
+    QVERIFY(session.currentCase().findings.size() >= 2);
 
     QSignalSpy finished(&session, &RecoverySession::remediationFinished);
     QSignalSpy progress(&session, &RecoverySession::progress);

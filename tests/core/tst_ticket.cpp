@@ -28,6 +28,7 @@ private slots:
     void rotateStepOnlyWhenKeyUsed();
     void notAffectedCase();
     void fixedSaysWhatEachRemovedFileWas();
+    void computerNameFromTheKeyExportIsSaidSo();
 
 private:
     Case fixedCase() const;
@@ -202,3 +203,21 @@ void TestTicket::caseIdsStartedInOneSecondDiffer()
 
 QTEST_GUILESS_MAIN(TestTicket)
 #include "tst_ticket.moc"
+
+// No name from the registry (unreadable hive): the host the key export filed the key under is
+// used, marked as such; a typed key gives no such name.
+void TestTicket::computerNameFromTheKeyExportIsSaidSo()
+{
+    Case c = fixedCase();
+    c.windows.computerName.clear();
+    const QTimeZone tokyo("Asia/Tokyo");
+    QVERIFY(Ticket::render(c, m_playbook, TicketFormat::Text, Language::English, tokyo)
+                .contains(QStringLiteral("Computer name: PC-TOKYO-0042 (from the key export)\n")));
+    QVERIFY(Ticket::render(c, m_playbook, TicketFormat::Markdown, Language::English, tokyo)
+                .contains(QStringLiteral("| Computer name | PC-TOKYO-0042 (from the key export) |")));
+    const QString ja = Ticket::render(c, m_playbook, TicketFormat::Text, Language::Japanese, tokyo);
+    QVERIFY2(ja.contains(QStringLiteral("PC-TOKYO-0042 (キーのエクスポートより)")), qPrintable(ja.left(600)));
+    c.keySource = KeySource::typed();
+    QVERIFY(Ticket::render(c, m_playbook, TicketFormat::Text, Language::English, tokyo)
+                .contains(QStringLiteral("Computer name: unknown\n")));
+}

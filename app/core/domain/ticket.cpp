@@ -44,6 +44,16 @@ struct Writer {
     QString sep() const { return listSeparator(language); }
     QString orUnknown(const QString &s) const { return s.isEmpty() ? t(QT_TRANSLATE_NOOP("Ticket", "unknown")) : s; }
 
+    // The registry's name; else the host the key export filed the key under, said so; else unknown.
+    QString computerName(const Case &c) const
+    {
+        if (!c.windows.computerName.isEmpty())
+            return c.windows.computerName;
+        if (c.keySource.kind == KeySource::Kind::ExportEntry && !c.keySource.host.isEmpty())
+            return t(QT_TRANSLATE_NOOP("Ticket", "%1 (from the key export)")).arg(c.keySource.host);
+        return t(QT_TRANSLATE_NOOP("Ticket", "unknown"));
+    }
+
     QString headline(const Case &c) const { return c.outcomeSentence(language); }
 
     QString windowsLine(const WindowsFacts &w) const
@@ -99,7 +109,7 @@ struct Writer {
     QList<QPair<QString, QString>> facts(const Case &c) const
     {
         QList<QPair<QString, QString>> rows;
-        rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Computer name")), orUnknown(c.windows.computerName)});
+        rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Computer name")), computerName(c)});
         if (!c.windows.domain.isEmpty())
             rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Domain")), c.windows.domain});
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Windows")), windowsLine(c.windows)});

@@ -71,7 +71,9 @@ Status PracticeBackend::plantTree() const
     };
     for (const PracticeFile &f : files) {
         QFile file(dir + u'/' + QLatin1String(f.name));
-        const QByteArray body = header + QByteArray(4088, '\x5a');
+        // Each file its own contents, as real channel files differ (and so do their SHA-256s).
+        const QByteArray name(f.name);
+        const QByteArray body = header + name + QByteArray(4088 - name.size(), char(name.at(name.size() - 5)));
         // flush() before setFileTime(): a buffered write at close() would bump the time again.
         if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.flush()
             || !file.setFileTime(f.written, QFileDevice::FileModificationTime))
