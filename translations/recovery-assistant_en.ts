@@ -27,6 +27,10 @@
         <source>No Windows installation was found on this target: nothing was inspected or changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BcdStore</name>
@@ -1905,6 +1909,37 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>KeyFileLoader</name>
+    <message>
+        <source>Key exports and key bundles (*.csv *.json *.txt *.rakeys);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a recovery key export or key bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded from %1.</source>
+        <translation><numerusform>%n key loaded from %1.</numerusform><numerusform>%n keys loaded from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Key bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase of the key bundle %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening the key bundle (checking the passphrase takes about a second)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the key export…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Enter the recovery key</source>
@@ -3158,6 +3193,141 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::BatchPage</name>
+    <message>
+        <source>Opening every disk read-only to list what would be removed…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fixing %n disk(s): each removed file is copied and verified first…</source>
+        <translation><numerusform>Fixing %n disk: each removed file is copied and verified first…</numerusform><numerusform>Fixing %n disks: each removed file is copied and verified first…</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed. Go back to choose again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to remove</source>
+        <translation><numerusform>%n file to remove</numerusform><numerusform>%n files to remove</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>fixed: %n file(s) removed</source>
+        <translation><numerusform>fixed: %n file removed</numerusform><numerusform>fixed: %n files removed</numerusform></translation>
+    </message>
+    <message>
+        <source>not affected: nothing to remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no loaded key: left untouched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looking at the disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix every disk whose key is loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each disk is opened read-only first: nothing changes until you confirm the plan below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the plan: these files are removed, disk by disk. Each removed file is first copied and the copy verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no disk to fix: nothing will be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be removed in all.</source>
+        <translation><numerusform>%n file will be removed in all.</numerusform><numerusform>%n files will be removed in all.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disk(s) will be fixed, each with its own case and ticket.</source>
+        <translation><numerusform>%n disk will be fixed, each with its own case and ticket.</numerusform><numerusform>%n disks will be fixed, each with its own case and ticket.</numerusform></translation>
+    </message>
+    <message>
+        <source>The disks are being fixed. Cancel stops every disk cleanly: a file being copied is finished or left in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done. Every disk has its own case folder and ticket; copy the summary with every ticket for the incident.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Yes, remove these files from %n disk(s)</source>
+        <translation><numerusform>&amp;Yes, remove these files from %n disk</numerusform><numerusform>&amp;Yes, remove these files from %n disks</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Repair all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy summary and tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next &amp;machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Recovery Assistant — %n disk(s)</source>
+        <translation><numerusform>Recovery Assistant — %n disk</numerusform><numerusform>Recovery Assistant — %n disks</numerusform></translation>
+    </message>
+    <message>
+        <source>The summary and every ticket are on the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ra::gui::BusyBar</name>
     <message>
         <source>Cancelling: the current step ends first, then the disk is released…</source>
@@ -3252,6 +3422,38 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Looking for disks again…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no loaded key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recovery key loaded ✔</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n disks are attached.</source>
+        <translation><numerusform>%n disks are attached.</numerusform><numerusform>%n disks are attached.</numerusform></translation>
+    </message>
+    <message>
+        <source>Load a key export or key bundle to fix every disk whose key it holds in one go, with one confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load &amp;keys…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV or JSON export of recovery keys, or an encrypted key bundle (.rakeys) with its passphrase. It is read into memory only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fix &amp;every disk whose key is loaded (%n)…</source>
+        <translation><numerusform>Fix &amp;every disk whose key is loaded (%n)…</numerusform><numerusform>Fix &amp;every disk whose key is loaded (%n)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be fixed now (unencrypted, or with a recovery key among the loaded ones).</source>
+        <translation><numerusform>%n of them can be fixed now (unencrypted, or with a recovery key among the loaded ones).</numerusform><numerusform>%n of them can be fixed now (unencrypted, or with a recovery key among the loaded ones).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyEntryWidget</name>
@@ -3309,14 +3511,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>BitLocker startup keys (*.BEK *.bek);;All files (*)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Choose a recovery key export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Key exports (*.csv *.json *.txt);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>The loaded key exports (%n key(s)) have no key for key ID %1. Look it up elsewhere and type it in.</source>
         <translation>
@@ -3369,10 +3563,6 @@ Recovery key: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, MBAM or CrowdStrike's script. It is read into memory only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Startup key file: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3404,6 +3594,10 @@ Recovery key: %2</source>
     </message>
     <message>
         <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, MBAM or CrowdStrike's script, or an encrypted key bundle (.rakeys) with its passphrase. It is read into memory only.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -27,6 +27,10 @@
         <source>No Windows installation was found on this target: nothing was inspected or changed.</source>
         <translation>この対象には Windows のインストールが見つかりませんでした。何も検査も変更もしていません。</translation>
     </message>
+    <message>
+        <source>The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.</source>
+        <translation>このディスクのファイルが、確認したときから変わっています。何も削除していません。このディスクをもう一度確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>BcdStore</name>
@@ -1896,6 +1900,37 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>KeyFileLoader</name>
+    <message>
+        <source>Key exports and key bundles (*.csv *.json *.txt *.rakeys);;All files (*)</source>
+        <translation>キーのエクスポートとキー バンドル (*.csv *.json *.txt *.rakeys);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose a recovery key export or key bundle</source>
+        <translation>回復キーのエクスポートまたはキー バンドルを選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded from %1.</source>
+        <translation><numerusform>%1 から %n 個のキーを読み込みました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Key bundle</source>
+        <translation>キー バンドル</translation>
+    </message>
+    <message>
+        <source>The passphrase of the key bundle %1:</source>
+        <translation>キー バンドル %1 のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Opening the key bundle (checking the passphrase takes about a second)…</source>
+        <translation>キー バンドルを開いています (パスフレーズの確認には 1 秒ほどかかります)…</translation>
+    </message>
+    <message>
+        <source>Reading the key export…</source>
+        <translation>キーのエクスポートを読み込んでいます…</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Enter the recovery key</source>
@@ -3143,6 +3178,141 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::BatchPage</name>
+    <message>
+        <source>Opening every disk read-only to list what would be removed…</source>
+        <translation>削除するファイルを調べるため、各ディスクを読み取り専用で開いています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixing %n disk(s): each removed file is copied and verified first…</source>
+        <translation><numerusform>%n 台のディスクを修復しています。削除するファイルは先にコピーして検証します…</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed. Go back to choose again.</source>
+        <translation>何も変更する前に停止しました。[戻る] で選び直してください。</translation>
+    </message>
+    <message>
+        <source>nothing to remove</source>
+        <translation>削除するファイルはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to remove</source>
+        <translation><numerusform>%n 個のファイルを削除します</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>fixed: %n file(s) removed</source>
+        <translation><numerusform>修復済み: %n 個のファイルを削除しました</numerusform></translation>
+    </message>
+    <message>
+        <source>not affected: nothing to remove</source>
+        <translation>影響なし: 削除するファイルはありません</translation>
+    </message>
+    <message>
+        <source>no loaded key: left untouched</source>
+        <translation>読み込んだキーにありません: 変更していません</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>修復できませんでした</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>looking at the disk</source>
+        <translation>ディスクを調べています</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>ロックを解除しています</translation>
+    </message>
+    <message>
+        <source>removing files</source>
+        <translation>ファイルを削除しています</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>閉じています</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
+        <translation>修復済み: %1 · 影響なし: %2 · キーなし: %3 · 未修復: %4 · 停止: %5</translation>
+    </message>
+    <message>
+        <source>Fix every disk whose key is loaded</source>
+        <translation>キーを読み込んだすべてのディスクを修復</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>回復キー ID</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>処理内容</translation>
+    </message>
+    <message>
+        <source>Each disk is opened read-only first: nothing changes until you confirm the plan below.</source>
+        <translation>まず各ディスクを読み取り専用で開きます。下の計画を確認するまで何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Check the plan: these files are removed, disk by disk. Each removed file is first copied and the copy verified.</source>
+        <translation>計画を確認してください。ディスクごとに次のファイルを削除します。削除するファイルは先にコピーし、コピーを検証します。</translation>
+    </message>
+    <message>
+        <source>There is no disk to fix: nothing will be changed.</source>
+        <translation>修復するディスクはありません。何も変更しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be removed in all.</source>
+        <translation><numerusform>合計 %n 個のファイルを削除します。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disk(s) will be fixed, each with its own case and ticket.</source>
+        <translation><numerusform>%n 台のディスクを修復し、それぞれにケースとチケットを作成します。</numerusform></translation>
+    </message>
+    <message>
+        <source>The disks are being fixed. Cancel stops every disk cleanly: a file being copied is finished or left in place.</source>
+        <translation>ディスクを修復しています。[キャンセル] を押すと、すべてのディスクを安全に停止します (コピー中のファイルは完了するか、そのまま残ります)。</translation>
+    </message>
+    <message>
+        <source>Done. Every disk has its own case folder and ticket; copy the summary with every ticket for the incident.</source>
+        <translation>完了しました。各ディスクにケース フォルダーとチケットがあります。インシデント用に、概要とすべてのチケットをコピーしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Yes, remove these files from %n disk(s)</source>
+        <translation><numerusform>はい、%n 台のディスクからこれらのファイルを削除します(&amp;Y)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Repair all</source>
+        <translation>すべて修復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary and tickets</source>
+        <translation>概要とチケットをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Next &amp;machine</source>
+        <translation>次のコンピューター(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovery Assistant — %n disk(s)</source>
+        <translation><numerusform>復旧アシスタント — %n 台のディスク</numerusform></translation>
+    </message>
+    <message>
+        <source>The summary and every ticket are on the clipboard.</source>
+        <translation>概要とすべてのチケットをクリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
     <name>ra::gui::BusyBar</name>
     <message>
         <source>Cancelling: the current step ends first, then the disk is released…</source>
@@ -3236,6 +3406,38 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Looking for disks again…</source>
         <translation>ディスクをもう一度検索しています…</translation>
     </message>
+    <message>
+        <source>no loaded key</source>
+        <translation>読み込んだキーにありません</translation>
+    </message>
+    <message>
+        <source>recovery key loaded ✔</source>
+        <translation>回復キーを読み込み済み ✔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disks are attached.</source>
+        <translation><numerusform>%n 台のディスクが接続されています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Load a key export or key bundle to fix every disk whose key it holds in one go, with one confirmation.</source>
+        <translation>キーのエクスポートまたはキー バンドルを読み込むと、キーがあるすべてのディスクを 1 回の確認でまとめて修復できます。</translation>
+    </message>
+    <message>
+        <source>Load &amp;keys…</source>
+        <translation>キーを読み込む(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON export of recovery keys, or an encrypted key bundle (.rakeys) with its passphrase. It is read into memory only.</source>
+        <translation>回復キーの CSV または JSON のエクスポート、またはパスフレーズで暗号化されたキー バンドル (.rakeys)。メモリーにだけ読み込みます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix &amp;every disk whose key is loaded (%n)…</source>
+        <translation><numerusform>キーを読み込んだすべてのディスクを修復 (%n)(&amp;E)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be fixed now (unencrypted, or with a recovery key among the loaded ones).</source>
+        <translation><numerusform>そのうち %n 台を今すぐ修復できます (暗号化されていないか、読み込んだ回復キーがあります)。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::KeyEntryWidget</name>
@@ -3292,14 +3494,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>BitLocker startup keys (*.BEK *.bek);;All files (*)</source>
         <translation>BitLocker スタートアップ キー (*.BEK *.bek);;すべてのファイル (*)</translation>
     </message>
-    <message>
-        <source>Choose a recovery key export</source>
-        <translation>回復キーのエクスポート ファイルの選択</translation>
-    </message>
-    <message>
-        <source>Key exports (*.csv *.json *.txt);;All files (*)</source>
-        <translation>キーのエクスポート (*.csv *.json *.txt);;すべてのファイル (*)</translation>
-    </message>
     <message numerus="yes">
         <source>The loaded key exports (%n key(s)) have no key for key ID %1. Look it up elsewhere and type it in.</source>
         <translation>
@@ -3351,10 +3545,6 @@ Recovery key: %2</source>
         <translation>キーのエクスポートから探す(&amp;X)…</translation>
     </message>
     <message>
-        <source>A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, MBAM or CrowdStrike's script. It is read into memory only.</source>
-        <translation>Active Directory、Entra ID、Intune、MBAM、または CrowdStrike のスクリプトでエクスポートした回復キーの CSV または JSON ファイルです。メモリ上にだけ読み込みます。</translation>
-    </message>
-    <message>
         <source>Startup key file: %1</source>
         <translation>スタートアップ キー ファイル: %1</translation>
     </message>
@@ -3385,6 +3575,10 @@ Recovery key: %2</source>
     <message>
         <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
         <translation>貼り付けた (入力した) 文字に数字が含まれていないため、何も入力されませんでした。回復キーは 48 桁の数字です。</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, MBAM or CrowdStrike's script, or an encrypted key bundle (.rakeys) with its passphrase. It is read into memory only.</source>
+        <translation>Active Directory、Entra ID、Intune、MBAM または CrowdStrike のスクリプトによる回復キーの CSV または JSON のエクスポート、またはパスフレーズで暗号化されたキー バンドル (.rakeys)。メモリーにだけ読み込みます。</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ namespace {
 QString resultText(const BatchItem &item)
 {
     switch (item.result) {
-    case BatchItem::Result::Pending: break;
+    case BatchItem::Result::Pending:
+    case BatchItem::Result::Planned: break;  // a plan alone is the wizard's first pass
     case BatchItem::Result::Fixed: return Cli::tr("fixed");
     case BatchItem::Result::NotAffected: return Cli::tr("not affected");
     case BatchItem::Result::NoKey: return Cli::tr("no key, skipped");
@@ -53,7 +54,8 @@ int itemExitCode(const BatchItem &item)
     case BatchItem::Result::NoKey: return ExitNotFound;
     case BatchItem::Result::Stopped: return ExitStopped;
     case BatchItem::Result::NotFixed:
-    case BatchItem::Result::Pending: break;
+    case BatchItem::Result::Pending:
+    case BatchItem::Result::Planned: break;
     }
     return exitCodeFor(item.errorKind);
 }

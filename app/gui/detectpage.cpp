@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detectpage.h"
 
+#include "batchpage.h"
 #include "dialoghooks.h"
+#include "keyfileloader.h"
 #include "wizardflow.h"
 #include "ui_detectpage.h"
 #include "workflow/casefiling.h"
@@ -9,7 +11,11 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QIcon>
+#include <QLabel>
+#include <QPushButton>
 
 namespace ra::gui {
 
@@ -38,9 +44,41 @@ QStringList shortKeyIds(const VolumeInfo &volume)
 
 DetectPage::DetectPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, WizardFlow &wizardFlow,
                        QWidget *parent)
-    : QWizardPage(parent), ui(std::make_unique<Ui::DetectPage>()), m_session(&recoverySession), m_hooks(&dialogHooks), m_flow(&wizardFlow)
+    : QWizardPage(parent), ui(std::make_unique<Ui::DetectPage>()), m_session(&recoverySession), m_hooks(&dialogHooks), m_flow(&wizardFlow),
+      m_batchFrame(new QFrame(this)), m_batchLabel(new QLabel(m_batchFrame)), m_loadKeysButton(new QPushButton(m_batchFrame)),
+      m_fixAllButton(new QPushButton(m_batchFrame))
 {
     ui->setupUi(this);
+    m_batchFrame->setObjectName(QStringLiteral("batchFrame"));
+    m_batchFrame->setFrameShape(QFrame::StyledPanel);
+    m_batchLabel->setWordWrap(true);
+    m_loadKeysButton->setObjectName(QStringLiteral("loadKeysButton"));
+    m_fixAllButton->setObjectName(QStringLiteral("fixAllButton"));
+    auto *batchLayout = new QVBoxLayout(m_batchFrame);
+    batchLayout->addWidget(m_batchLabel);
+    auto *batchButtons = new QHBoxLayout;
+    batchButtons->addWidget(m_loadKeysButton);
+    batchButtons->addWidget(m_fixAllButton);
+    batchButtons->addStretch(1);
+    batchLayout->addLayout(batchButtons);
+    // Below the key ID of the selected volume, above the messages.
+    ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->keyIdFrame) + 1, m_batchFrame);
+    connect(m_loadKeysButton, &QPushButton::clicked, this, [this] {
+        KeyFileLoader::choose(this, *m_session, *m_hooks, *m_flow, [this](const Status &loaded, const QString &summary) {
+            if (!loaded)
+                ui->message->showError(loaded.error().message);
+            else
+                ui->message->showSuccess(summary);
+            retranslate();
+        });
+    });
+    connect(m_fixAllButton, &QPushButton::clicked, this, [this] {
+        if (m_flow->isBusy() || BatchPage::candidates(*m_session).isEmpty())
+            return;
+        m_batchChosen = true;
+        wizard()->next();
+        m_batchChosen = false;
+    });
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
@@ -149,9 +187,37 @@ void DetectPage::retranslate()
     for (int i = 0; i < ui->volumeList->count() && i < session->volumes().size(); ++i) {
         const VolumeInfo &volume = session->volumes()[i];
         const QString name = volume.practice ? tr("Practice disk (made by this tool for training)") : volume.displayName();
-        ui->volumeList->item(i)->setText(name + u'\n' + session->volumeSummary(volume));
-        ui->volumeList->item(i)->setData(Qt::AccessibleTextRole, name + QStringLiteral(", ") + session->volumeSummary(volume));
+        QString summary = session->volumeSummary(volume);
+        // With keys loaded: whether this drive's key is among them (the batch fixes those).
+        if (volume.kind == VolumeKind::BitLocker && volume.bitlocker && session->exportKeyCount() > 0)
+            summary += QStringLiteral(" · ")
+                       + (session->sharedKeyExports()->keysFor(volume.bitlocker->recoveryIds()).isEmpty()
+                              ? tr("no loaded key")
+                              : tr("recovery key loaded ✔"));
+        ui->volumeList->item(i)->setText(name + u'\n' + summary);
+        ui->volumeList->item(i)->setData(Qt::AccessibleTextRole, name + QStringLiteral(", ") + summary);
     }
+    showBatchOffer();
+}
+
+// Several volumes that can hold Windows (several disks attached): load keys, fix them all.
+void DetectPage::showBatchOffer()
+{
+    const RecoverySession *session = m_session;
+    const int windows = int(BatchPage::windowsVolumes(*session).size());
+    m_batchFrame->setVisible(windows >= 2);
+    if (windows < 2)
+        return;
+    const int ready = int(BatchPage::candidates(*session).size());
+    m_batchLabel->setText(
+        tr("%n disks are attached.", nullptr, windows) + u' '
+        + (session->exportKeyCount() == 0
+               ? tr("Load a key export or key bundle to fix every disk whose key it holds in one go, with one confirmation.")
+               : tr("%n of them can be fixed now (unencrypted, or with a recovery key among the loaded ones).", nullptr, ready)));
+    m_loadKeysButton->setText(tr("Load &keys…"));
+    m_loadKeysButton->setToolTip(tr("A CSV or JSON export of recovery keys, or an encrypted key bundle (.rakeys) with its passphrase. It is read into memory only."));
+    m_fixAllButton->setText(tr("Fix &every disk whose key is loaded (%n)…", nullptr, ready));
+    m_fixAllButton->setEnabled(ready > 0);
 }
 
 bool DetectPage::isComplete() const
@@ -161,7 +227,7 @@ bool DetectPage::isComplete() const
 
 bool DetectPage::validatePage()
 {
-    if (WizardFlow::takeGoOn(m_goOn))
+    if (WizardFlow::takeGoOn(m_goOn) || m_batchChosen)
         return true;
     if (m_flow->isBusy())
         return false;
@@ -189,6 +255,8 @@ bool DetectPage::validatePage()
 
 int DetectPage::nextId() const
 {
+    if (m_batchChosen)
+        return WizardFlow::BatchPageId;
     return m_session->needsKey() ? WizardFlow::KeyPageId : WizardFlow::ReviewPageId;
 }
 

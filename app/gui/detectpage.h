@@ -7,6 +7,10 @@
 
 #include <memory>
 
+class QFrame;
+class QLabel;
+class QPushButton;
+
 namespace Ui {
 class DetectPage;
 }
@@ -41,12 +45,19 @@ private:
     void showSelection();
     void retranslate();
     void detectAgain(const QStringList &targets);
+    void showBatchOffer();
 
     std::unique_ptr<Ui::DetectPage> ui;
     RecoverySession *m_session;
     DialogHooks *m_hooks;
     WizardFlow *m_flow;
     bool m_goOn = false;  // opened off the UI thread: the next validatePage() goes on
+    // Several disks: load keys, then fix every disk whose key is loaded (the batch page).
+    QFrame *m_batchFrame;
+    QLabel *m_batchLabel;
+    QPushButton *m_loadKeysButton;
+    QPushButton *m_fixAllButton;
+    bool m_batchChosen = false;  // only during the next() of "fix every disk"
 };
 
 }  // namespace ra::gui

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace ra {
+class LockedBuffer;
+}
+
 class QUrl;
 class QWidget;
 
@@ -26,6 +30,8 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
     // One of several items; -1 when the user cancelled.
     virtual int chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
+    // A passphrase (hidden as typed) into locked memory; false when the user cancelled.
+    virtual bool askPassphrase(QWidget *parent, const QString &title, const QString &label, LockedBuffer &passphrase);
     // Opens a folder or file in the desktop's file manager; false when nothing could open it.
     virtual bool openUrl(const QUrl &url);
 };

@@ -3,7 +3,7 @@
 
 #include "dialoghooks.h"
 #include "keyentrywidget.h"
-#include "dialoghooks.h"
+#include "keyfileloader.h"
 #include "wizardflow.h"
 #include "ui_keypage.h"
 #include "workflow/recoverysession.h"
@@ -236,16 +236,13 @@ void KeyPage::chooseStartupKeyFile()
 
 void KeyPage::loadKeyExport()
 {
-    const QString path = m_hooks->openFileName(
-        this, tr("Choose a recovery key export"),
-        tr("Key exports (*.csv *.json *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (const Status imported = m_session->importKeyExport(path); !imported) {
-        ui->message->showError(imported.error().message);
-        return;
-    }
-    fillFromEscrow();
+    KeyFileLoader::choose(this, *m_session, *m_hooks, *m_flow, [this](const Status &loaded, const QString &) {
+        if (!loaded) {
+            ui->message->showError(loaded.error().message);
+            return;
+        }
+        fillFromEscrow();
+    });
 }
 
 bool KeyPage::fillFromEscrow()
@@ -350,7 +347,8 @@ void KeyPage::retranslate()
         ui->message->showInfo(tr("The pasted or typed text holds no digits, so nothing was entered. A recovery key is "
                                  "48 digits."));
     m_escrowButton->setToolTip(tr("A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, "
-                                  "MBAM or CrowdStrike's script. It is read into memory only."));
+                                  "MBAM or CrowdStrike's script, or an encrypted key bundle (.rakeys) with its "
+                                  "passphrase. It is read into memory only."));
     const bool usingFile = !m_startupKeyFile.isEmpty();
     ui->keyEntry->setEnabled(!usingFile);
     ui->showKeyCheck->setEnabled(!usingFile);

@@ -2,6 +2,7 @@
 #include "recoverywizard.h"
 
 #include "busybar.h"
+#include "batchpage.h"
 #include "detectpage.h"
 #include "dialoghooks.h"
 #include "keypage.h"
@@ -65,6 +66,7 @@ RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWi
     setPage(ReviewPageId, new ReviewPage(*m_session, *m_hooks, *this, this));
     setPage(RepairPageId, new RepairPage(*m_session, *m_hooks, *this, this));
     setPage(TicketPageId, new TicketPage(*m_session, *m_hooks, *this, this));
+    setPage(BatchPageId, new BatchPage(*m_session, *m_hooks, *this, this));
     setStartId(StartPageId);
     for (int id : pageIds()) {
         makeScrollable(page(id));

@@ -51,6 +51,7 @@ public:
 
     void runBusy(QWizardPage *page, const QString &what, Work work, Then then, bool cancellable = true) override;
     bool isBusy() const override { return !m_busyPage.isNull(); }
+    bool busyCancelled() const override { return isBusy() && m_busyCancelled; }
     // Cancel of the running work (the busy bar's button, Esc or the window's close button).
     void cancelBusy();
     BusyBar *busyBar(QWizardPage *page) const;

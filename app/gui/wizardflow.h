@@ -25,7 +25,7 @@ class StatusMessage;
 
 class WizardFlow {
 public:
-    enum PageId { StartPageId, DetectPageId, KeyPageId, ReviewPageId, RepairPageId, TicketPageId };
+    enum PageId { StartPageId, DetectPageId, KeyPageId, ReviewPageId, RepairPageId, TicketPageId, BatchPageId };
 
     virtual ~WizardFlow() = default;
 
@@ -44,6 +44,8 @@ public:
     using Then = std::function<void(const Status &status, bool cancelled)>;
     virtual void runBusy(QWizardPage *page, const QString &what, Work work, Then then, bool cancellable = true) = 0;
     virtual bool isBusy() const = 0;
+    // Cancel was asked for the running work (its button, Esc, closing the window).
+    virtual bool busyCancelled() const = 0;
 
     // Opens the selected volume off the UI thread; then(true) means go on. False keeps the user
     // on the page: an error is shown, or a read-only (hibernated) result is explained first; a

@@ -3,6 +3,7 @@
 // Answers every dialog at once, so no GUI test ever blocks on a real modal window.
 
 #include "dialoghooks.h"
+#include "workflow/keyexports.h"
 
 #include <QList>
 #include <QUrl>
@@ -17,6 +18,7 @@ public:
     bool confirmAnswer = true;
     int chooseAnswer = 0;
     bool openUrlAnswer = true;
+    QByteArray passphraseAnswer;  // empty: the passphrase dialog is cancelled
 
     int calls = 0;
     QStringList titles;
@@ -46,6 +48,15 @@ public:
     {
         record(title);
         return chooseAnswer;
+    }
+    bool askPassphrase(QWidget *, const QString &title, const QString &, LockedBuffer &passphrase) override
+    {
+        record(title);
+        if (passphraseAnswer.isEmpty())
+            return false;
+        passphrase = LockedBuffer(std::size_t(passphraseAnswer.size()));
+        passphrase.append(passphraseAnswer.constData(), std::size_t(passphraseAnswer.size()));
+        return true;
     }
     bool openUrl(const QUrl &url) override
     {

@@ -37,8 +37,18 @@ QString BatchItem::resultKey(Result result)
     case Result::NoKey: return QStringLiteral("no-key");
     case Result::NotFixed: return QStringLiteral("not-fixed");
     case Result::Stopped: return QStringLiteral("stopped");
+    case Result::Planned: return QStringLiteral("planned");
     }
     return {};
+}
+
+QStringList planKeys(const QList<Finding> &plan)
+{
+    QStringList keys;
+    for (const Finding &f : plan)
+        keys.append(f.relativePath + u'|' + f.sha256);
+    keys.sort();
+    return keys;
 }
 
 BatchRun::BatchRun(QStringList targets, BatchOptions options, KeyLookup keys)
@@ -204,7 +214,8 @@ void BatchRun::runOne(int index)
     if (m_stop)
         return finish(index, session, BatchItem::Result::Stopped, stoppedError);
     OpenOptions options;
-    options.removeHiberfile = m_options.removeHiberfile;
+    options.removeHiberfile = m_options.removeHiberfile && !m_options.planOnly;
+    options.readOnly = m_options.planOnly;
     if (Status opened = session.open(std::move(material), options); !opened) {
         session.close();
         return finish(index, session, BatchItem::Result::NotFixed, opened.error());
@@ -216,12 +227,25 @@ void BatchRun::runOne(int index)
                       makeError(ErrorKind::NoWindows, tr("No Windows installation was found on this target: nothing was inspected or changed.")));
     }
     session.setVendorProcedure(m_options.vendorProcedure);
-    const int planned = int(session.selectedFindings().size());
+    const QList<Finding> plan = session.selectedFindings();
     update(index, [&](BatchItem &item) {
-        item.planned = planned;
-        item.stage = BatchItem::Stage::Removing;
+        item.planned = int(plan.size());
+        item.plan = plan;
+        if (!m_options.planOnly)
+            item.stage = BatchItem::Stage::Removing;
     });
-    if (session.isReadOnly() && planned > 0) {
+    if (m_options.planOnly) {
+        session.unmount();
+        return finish(index, session, BatchItem::Result::Planned, Error{});
+    }
+    if (const auto confirmed = m_options.confirmedPlans.constFind(target);
+        confirmed != m_options.confirmedPlans.constEnd() && *confirmed != planKeys(plan)) {
+        log().info("batch: {}: plan differs from the confirmed one, left unchanged", u8(target));
+        session.unmount();
+        return finish(index, session, BatchItem::Result::NotFixed,
+                      makeError(ErrorKind::Failed, tr("The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.")));
+    }
+    if (session.isReadOnly() && !plan.isEmpty()) {
         const Error readOnly = makeError(ErrorKind::ReadOnly,
             tr("The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.")
                 .arg(session.readOnlyReason()));

@@ -18,6 +18,7 @@
 #include "workflow/recoverysession.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -30,7 +31,7 @@ namespace ra {
 
 struct BatchItem {
     enum class Stage { Waiting, Detecting, Unlocking, Removing, Closing, Done };
-    enum class Result { Pending, Fixed, NotAffected, NoKey, NotFixed, Stopped };
+    enum class Result { Pending, Fixed, NotAffected, NoKey, NotFixed, Stopped, Planned };
 
     QString target;
     Stage stage = Stage::Waiting;
@@ -40,6 +41,7 @@ struct BatchItem {
     QStringList keyIds;                       // the volume's recovery Key IDs (short form)
     QString keySource;                        // where the key came from, in the UI language
     int planned = 0;                          // files the default selection removes
+    QList<Finding> plan;                      // those files (path, time, size, SHA-256, verdict)
     int removed = 0;
     QString caseId;
     QString caseFolder;
@@ -58,7 +60,16 @@ struct BatchOptions {
     Language ticketLanguage = Language::English;
     bool vendorProcedure = false;
     bool removeHiberfile = false;
+    // Plan only: open each target read-only, record its plan (BatchItem::plan), change nothing
+    // and write no case (Result::Planned). The wizard shows every plan for one confirmation.
+    bool planOnly = false;
+    // The plans the technician confirmed, by target (planKeys()): a target whose plan differs
+    // when it is run is left unchanged and reported. Targets not listed run their default plan.
+    QHash<QString, QStringList> confirmedPlans;
 };
+
+// "path|sha256" of each file of a plan, sorted: what a confirmation is compared by.
+QStringList planKeys(const QList<Finding> &plan);
 
 class BatchRun {
     Q_DECLARE_TR_FUNCTIONS(BatchRun)

@@ -40,6 +40,7 @@ public:
     KeyExports &exports() { return *m_exports; }
     const KeyExports &exports() const { return *m_exports; }
     void shareExports(std::shared_ptr<KeyExports> exports) { m_exports = std::move(exports); }
+    std::shared_ptr<KeyExports> sharedExports() const { return m_exports; }
 
 private:
     std::unique_ptr<SecretStore> m_secrets;

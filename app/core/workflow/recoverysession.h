@@ -116,6 +116,7 @@ public:
     // (the batch: one set for every target, looked up one at a time).
     KeyExports &keyExports() { return m_keys.exports(); }
     void shareKeyExports(std::shared_ptr<KeyExports> exports) { m_keys.shareExports(std::move(exports)); }
+    std::shared_ptr<KeyExports> sharedKeyExports() const { return m_keys.sharedExports(); }
     // The keys the exports file under the selected volume's Key IDs: in the order of keyIds(),
     // newest first per Key ID. Each names its export entry (file, host, date, claimed Key ID).
     QList<UnlockMaterial> exportKeys() const;
