@@ -1911,7 +1911,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) loaded from %1.</source>
-        <translation><numerusform>%1 から %n 個のキーを読み込みました。</numerusform></translation>
+        <translation>
+            <numerusform>%1 から %n 個のキーを読み込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key bundle</source>
@@ -3185,7 +3187,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Fixing %n disk(s): each removed file is copied and verified first…</source>
-        <translation><numerusform>%n 台のディスクを修復しています。削除するファイルは先にコピーして検証します…</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のディスクを修復しています。削除するファイルは先にコピーして検証します…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped before anything was changed. Go back to choose again.</source>
@@ -3197,11 +3201,15 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) to remove</source>
-        <translation><numerusform>%n 個のファイルを削除します</numerusform></translation>
+        <translation>
+            <numerusform>%n 個を削除予定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>fixed: %n file(s) removed</source>
-        <translation><numerusform>修復済み: %n 個のファイルを削除しました</numerusform></translation>
+        <translation>
+            <numerusform>修復済み (%n 個削除)</numerusform>
+        </translation>
     </message>
     <message>
         <source>not affected: nothing to remove</source>
@@ -3273,11 +3281,15 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be removed in all.</source>
-        <translation><numerusform>合計 %n 個のファイルを削除します。</numerusform></translation>
+        <translation>
+            <numerusform>合計 %n 個のファイルを削除します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n disk(s) will be fixed, each with its own case and ticket.</source>
-        <translation><numerusform>%n 台のディスクを修復し、それぞれにケースとチケットを作成します。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のディスクを修復し、それぞれにケースとチケットを作成します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disks are being fixed. Cancel stops every disk cleanly: a file being copied is finished or left in place.</source>
@@ -3289,7 +3301,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>&amp;Yes, remove these files from %n disk(s)</source>
-        <translation><numerusform>はい、%n 台のディスクからこれらのファイルを削除します(&amp;Y)</numerusform></translation>
+        <translation>
+            <numerusform>はい、%n 台のディスクからこれらのファイルを削除します(&amp;Y)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Repair all</source>
@@ -3305,11 +3319,17 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Recovery Assistant — %n disk(s)</source>
-        <translation><numerusform>復旧アシスタント — %n 台のディスク</numerusform></translation>
+        <translation>
+            <numerusform>復旧アシスタント — %n 台のディスク</numerusform>
+        </translation>
     </message>
     <message>
         <source>The summary and every ticket are on the clipboard.</source>
         <translation>概要とすべてのチケットをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Practice disk</source>
+        <translation>練習用ディスク</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3436,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n disks are attached.</source>
-        <translation><numerusform>%n 台のディスクが接続されています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のディスクが接続されています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load a key export or key bundle to fix every disk whose key it holds in one go, with one confirmation.</source>
@@ -3432,11 +3454,15 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>Fix &amp;every disk whose key is loaded (%n)…</source>
-        <translation><numerusform>キーを読み込んだすべてのディスクを修復 (%n)(&amp;E)…</numerusform></translation>
+        <translation>
+            <numerusform>キーを読み込んだすべてのディスクを修復 (%n)(&amp;E)…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them can be fixed now (unencrypted, or with a recovery key among the loaded ones).</source>
-        <translation><numerusform>そのうち %n 台を今すぐ修復できます (暗号化されていないか、読み込んだ回復キーがあります)。</numerusform></translation>
+        <translation>
+            <numerusform>そのうち %n 台を今すぐ修復できます (暗号化されていないか、読み込んだ回復キーがあります)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,7 +41,8 @@ BatchPage::BatchPage(RecoverySession &session, DialogHooks &hooks, WizardFlow &f
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setMinimumHeight(160);
+    // Small on a small screen, so the confirmation below it stays in view; grows with the window.
+    m_tree->setMinimumHeight(fontMetrics().height() * 5);
     m_summary->setObjectName(QStringLiteral("batchSummary"));
     m_summary->setWordWrap(true);
     m_confirm->setObjectName(QStringLiteral("batchConfirmCheck"));
@@ -237,10 +239,18 @@ void BatchPage::runBatch(BatchOptions options, const QString &what)
             }
             showItems();
             emit completeChanged();
-            if (m_stage == Stage::Planned && m_confirm->isEnabled())
-                m_confirm->setFocus(Qt::OtherFocusReason);
-            else if (m_stage == Stage::Done)
-                m_copyButton->setFocus(Qt::OtherFocusReason);
+            QWidget *next = m_stage == Stage::Planned && m_confirm->isEnabled() ? static_cast<QWidget *>(m_confirm)
+                            : m_stage == Stage::Done                        ? m_copyButton
+                                                                            : nullptr;
+            if (next) {
+                next->setFocus(Qt::OtherFocusReason);
+                // On a small or scaled screen the page scrolls: bring the next action into view.
+                // After the layout took in the widgets just shown.
+                QTimer::singleShot(0, this, [this, next] {
+                    if (auto *scroll = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly))
+                        scroll->ensureWidgetVisible(next);
+                });
+            }
         });
 }
 
@@ -272,13 +282,14 @@ void BatchPage::showItem(int index, const BatchItem &item)
     QTreeWidgetItem *row = m_tree->topLevelItem(index);
     if (!row)
         return;
-    row->setText(0, item.target);
+    row->setText(0, item.target == RecoverySession::practiceTarget() ? tr("Practice disk") : item.target);
+    row->setToolTip(0, item.target);
     row->setText(1, item.keyIds.join(QStringLiteral(", ")));
     row->setText(2, itemState(item));
     const bool problem = item.result == BatchItem::Result::NotFixed || item.result == BatchItem::Result::NoKey
                          || item.result == BatchItem::Result::Stopped;
     row->setForeground(2, problem ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::Text));
-    row->setToolTip(2, item.message);
+    row->setToolTip(2, item.message.isEmpty() ? itemState(item) : itemState(item) + QStringLiteral(": ") + item.message);
     // Children: the one-sentence reason of a problem, then every file of the plan.
     qDeleteAll(row->takeChildren());
     if (problem && !item.message.isEmpty()) {

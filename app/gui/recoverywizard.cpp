@@ -124,7 +124,14 @@ void RecoveryWizard::fitToScreen()
     resize(size);
 }
 
-RecoveryWizard::~RecoveryWizard() = default;
+RecoveryWizard::~RecoveryWizard()
+{
+    // Work still running off the UI thread uses the session and the pages: it ends first.
+    for (auto *watcher : findChildren<QFutureWatcher<Status> *>(QString(), Qt::FindDirectChildrenOnly)) {
+        watcher->disconnect(this);
+        watcher->waitForFinished();
+    }
+}
 
 Language RecoveryWizard::language() const
 {

@@ -6,6 +6,7 @@
 #include "fakedialoghooks.h"
 #include "keyentrywidget.h"
 #include "recoverywizard.h"
+#include "testsupport.h"
 #include "wizarddriver.h"
 #include "workflow/recoverysession.h"
 
@@ -14,6 +15,7 @@
 #include <QScreen>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSettings>
@@ -64,6 +66,45 @@ bool step(bool ok, int page)
 {
     if (!ok)
         std::printf("FAILED to go on from page %d\n", page);
+    return ok;
+}
+
+// Several disks: two Windows folders and the practice disk, its key from a loaded export; the
+// batch page's plan and its end.
+bool walkSeveralDisks(gui::RecoveryWizard &wizard, test::WizardDriver &ui, test::FakeDialogHooks &hooks,
+                      RecoverySession &session, const QString &prefix)
+{
+    QTemporaryDir disks;
+    const QString one = disks.filePath(QStringLiteral("PC-0017")), two = disks.filePath(QStringLiteral("PC-0018"));
+    bool ok = test::plantFiles(one, test::standardIncidentTree()) && test::plantFiles(two, test::standardIncidentTree());
+    wizard.startNextMachine();
+    ui.find<QRadioButton>(QStringLiteral("practiceRadio"))->setChecked(true);
+    ok &= step(ui.next(), wizard.currentId());
+    wizard.setTargets({one, two, RecoverySession::practiceTarget()});
+    ui.find<QAbstractButton>(QStringLiteral("rescanButton"))->click();
+    ui.settle();
+    QString keyId;
+    for (const VolumeInfo &v : session.volumes())
+        if (v.practice && v.bitlocker)
+            keyId = v.bitlocker->recoveryIds().first().toString();
+    QFile csv(disks.filePath(QStringLiteral("bitlocker-keys.csv")));
+    ok &= csv.open(QIODevice::WriteOnly)
+          && csv.write("Hostname,KeyID,RecoveryKey,Directory\r\n"
+                       + QStringLiteral("PRACTICE-PC,{%1},%2,AD\r\n").arg(keyId, RecoverySession::practiceKeyText()).toUtf8()) > 0;
+    csv.close();
+    hooks.openFileAnswer = csv.fileName();
+    ui.find<QAbstractButton>(QStringLiteral("loadKeysButton"))->click();
+    ui.settle();
+    ok &= save(&wizard, prefix + QStringLiteral("2-detect-several.png"));
+    ui.find<QAbstractButton>(QStringLiteral("fixAllButton"))->click();
+    ok &= QTest::qWaitFor([&] { return ui.find<QCheckBox>(QStringLiteral("batchConfirmCheck"))->isEnabled(); }, 60000);
+    ok &= save(&wizard, prefix + QStringLiteral("7-batch-plan.png"));
+    ui.find<QCheckBox>(QStringLiteral("batchConfirmCheck"))->setChecked(true);
+    ui.find<QAbstractButton>(QStringLiteral("batchRunButton"))->click();
+    ok &= QTest::qWaitFor([&] { return ui.find<QAbstractButton>(QStringLiteral("batchCopyButton"))->isVisible(); }, 60000);
+    ok &= save(&wizard, prefix + QStringLiteral("7-batch-done.png"));
+    if (!ok)
+        std::printf("FAILED in the several-disks walk\n");
     return ok;
 }
 
@@ -126,6 +167,7 @@ bool walk(Language language, const QString &out, const QSize &size)
     ui.find<QRadioButton>(QStringLiteral("diskRadio"))->setChecked(true);
     ok &= step(ui.next(), wizard.currentId());
     ok &= save(&wizard, prefix + QStringLiteral("2-detect-nothing.png"));
+    ok &= walkSeveralDisks(wizard, ui, hooks, session, prefix);
     return ok;
 }
 

@@ -485,6 +485,7 @@ private slots:
 
         m_hooks->openFileAnswer = csv;
         ui().click(QStringLiteral("escrowButton"));
+        ui().settle();  // the export is read off the UI thread
         QCOMPARE(m_hooks->calls, 1);  // the file picker, no choice needed for one match
         const QStringList groups = RecoverySession::practiceKeyText().split(u'-');
         for (int g = 1; g <= 8; ++g)
@@ -517,6 +518,7 @@ private slots:
         m_hooks->openFileAnswer = csv;
         m_hooks->chooseAnswer = 0;
         ui().click(QStringLiteral("escrowButton"));
+        ui().settle();  // the export is read off the UI thread
         QCOMPARE(m_hooks->calls, 2);  // the file picker, then the choice to try a key of the computer
         QCOMPARE(ui().keyField(1)->text(), QStringLiteral("235818"));
         QVERIFY(!ui().next());
@@ -545,6 +547,7 @@ private slots:
         m_hooks->openFileAnswer = csv;
         m_hooks->chooseAnswer = -1;  // cancelled: nothing filled in
         ui().click(QStringLiteral("escrowButton"));
+        ui().settle();  // the export is read off the UI thread
         QCOMPARE(m_hooks->calls, 2);
         QVERIFY(ui().keyField(1)->text().isEmpty());
 
