@@ -100,10 +100,12 @@ QList<BatchItem> BatchRun::run()
     }
     while (running.load() > 0) {
         const bool requested = StopSignals::stopRequested() || (m_externalStop && m_externalStop->load());
-        if (requested && !m_stop.load()) {
+        if (requested && !m_stop.load())
             log().info("batch: stop requested");
+        // Again at every poll: a target that starts its remediation just after a stop resets
+        // its session's cancel flag, and must still stop before its next file.
+        if (requested || m_stop.load())
             stop();
-        }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     for (std::thread &w : workers)
@@ -229,6 +231,8 @@ void BatchRun::runOne(int index)
         return finish(index, session, BatchItem::Result::NotFixed, readOnly);
     }
     if (m_stop) {
+        // Opened, nothing touched: the case says "cancelled", nothing removed.
+        session.recordStoppedBeforeRemediation(stoppedError.message);
         session.close();
         return finish(index, session, BatchItem::Result::Stopped, stoppedError);
     }
