@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QMap>
@@ -38,6 +39,20 @@
             if (ra::test::requireE2E())                                                                \
                 QFAIL(qPrintable(QStringLiteral("RA_REQUIRE_E2E=1, but this e2e test cannot run: ") + why)); \
             QSKIP(qPrintable(why));                                                                    \
+        }                                                                                              \
+    } while (0)
+
+// In initTestCase(), after RA_REQUIRE_E2E_ENVIRONMENT(): QEMU's qemu-img and qemu-storage-daemon
+// (VM disk files); skips without them, or fails under RA_REQUIRE_E2E=1.
+#define RA_REQUIRE_QEMU_TOOLS()                                                                          \
+    do {                                                                                               \
+        for (const char *tool : {"qemu-img", "qemu-storage-daemon"}) {                                 \
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {                 \
+                const QString why = QStringLiteral("%1 is not installed (scripts/deps installs it)").arg(QLatin1String(tool)); \
+                if (ra::test::requireE2E())                                                            \
+                    QFAIL(qPrintable(why));                                                            \
+                QSKIP(qPrintable(why));                                                                \
+            }                                                                                          \
         }                                                                                              \
     } while (0)
 
@@ -312,6 +327,22 @@ inline QString qemuImg(const QStringList &args)
     return {};
 }
 
+// A JSON file's object (empty when it cannot be read).
+inline QJsonObject readJsonFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+// The SHA-256 of every file of the standard incident tree, by its path on the volume.
+inline QMap<QString, QString> plantedHashes()
+{
+    QMap<QString, QString> planted;
+    for (const auto &f : standardIncidentTree())
+        planted.insert(f.relativePath, QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex()));
+    return planted;
+}
+
 // A disk file in dir/name made from the built test volume `image` (NTFS and the incident tree
 // inside): format "raw" is the volume (or whole disk) itself, any other qemu-img output format
 // (vhdx, vpc, vmdk, qcow2) a conversion of it. With gpt a whole disk whose GPT partition 1 holds
@@ -363,9 +394,7 @@ inline void verifyFixedDiskFile(const QString &file, bool raw, qint64 offset, qi
     } removeCopy{raw ? QString() : volume};
     const QString faulty = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000032.sys");
     const QString good = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000033.sys");
-    QMap<QString, QString> planted;
-    for (const auto &f : standardIncidentTree())
-        planted.insert(f.relativePath, QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex()));
+    const QMap<QString, QString> planted = plantedHashes();
     QTemporaryDir viewDir(workDir + QStringLiteral("/view-XXXXXX"));
     IndependentView view(volume, offset, size, TestVolumes::recoveryMaterial(recoveryKey), viewDir.path());
     QVERIFY2(view.isOpen(), qPrintable(view.reportText()));
@@ -467,5 +496,19 @@ inline QString packTestBundle(const QStringList &images, const QString &dir, con
     }
     return bundle;
 }
+
+// Everything of ours still mounted, attached or running that refers to one of dirs: mounts,
+// loop devices, and qemu-storage-daemon, dislocker and ntfs-3g processes.
+inline QStringList everythingLeftUnder(const QStringList &dirs)
+{
+    QStringList left;
+    for (const QString &dir : dirs) {
+        left += leftovers(dir);
+        for (const QString &program : {QStringLiteral("qemu-storage-daemon"), QStringLiteral("dislocker"), QStringLiteral("ntfs-3g")})
+            left += processesUnder(program, dir);
+    }
+    return left;
+}
+
 
 }  // namespace ra::test

@@ -40,11 +40,7 @@ struct Target {
     QString before;  // sha256 before the run
 };
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-}
+using ra::test::plantedHashes;
 
 }  // namespace
 
@@ -70,14 +66,7 @@ private:
 void TestBatchE2E::initTestCase()
 {
     RA_REQUIRE_E2E_ENVIRONMENT();
-    for (const char *tool : {"qemu-img", "qemu-storage-daemon"}) {
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
-            const QString why = QStringLiteral("%1 is not installed (scripts/deps installs it)").arg(QLatin1String(tool));
-            if (ra::test::requireE2E())
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
-    }
+    RA_REQUIRE_QEMU_TOOLS();
     QVERIFY(QFileInfo::exists(ra::test::cliProgram()));
     m_work = std::make_unique<QTemporaryDir>(QDir::currentPath() + QStringLiteral("/batch-work-XXXXXX"));
     QVERIFY(m_work->isValid());
@@ -114,10 +103,7 @@ void TestBatchE2E::cleanupTestCase()
 
 QStringList TestBatchE2E::everythingLeft() const
 {
-    QStringList left = ra::test::leftovers(m_work->path()) + ra::test::leftovers(m_runtime.path());
-    for (const QString &program : {QStringLiteral("qemu-storage-daemon"), QStringLiteral("dislocker"), QStringLiteral("ntfs-3g")})
-        left += ra::test::processesUnder(program, m_runtime.path()) + ra::test::processesUnder(program, m_work->path());
-    return left;
+    return ra::test::everythingLeftUnder({m_work->path(), m_runtime.path()});
 }
 
 void TestBatchE2E::oneRunFixesEveryTarget()
@@ -174,16 +160,14 @@ void TestBatchE2E::oneRunFixesEveryTarget()
         QVERIFY2(!caseFolder.isEmpty() && !caseFolders.contains(caseFolder), qPrintable(label));
         caseIds.insert(caseId);
         caseFolders.insert(caseFolder);
-        const QJsonObject record = readJson(caseFolder + QStringLiteral("/case.json"));
+        const QJsonObject record = ra::test::readJsonFile(caseFolder + QStringLiteral("/case.json"));
         QCOMPARE(record.value(QStringLiteral("outcome")).toString(), QStringLiteral("fixed"));
         QFile ticket(caseFolder + QStringLiteral("/ticket.txt"));
         QVERIFY2(ticket.open(QIODevice::ReadOnly), qPrintable(label));
         const QByteArray ticketText = ticket.readAll();
         QVERIFY2(ticketText.contains("C-00000291-00000000-00000032.sys"), ticketText.constData());
         // Every removed file has its quarantine copy, and the copy is the file as planted.
-        QMap<QString, QString> planted;
-        for (const auto &f : ra::test::standardIncidentTree())
-            planted.insert(f.relativePath, QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex()));
+        const QMap<QString, QString> planted = plantedHashes();
         const QJsonArray removed = record.value(QStringLiteral("removed")).toArray();
         QCOMPARE(removed.size(), 2);
         for (const QJsonValue &v : removed) {

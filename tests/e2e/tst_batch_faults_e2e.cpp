@@ -36,19 +36,7 @@ struct Target {
     QString before;
 };
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-}
-
-QMap<QString, QString> plantedHashes()
-{
-    QMap<QString, QString> planted;
-    for (const auto &f : ra::test::standardIncidentTree())
-        planted.insert(f.relativePath, QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex()));
-    return planted;
-}
+using ra::test::plantedHashes;
 
 }  // namespace
 
@@ -80,14 +68,7 @@ private:
 void TestBatchFaultsE2E::initTestCase()
 {
     RA_REQUIRE_E2E_ENVIRONMENT();
-    for (const char *tool : {"qemu-img", "qemu-storage-daemon"}) {
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
-            const QString why = QStringLiteral("%1 is not installed (scripts/deps installs it)").arg(QLatin1String(tool));
-            if (ra::test::requireE2E())
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
-    }
+    RA_REQUIRE_QEMU_TOOLS();
     QVERIFY(QFileInfo::exists(ra::test::cliProgram()));
     m_work = std::make_unique<QTemporaryDir>(QDir::currentPath() + QStringLiteral("/batchfaults-work-XXXXXX"));
     QVERIFY(m_work->isValid());
@@ -105,10 +86,7 @@ void TestBatchFaultsE2E::init()
 
 QStringList TestBatchFaultsE2E::everythingLeft() const
 {
-    QStringList left = ra::test::leftovers(m_work->path()) + ra::test::leftovers(m_runtime.path());
-    for (const QString &program : {QStringLiteral("qemu-storage-daemon"), QStringLiteral("dislocker"), QStringLiteral("ntfs-3g")})
-        left += ra::test::processesUnder(program, m_runtime.path()) + ra::test::processesUnder(program, m_work->path());
-    return left;
+    return ra::test::everythingLeftUnder({m_work->path(), m_runtime.path()});
 }
 
 void TestBatchFaultsE2E::cleanup()
@@ -149,7 +127,7 @@ int TestBatchFaultsE2E::verifyConsistent(const Target &t, const QJsonObject &ite
     // any file was touched (NTFS may have written its own journal; the files are checked below).
     if (caseFolder.isEmpty() && sha256Of(t.path) == t.before)
         return 0;
-    const QJsonObject record = readJson(caseFolder + QStringLiteral("/case.json"));
+    const QJsonObject record = ra::test::readJsonFile(caseFolder + QStringLiteral("/case.json"));
     const QMap<QString, QString> planted = plantedHashes();
     QSet<QString> removed;
     bool ok = true;
@@ -248,7 +226,7 @@ void TestBatchFaultsE2E::deviceGoneAndReadOnlySpoilNoOtherTarget()
     for (int i : {2, 3}) {
         QVERIFY2(item(i).value(QStringLiteral("result")).toString() == QLatin1String("fixed"), qPrintable(run.text()));
         QCOMPARE(item(i).value(QStringLiteral("removed")).toInt(), 2);
-        QCOMPARE(readJson(item(i).value(QStringLiteral("caseFolder")).toString() + QStringLiteral("/case.json")).value(QStringLiteral("outcome")).toString(),
+        QCOMPARE(ra::test::readJsonFile(item(i).value(QStringLiteral("caseFolder")).toString() + QStringLiteral("/case.json")).value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("fixed"));
     }
     // Every target against its volume: nothing lost, the cases say what is gone.
@@ -300,7 +278,7 @@ void TestBatchFaultsE2E::sigintStopsEveryTargetCleanly()
         interruptedWithRemovals += result == QLatin1String("stopped") && removed > 0;
         // A stopped target that was opened records the stop in its case, with what it removed.
         if (result == QLatin1String("stopped") && !caseFolder.isEmpty())
-            QCOMPARE(readJson(caseFolder + QStringLiteral("/case.json")).value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
+            QCOMPARE(ra::test::readJsonFile(caseFolder + QStringLiteral("/case.json")).value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
     }
     QCOMPARE(o.value(QStringLiteral("stopped")).toInt(), stopped);
     // In the middle: the target at the pause had made one copy (finished, then stopped) and the

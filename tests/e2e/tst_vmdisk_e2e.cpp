@@ -80,14 +80,7 @@ private:
 void TestVmDiskE2E::initTestCase()
 {
     RA_REQUIRE_E2E_ENVIRONMENT();
-    for (const char *tool : {"qemu-img", "qemu-storage-daemon"}) {
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
-            const QString why = QStringLiteral("%1 is not installed (scripts/deps installs it)").arg(QLatin1String(tool));
-            if (ra::test::requireE2E())
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
-    }
+    RA_REQUIRE_QEMU_TOOLS();
     QVERIFY(QFileInfo::exists(ra::test::cliProgram()));
     m_work = std::make_unique<QTemporaryDir>(QDir::currentPath() + QStringLiteral("/vmdisk-work-XXXXXX"));
     QVERIFY(m_work->isValid());
@@ -100,8 +93,7 @@ void TestVmDiskE2E::init()
 
 QStringList TestVmDiskE2E::everythingLeft() const
 {
-    return ra::test::leftovers(m_work->path()) + ra::test::leftovers(m_runtime.path()) + daemonsUnder(m_runtime.path())
-           + daemonsUnder(m_work->path());
+    return ra::test::everythingLeftUnder({m_work->path(), m_runtime.path()});
 }
 
 void TestVmDiskE2E::cleanup()

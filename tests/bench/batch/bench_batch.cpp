@@ -16,6 +16,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThread>
@@ -93,9 +96,17 @@ Measured runCli(const QString &cli, const QStringList &args, const QString &home
     m.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     m.ok = m.code == 0;
     if (!m.ok) {
+        // The targets that were not fixed, with their sentences (or the end of the output).
         QFile f(logFile);
         f.open(QIODevice::ReadOnly);
-        std::fprintf(stderr, "%s %s: exit %d\n%s\n", qPrintable(cli), qPrintable(args.join(u' ')), m.code, f.readAll().right(2000).constData());
+        const QByteArray output = f.readAll();
+        QByteArray why;
+        const QJsonObject result = QJsonDocument::fromJson(output.left(output.lastIndexOf("\n}") + 2)).object();
+        for (const QJsonValue &v : result.value(QStringLiteral("targets")).toArray())
+            if (v.toObject().value(QStringLiteral("result")).toString() != QLatin1String("fixed"))
+                why += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) + '\n';
+        std::fprintf(stderr, "%s %s: exit %d\n%s\n", qPrintable(cli), qPrintable(args.join(u' ')), m.code,
+                     (why.isEmpty() ? output.right(2000) : why).constData());
     }
     return m;
 }
@@ -111,6 +122,7 @@ double median(QList<double> v)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each row as it is measured
     int targets = 6;
     int runs = 1;
     QList<int> jobsList{1, 2, 3};
@@ -159,8 +171,10 @@ int main(int argc, char **argv)
             }
             // builtVolumeCopy always writes NAME.img: each target gets its own file.
             const QString target = work.filePath(QStringLiteral("target-%1.img").arg(i));
-            if (!QFile::rename(copy.value(), target))
+            if (!QFile::rename(copy.value(), target)) {
+                std::fprintf(stderr, "cannot rename %s\n", qPrintable(copy.value()));
                 return {};
+            }
             made << target;
         }
         return made;
