@@ -123,7 +123,11 @@ void TestBatchE2E::oneRunFixesEveryTarget()
     QVERIFY2(run.code == 10, qPrintable(run.text()));
     const QJsonObject o = run.json();
     QCOMPARE(o.value(QStringLiteral("exitCode")).toInt(), 10);
-    QCOMPARE(o.value(QStringLiteral("fixed")).toInt(), int(m_targets.size()) - 1);
+    QString notFixed;  // in the failure message: the targets that were not fixed, with their sentences
+    for (const QJsonValue &v : o.value(QStringLiteral("targets")).toArray())
+        if (v.toObject().value(QStringLiteral("result")).toString() != QLatin1String("fixed"))
+            notFixed += QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)) + u'\n';
+    QVERIFY2(o.value(QStringLiteral("fixed")).toInt() == int(m_targets.size()) - 1, qPrintable(notFixed + run.err));
     QCOMPARE(o.value(QStringLiteral("noKey")).toInt(), 1);
     QCOMPARE(o.value(QStringLiteral("notFixed")).toInt(), 0);
     QCOMPARE(o.value(QStringLiteral("stopped")).toInt(), 0);
