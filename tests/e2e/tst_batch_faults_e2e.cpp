@@ -288,6 +288,24 @@ void TestBatchFaultsE2E::sigintStopsEveryTargetCleanly()
     // The last target was still waiting: never started, byte for byte as it was.
     QCOMPARE(items.last().toObject().value(QStringLiteral("result")).toString(), QStringLiteral("stopped"));
     QCOMPARE(sha256Of(targets.last().path), targets.last().before);
+
+    // The same batch again finishes the job: exit 0, every target fixed (or, for one that was
+    // fixed before the stop, not affected), each checked on its own volume.
+    const Run again = ra::test::runCliWithFault(batchArgs(targets), {}, m_home->path(), m_runtime.path());
+    QVERIFY2(again.code == 0, qPrintable(again.text()));
+    QVERIFY2(everythingLeft().isEmpty(), qPrintable(everythingLeft().join(QStringLiteral("; "))));
+    const QJsonArray rerun = again.json().value(QStringLiteral("targets")).toArray();
+    QCOMPARE(rerun.size(), targets.size());
+    for (int i = 0; i < targets.size(); ++i) {
+        const QString result = rerun[i].toObject().value(QStringLiteral("result")).toString();
+        QVERIFY2(result == (items[i].toObject().value(QStringLiteral("result")).toString() == QLatin1String("fixed") ? QLatin1String("not-affected")
+                                                                                                                 : QLatin1String("fixed")),
+                 qPrintable(again.text()));
+        ra::test::verifyFixedDiskFile(targets[i].path, targets[i].format == QLatin1String("raw"), 0, 0,
+                                      TestVolumes::image(targets[i].image).recoveryKey, m_work->path());
+        if (QTest::currentTestFailed())
+            return;
+    }
     QVERIFY2(stopped >= 2, qPrintable(run.text()));
 }
 
