@@ -8,6 +8,11 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <QFileInfo>
+
+#include <algorithm>
+
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace ra::cli {
@@ -36,14 +41,113 @@ QString resultText(const BatchItem &item)
     return {};
 }
 
+QString filesText(const BatchItem &item)
+{
+    if (item.planned <= 0 && item.removed <= 0)
+        return {};
+    return Cli::tr("%1 of %n file(s) removed", nullptr, item.planned).arg(item.removed);
+}
+
 QString line(const BatchItem &item)
 {
     QString text = QStringLiteral("%1  %2").arg(item.target, resultText(item));
-    if (item.planned > 0 || item.removed > 0)
-        text += QStringLiteral("  ") + Cli::tr("%1 of %n file(s) removed", nullptr, item.planned).arg(item.removed);
+    if (const QString files = filesText(item); !files.isEmpty())
+        text += QStringLiteral("  ") + files;
     if (item.finished() && !item.message.isEmpty())
         text += QStringLiteral("  ") + item.message;
     return text;
+}
+
+// Terminal cells of a text: East Asian wide characters take two.
+int cells(const QString &text)
+{
+    int n = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                          || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        n += c.isLowSurrogate() ? 0 : wide ? 2 : 1;
+    }
+    return n;
+}
+
+// Cut to width cells (with an ellipsis), so that a live line never wraps: the display moves the
+// cursor up one line per target.
+QString fitted(const QString &text, int width)
+{
+    if (width <= 1 || cells(text) <= width)
+        return text;
+    QString cut;
+    int used = 0;
+    for (const QChar c : text) {
+        const int w = cells(QString(c));
+        if (used + w > width - 1)
+            break;
+        cut += c;
+        used += w;
+    }
+    return cut + QChar(0x2026);
+}
+
+QString padded(const QString &text, int width)
+{
+    return text + QString(std::max(0, width - cells(text)), u' ');
+}
+
+int terminalColumns()
+{
+    struct winsize size {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    return 80;
+}
+
+int terminalRows()
+{
+    struct winsize size {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0)
+        return size.ws_row;
+    return 24;
+}
+
+// The summary table: one row per target (number, target, result, files removed, case), the
+// sentence of every target that was not fixed under its row, then the counts.
+void printSummary(const QList<BatchItem> &items)
+{
+    const QStringList header{Cli::tr("#"), Cli::tr("Target"), Cli::tr("Result"), Cli::tr("Files removed"), Cli::tr("Case")};
+    QList<QStringList> rows;
+    for (int i = 0; i < items.size(); ++i) {
+        const BatchItem &item = items[i];
+        rows.append({QString::number(i + 1), item.target, resultText(item),
+                     item.planned > 0 || item.removed > 0 ? QStringLiteral("%1/%2").arg(item.removed).arg(item.planned) : QStringLiteral("-"),
+                     item.caseId.isEmpty() ? QStringLiteral("-") : item.caseId});
+    }
+    QList<int> widths;
+    for (const QString &h : header)
+        widths << cells(h);
+    for (const QStringList &row : std::as_const(rows))
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], cells(row[c]));
+    auto print = [&](const QStringList &row) {
+        QString text = QStringLiteral("  ");
+        for (int c = 0; c < row.size(); ++c)
+            text += c + 1 < row.size() ? padded(row[c], widths[c]) + QStringLiteral("  ") : row[c];
+        out() << text << '\n';
+    };
+    out() << '\n' << Cli::tr("Summary:") << '\n';
+    print(header);
+    QString caseFolders;
+    for (int i = 0; i < items.size(); ++i) {
+        print(rows[i]);
+        const BatchItem &item = items[i];
+        if (!item.message.isEmpty() && item.result != BatchItem::Result::Fixed && item.result != BatchItem::Result::NotAffected)
+            out() << QString(widths[0] + 4, u' ') << item.message << '\n';
+        if (caseFolders.isEmpty() && !item.caseFolder.isEmpty())
+            caseFolders = QFileInfo(item.caseFolder).absolutePath();
+    }
+    if (!caseFolders.isEmpty())
+        out() << Cli::tr("Case folders (each with its ticket): %1").arg(caseFolders) << '\n';
 }
 
 int itemExitCode(const BatchItem &item)
@@ -97,14 +201,15 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
     }
     BatchRun batch(cli.targets, cli.options, BatchRun::lookupIn(exports));
 
-    const bool live = !cli.json && isatty(STDOUT_FILENO);
     const int count = int(cli.targets.size());
+    // One live line per target while they all fit on the screen; plain lines otherwise.
+    const bool live = !cli.json && isatty(STDOUT_FILENO) && count <= terminalRows() - 2;
     QList<BatchItem> shown;
     for (const QString &t : cli.targets)
         shown.append(BatchItem{t});
     if (live) {
         for (const BatchItem &item : shown)
-            out() << line(item) << '\n';
+            out() << fitted(line(item), terminalColumns() - 1) << '\n';
         out().flush();
     }
     batch.setProgress([&](int index, const BatchItem &item) {
@@ -118,8 +223,9 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
         }
         shown[index] = item;
         out() << QStringLiteral("\x1b[%1A").arg(count);  // back to the first target's line
+        const int width = terminalColumns();
         for (const BatchItem &each : std::as_const(shown))
-            out() << "\x1b[2K\r" << line(each) << '\n';
+            out() << "\x1b[2K\r" << fitted(line(each), width - 1) << '\n';
         out().flush();
     });
     const QList<BatchItem> items = batch.run();
@@ -157,15 +263,7 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
                                            {QStringLiteral("stopped"), stopped}})
                      .toJson(QJsonDocument::Indented);
     } else {
-        out() << '\n' << Cli::tr("Summary:") << '\n';
-        for (const BatchItem &item : items) {
-            out() << "  " << item.target << '\n'
-                  << "      " << resultText(item)
-                  << (item.caseId.isEmpty() ? QString() : QStringLiteral(" · ") + Cli::tr("case %1").arg(item.caseFolder))
-                  << '\n';
-            if (!item.message.isEmpty())
-                out() << "      " << item.message << '\n';
-        }
+        printSummary(items);
         out() << Cli::tr("Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5")
                      .arg(fixed).arg(notAffected).arg(noKey).arg(notFixed).arg(stopped)
               << Qt::endl;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,8 @@ private slots:
     void wrongPassphraseIsOneSentence();
     void batchFixWithBundle();
     void batchWithNothingFixedExitsEleven();
+    void summaryTableWhenNotATerminal();
+    void liveLinesOnATerminal();
 
 private:
     Run run(const QStringList &args, const QByteArray &input = {});
@@ -149,6 +152,65 @@ void TestBatchCli::batchWithNothingFixedExitsEleven()
     QCOMPARE(o.value(QStringLiteral("targets")).toArray().size(), 2);
     QCOMPARE(o.value(QStringLiteral("fixed")).toInt(), 0);
     QCOMPARE(o.value(QStringLiteral("targets")).toArray().at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("no-key"));
+}
+
+// Not a terminal: one plain line per change ("[i/n] target  state"), no escape sequences, then
+// the summary table (a header, one row per target in order, the sentence of a target that was
+// not fixed under its row) and the counts.
+void TestBatchCli::summaryTableWhenNotATerminal()
+{
+    if (!QFile::exists(m_bundle))
+        packAndLookup();
+    QTemporaryDir a, empty;
+    QVERIFY(ra::test::plantFiles(a.path(), ra::test::standardIncidentTree()));
+    const Run r = run({QStringLiteral("fix"), a.path(), empty.path(), QStringLiteral("--bundle"), m_bundle, QStringLiteral("--passphrase-file"), m_pass});
+    QCOMPARE(r.exitCode, 10);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY(!out.contains(QLatin1Char('\x1b')));
+    QVERIFY2(out.contains(QStringLiteral("[1/2] ") + a.path() + QStringLiteral("  fixed")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("[2/2] ") + empty.path() + QStringLiteral("  not fixed")), qPrintable(out));
+    const QStringList lines = out.mid(out.indexOf(QStringLiteral("Summary:"))).split(u'\n');
+    QVERIFY2(lines.size() >= 6, qPrintable(out));
+    QVERIFY2(lines[1].contains(QStringLiteral("Target")) && lines[1].contains(QStringLiteral("Result")) && lines[1].contains(QStringLiteral("Case")),
+             qPrintable(out));
+    // Rows in the order given, the columns aligned under the header.
+    const qsizetype resultColumn = lines[1].indexOf(QStringLiteral("Result"));
+    QVERIFY2(lines[2].contains(a.path()) && lines[2].mid(resultColumn).startsWith(QStringLiteral("fixed")), qPrintable(out));
+    QVERIFY2(lines[2].contains(QStringLiteral("2/2")) && lines[2].contains(QStringLiteral("RA-")), qPrintable(out));
+    QVERIFY2(lines[3].contains(empty.path()) && lines[3].mid(resultColumn).startsWith(QStringLiteral("not fixed")), qPrintable(out));
+    QVERIFY2(lines[4].contains(QStringLiteral("No Windows installation")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Fixed: 1 · not affected: 0 · no key: 0 · not fixed: 1 · stopped: 0")), qPrintable(out));
+}
+
+// On a terminal (a pseudo-terminal from script(1)): the targets' lines are drawn once, then
+// redrawn in place (cursor up one line per target, each line cleared); the last drawing shows
+// every target's outcome, one line each.
+void TestBatchCli::liveLinesOnATerminal()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script (util-linux) is not installed");
+    QTemporaryDir a, b;
+    QVERIFY(ra::test::plantFiles(a.path(), ra::test::standardIncidentTree()));
+    QVERIFY(ra::test::plantFiles(b.path(), ra::test::standardIncidentTree()));
+    auto quoted = [](QString text) { return QStringLiteral("'") + text.replace(QStringLiteral("'"), QStringLiteral("'\\''")) + QStringLiteral("'"); };
+    QProcess p;
+    p.start(script, {QStringLiteral("-qec"),
+                     QStringLiteral("stty cols 200 rows 40; %1 fix %2 %3 --jobs 2").arg(quoted(m_cli), quoted(a.path()), quoted(b.path())),
+                     QStringLiteral("/dev/null")});
+    QVERIFY(p.waitForFinished(120000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(out.contains(QStringLiteral("\x1b[2A")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("[1/2] ")), qPrintable(out));
+    const QString lastDrawing = out.mid(out.lastIndexOf(QStringLiteral("\x1b[2A")) + 4);
+    QStringList lines = lastDrawing.split(QStringLiteral("\r\n"));
+    QVERIFY2(lines.size() >= 2, qPrintable(out));
+    for (QString &line : lines)
+        line.remove(QStringLiteral("\x1b[2K\r"));
+    QVERIFY2(lines[0].startsWith(a.path() + QStringLiteral("  fixed  2 of 2 file")), qPrintable(lines[0]));
+    QVERIFY2(lines[1].startsWith(b.path() + QStringLiteral("  fixed  2 of 2 file")), qPrintable(lines[1]));
+    QVERIFY2(out.contains(QStringLiteral("Summary:")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestBatchCli)

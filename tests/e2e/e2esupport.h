@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QThread>
@@ -19,7 +20,10 @@
 #include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QMap>
 
 #include <optional>
 #include <unistd.h>
@@ -35,6 +39,20 @@
             if (ra::test::requireE2E())                                                                \
                 QFAIL(qPrintable(QStringLiteral("RA_REQUIRE_E2E=1, but this e2e test cannot run: ") + why)); \
             QSKIP(qPrintable(why));                                                                    \
+        }                                                                                              \
+    } while (0)
+
+// In initTestCase(), after RA_REQUIRE_E2E_ENVIRONMENT(): QEMU's qemu-img and qemu-storage-daemon
+// (VM disk files); skips without them, or fails under RA_REQUIRE_E2E=1.
+#define RA_REQUIRE_QEMU_TOOLS()                                                                          \
+    do {                                                                                               \
+        for (const char *tool : {"qemu-img", "qemu-storage-daemon"}) {                                 \
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {                 \
+                const QString why = QStringLiteral("%1 is not installed (scripts/deps installs it)").arg(QLatin1String(tool)); \
+                if (ra::test::requireE2E())                                                            \
+                    QFAIL(qPrintable(why));                                                            \
+                QSKIP(qPrintable(why));                                                                \
+            }                                                                                          \
         }                                                                                              \
     } while (0)
 
@@ -254,5 +272,243 @@ inline CliRun runCliWithFault(const QStringList &args, const QByteArray &input, 
     run.paused = paused;
     return run;
 }
+
+
+// A /proc file (they report size 0: read with read(2), not QFile).
+inline QByteArray readProc(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    QByteArray all;
+    char buffer[4096];
+    ssize_t n = 0;
+    while ((n = ::read(fd, buffer, sizeof buffer)) > 0)
+        all.append(buffer, qsizetype(n));
+    ::close(fd);
+    return all;
+}
+
+// Live processes (not zombies) whose program's file name contains program (qemu-storage-daemon,
+// dislocker, ntfs-3g) and whose command line mentions dir: "program PID" each.
+inline QStringList processesUnder(const QString &program, const QString &dir)
+{
+    QStringList found;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (pid.isEmpty() || !pid.at(0).isDigit())
+            continue;
+        const QByteArray cmdline = readProc(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        const QList<QByteArray> argv = cmdline.split('\0');
+        if (argv.isEmpty() || !argv.first().mid(argv.first().lastIndexOf('/') + 1).contains(program.toLocal8Bit())
+            || !cmdline.contains(QFile::encodeName(dir)))
+            continue;
+        const char state = processState(pid.toLongLong());
+        if (state != 0 && state != 'Z')
+            found << QStringLiteral("%1 %2").arg(program, pid);
+    }
+    return found;
+}
+
+// qemu-storage-daemon processes of ours (command line mentions dir).
+inline QStringList daemonsUnder(const QString &dir)
+{
+    return processesUnder(QStringLiteral("qemu-storage-daemon"), dir);
+}
+
+// qemu-img, run by the test (never by the program under test); empty when it worked.
+inline QString qemuImg(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("qemu-img"), args);
+    if (!p.waitForFinished(300000))
+        return QStringLiteral("qemu-img did not finish");
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QStringLiteral("qemu-img %1: %2").arg(args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
+    return {};
+}
+
+// A JSON file's object (empty when it cannot be read).
+inline QJsonObject readJsonFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+// The SHA-256 of every file of the standard incident tree, by its path on the volume.
+inline QMap<QString, QString> plantedHashes()
+{
+    QMap<QString, QString> planted;
+    for (const auto &f : standardIncidentTree())
+        planted.insert(f.relativePath, QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex()));
+    return planted;
+}
+
+// A disk file in dir/name made from the built test volume `image` (NTFS and the incident tree
+// inside): format "raw" is the volume (or whole disk) itself, any other qemu-img output format
+// (vhdx, vpc, vmdk, qcow2) a conversion of it. With gpt a whole disk whose GPT partition 1 holds
+// the volume (its offset and size through the out parameters). Empty when it could not be made.
+inline QString makeDiskFile(const QString &image, const QString &format, const QString &dir, const QString &name, bool gpt,
+                            qint64 *offset = nullptr, qint64 *size = nullptr)
+{
+    qint64 o = 0;
+    qint64 s = 0;
+    auto raw = gpt ? TestVolumes::gptDiskCopy(image, dir, &o, &s) : TestVolumes::builtVolumeCopy(image, dir);
+    if (!raw)
+        return {};
+    if (offset)
+        *offset = o;
+    if (size)
+        *size = s;
+    const QString target = dir + u'/' + name;
+    if (format == QLatin1String("raw"))
+        return QFile::rename(raw.value(), target) ? target : QString();
+    const QString failed = qemuImg({QStringLiteral("convert"), QStringLiteral("-f"), QStringLiteral("raw"), QStringLiteral("-O"), format,
+                                    raw.value(), target});
+    QFile::remove(raw.value());
+    if (!failed.isEmpty()) {
+        qWarning("%s", qPrintable(failed));
+        return {};
+    }
+    return target;
+}
+
+// Checks a fixed disk file independently of the program: a VM disk file is converted back to raw
+// by qemu-img, and this process's own dislocker and ntfs-3g open the volume read-only: the faulty
+// channel file is gone, every other planted file (the good version among them) is as planted.
+inline void verifyFixedDiskFile(const QString &file, bool raw, qint64 offset, qint64 size, const QString &recoveryKey,
+                                const QString &workDir)
+{
+    QString volume = file;
+    if (!raw) {
+        volume = workDir + u'/' + QFileInfo(file).fileName() + QStringLiteral(".check.raw");
+        const QString failed = qemuImg({QStringLiteral("convert"), QStringLiteral("-O"), QStringLiteral("raw"), file, volume});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+    struct RemoveCheckCopy {
+        QString path;
+        ~RemoveCheckCopy()
+        {
+            if (!path.isEmpty())
+                QFile::remove(path);
+        }
+    } removeCopy{raw ? QString() : volume};
+    const QString faulty = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000032.sys");
+    const QString good = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000033.sys");
+    const QMap<QString, QString> planted = plantedHashes();
+    QTemporaryDir viewDir(workDir + QStringLiteral("/view-XXXXXX"));
+    IndependentView view(volume, offset, size, TestVolumes::recoveryMaterial(recoveryKey), viewDir.path());
+    QVERIFY2(view.isOpen(), qPrintable(view.reportText()));
+    QVERIFY2(!QFileInfo::exists(view.root() + u'/' + faulty), qPrintable(QStringLiteral("the faulty channel file is still on ") + file));
+    QCOMPARE(sha256Of(view.root() + u'/' + good), planted.value(good));
+    for (auto it = planted.cbegin(); it != planted.cend(); ++it)
+        if (!it.key().contains(QStringLiteral("C-00000291")))
+            QCOMPARE(sha256Of(view.root() + u'/' + it.key()), it.value());
+}
+
+// The recovery key in both spellings a leak could take (with and without dashes).
+inline QList<QByteArray> keySpellings(const QString &key)
+{
+    QByteArray digits = key.toLatin1();
+    digits.replace('-', QByteArray());
+    return {key.toLatin1(), digits};
+}
+
+// Every file under dir (recursively) that holds one of needles, and which needle ("file: n").
+inline QStringList filesHolding(const QString &dir, const QList<QByteArray> &needles)
+{
+    QStringList found;
+    QStringList stack{dir};
+    while (!stack.isEmpty()) {
+        const QDir d(stack.takeLast());
+        for (const QFileInfo &info : d.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+            if (info.isSymLink())
+                continue;
+            if (info.isDir()) {
+                stack << info.filePath();
+                continue;
+            }
+            if (!info.isFile())
+                continue;
+            QFile f(info.filePath());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = f.readAll();
+            for (const QByteArray &needle : needles)
+                if (!needle.isEmpty() && content.contains(needle))
+                    found << info.filePath() + QStringLiteral(": ") + QString::fromLatin1(needle.left(6)) + QStringLiteral("…");
+        }
+    }
+    return found;
+}
+
+// A passphrase file (0600) and an encrypted key bundle packed by `escrow pack` from a
+// CrowdStrike-style CSV export that holds the recovery keys of images and some other machines'
+// keys. The CSV is removed after packing. Returns the bundle; empty (and why) on failure.
+inline QString packTestBundle(const QStringList &images, const QString &dir, const QString &home, const QString &runtime,
+                              const QByteArray &passphrase, QString *passphraseFile, QString *why)
+{
+    *passphraseFile = dir + QStringLiteral("/passphrase.txt");
+    QFile pass(*passphraseFile);
+    if (!pass.open(QIODevice::WriteOnly) || !pass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || pass.write(passphrase + '\n') < 0 || !pass.flush()) {
+        *why = QStringLiteral("cannot write ") + *passphraseFile;
+        return {};
+    }
+    pass.close();
+    QByteArray csv = "Hostname,KeyID,RecoveryKey,Directory\n";
+    int host = 1;
+    for (const QString &name : images) {
+        const TestImage image = TestVolumes::image(name);
+        csv += QStringLiteral("SRV-%1,{%2},%3,AD\n").arg(host++, 3, 10, QLatin1Char('0')).arg(image.recoveryGuid.toUpper(), image.recoveryKey).toLatin1();
+    }
+    // Other machines' keys (valid by their checksum groups: each group a multiple of 11).
+    for (int i = 0; i < 5; ++i) {
+        QStringList groups;
+        for (int g = 0; g < 8; ++g)
+            groups << QStringLiteral("%1").arg(11 * ((i * 977 + g * 131) % 5957), 6, 10, QLatin1Char('0'));
+        csv += QStringLiteral("WKS-%1,{%2-1111-4222-8333-4444%3},%4,Entra\n")
+                   .arg(i, 4, 10, QLatin1Char('0'))
+                   .arg(0x1234abcd + i, 8, 16, QLatin1Char('0'))
+                   .arg(i, 8, 10, QLatin1Char('0'))
+                   .arg(groups.join(u'-'))
+                   .toLatin1();
+    }
+    const QString exportFile = dir + QStringLiteral("/keys.csv");
+    QFile out(exportFile);
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size()) {
+        *why = QStringLiteral("cannot write ") + exportFile;
+        return {};
+    }
+    out.close();
+    const QString bundle = dir + QStringLiteral("/keys.rakeys");
+    const CliRun packed = runCliWithFault({QStringLiteral("escrow"), QStringLiteral("pack"), exportFile, QStringLiteral("--out"), bundle,
+                                           QStringLiteral("--passphrase-file"), *passphraseFile, QStringLiteral("--json")},
+                                          {}, home, runtime);
+    QFile::remove(exportFile);
+    if (packed.code != 0) {
+        *why = QStringLiteral("escrow pack: ") + packed.text();
+        return {};
+    }
+    const int keys = packed.json().value(QStringLiteral("keys")).toInt();
+    if (keys != int(images.size()) + 5) {
+        *why = QStringLiteral("escrow pack kept %1 keys of %2: ").arg(keys).arg(images.size() + 5) + packed.text();
+        return {};
+    }
+    return bundle;
+}
+
+// Everything of ours still mounted, attached or running that refers to one of dirs: mounts,
+// loop devices, and qemu-storage-daemon, dislocker and ntfs-3g processes.
+inline QStringList everythingLeftUnder(const QStringList &dirs)
+{
+    QStringList left;
+    for (const QString &dir : dirs) {
+        left += leftovers(dir);
+        for (const QString &program : {QStringLiteral("qemu-storage-daemon"), QStringLiteral("dislocker"), QStringLiteral("ntfs-3g")})
+            left += processesUnder(program, dir);
+    }
+    return left;
+}
+
 
 }  // namespace ra::test

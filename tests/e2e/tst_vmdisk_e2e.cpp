@@ -32,57 +32,13 @@ namespace {
 
 const QString kImage = QStringLiteral("bitlk-aes-xts-128");
 const QString kFaulty = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000032.sys");
-const QString kGood = QStringLiteral("Windows/System32/drivers/CrowdStrike/C-00000291-00000000-00000033.sys");
 const QString kPowerOff = QStringLiteral("power the VM off first");
 
-QByteArray readProc(const QString &path)
-{
-    // /proc files report size 0: read them with read(2).
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return {};
-    QByteArray all;
-    char buffer[4096];
-    ssize_t n = 0;
-    while ((n = ::read(fd, buffer, sizeof buffer)) > 0)
-        all.append(buffer, qsizetype(n));
-    ::close(fd);
-    return all;
-}
-
+using ra::test::daemonsUnder;
 using ra::test::processState;
-
-// qemu-storage-daemon processes (not zombies) whose command line mentions dir.
-QStringList daemonsUnder(const QString &dir)
-{
-    QStringList found;
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (pid.isEmpty() || !pid.at(0).isDigit())
-            continue;
-        const QByteArray cmdline = readProc(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        const QList<QByteArray> argv = cmdline.split('\0');
-        if (argv.isEmpty() || !argv.first().endsWith("qemu-storage-daemon") || !cmdline.contains(QFile::encodeName(dir)))
-            continue;
-        const char state = processState(pid.toLongLong());
-        if (state != 0 && state != 'Z')
-            found << QStringLiteral("qemu-storage-daemon %1").arg(pid);
-    }
-    return found;
-}
-
+using ra::test::qemuImg;
+using ra::test::readProc;
 using Run = ra::test::CliRun;
-
-// qemu-img, run by the test (never by the program under test).
-QString qemuImg(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral("qemu-img"), args);
-    if (!p.waitForFinished(300000))
-        return QStringLiteral("qemu-img did not finish");
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return QStringLiteral("qemu-img %1: %2").arg(args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
-    return {};
-}
 
 }  // namespace
 
@@ -124,14 +80,7 @@ private:
 void TestVmDiskE2E::initTestCase()
 {
     RA_REQUIRE_E2E_ENVIRONMENT();
-    for (const char *tool : {"qemu-img", "qemu-storage-daemon"}) {
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
-            const QString why = QStringLiteral("%1 is not installed (scripts/deps installs it)").arg(QLatin1String(tool));
-            if (ra::test::requireE2E())
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
-    }
+    RA_REQUIRE_QEMU_TOOLS();
     QVERIFY(QFileInfo::exists(ra::test::cliProgram()));
     m_work = std::make_unique<QTemporaryDir>(QDir::currentPath() + QStringLiteral("/vmdisk-work-XXXXXX"));
     QVERIFY(m_work->isValid());
@@ -144,8 +93,7 @@ void TestVmDiskE2E::init()
 
 QStringList TestVmDiskE2E::everythingLeft() const
 {
-    return ra::test::leftovers(m_work->path()) + ra::test::leftovers(m_runtime.path()) + daemonsUnder(m_runtime.path())
-           + daemonsUnder(m_work->path());
+    return ra::test::everythingLeftUnder({m_work->path(), m_runtime.path()});
 }
 
 void TestVmDiskE2E::cleanup()
@@ -168,47 +116,14 @@ Run TestVmDiskE2E::cli(const QStringList &args, const QByteArray &input, const c
 
 QString TestVmDiskE2E::vmDisk(const QString &format, const QString &name, bool gpt, qint64 *offset, qint64 *size)
 {
-    qint64 o = 0;
-    qint64 s = 0;
-    auto raw = gpt ? TestVolumes::gptDiskCopy(kImage, m_work->path(), &o, &s) : TestVolumes::builtVolumeCopy(kImage, m_work->path());
-    if (!raw)
-        return {};
-    if (offset)
-        *offset = o;
-    if (size)
-        *size = s;
-    const QString target = m_work->filePath(name);
-    const QString failed = qemuImg({QStringLiteral("convert"), QStringLiteral("-f"), QStringLiteral("raw"), QStringLiteral("-O"), format,
-                                    raw.value(), target});
-    QFile::remove(raw.value());
-    if (!failed.isEmpty()) {
-        qWarning("%s", qPrintable(failed));
-        return {};
-    }
-    return target;
+    return ra::test::makeDiskFile(kImage, format, m_work->path(), name, gpt, offset, size);
 }
 
 void TestVmDiskE2E::verifyFixed(const QString &image, qint64 offset, qint64 size)
 {
     // Independent of the program: qemu-img reads the file back into a raw copy, and this
     // process's own dislocker and ntfs-3g open that read-only.
-    const QString raw = m_work->filePath(QFileInfo(image).fileName() + QStringLiteral(".check.raw"));
-    const QString failed = qemuImg({QStringLiteral("convert"), QStringLiteral("-O"), QStringLiteral("raw"), image, raw});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    QMap<QString, QString> planted;
-    for (const auto &f : ra::test::standardIncidentTree())
-        planted.insert(f.relativePath, QString::fromLatin1(QCryptographicHash::hash(f.content, QCryptographicHash::Sha256).toHex()));
-    {
-        QTemporaryDir viewDir(m_work->filePath(QStringLiteral("view-XXXXXX")));
-        IndependentView view(raw, offset, size, TestVolumes::recoveryMaterial(TestVolumes::image(kImage).recoveryKey), viewDir.path());
-        QVERIFY2(view.isOpen(), qPrintable(view.reportText()));
-        QVERIFY2(!QFileInfo::exists(view.root() + u'/' + kFaulty), "the faulty channel file is still there");
-        QCOMPARE(sha256Of(view.root() + u'/' + kGood), planted.value(kGood));
-        for (auto it = planted.cbegin(); it != planted.cend(); ++it)
-            if (it.key() != kFaulty && !it.key().contains(QStringLiteral("C-00000291")))
-                QCOMPARE(sha256Of(view.root() + u'/' + it.key()), it.value());
-    }
-    QFile::remove(raw);
+    ra::test::verifyFixedDiskFile(image, false, offset, size, TestVolumes::image(kImage).recoveryKey, m_work->path());
 }
 
 void TestVmDiskE2E::fixesEveryFormat_data()

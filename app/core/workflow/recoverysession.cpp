@@ -393,6 +393,14 @@ Status RecoverySession::remediateBlocking()
     return status;
 }
 
+Status RecoverySession::recordStoppedBeforeRemediation(const QString &message)
+{
+    if (Status ready = prepareRemediation(); !ready)
+        return ready;
+    finishRemediation(makeError(ErrorKind::Cancelled, message), Report(), {});
+    return {};
+}
+
 void RecoverySession::finishRemediation(const Status &status, const Report &report, const QList<RemovedFile> &removed)
 {
     for (const auto &child : report.children())

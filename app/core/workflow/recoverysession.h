@@ -157,6 +157,9 @@ public:
     //    follow. cancel() stops between files (a file is never left half done).
     void startRemediation();
     Status remediateBlocking();  // the CLI: the same work on the calling thread
+    // A stop that came after the volume was opened and before the first file (the batch): the
+    // case records "cancelled" with nothing removed, as a Stop of one at that point does.
+    Status recordStoppedBeforeRemediation(const QString &message);
     // The outcome in one sentence for the user (after the repair ran).
     QString outcomeSentence() const;
     // Where this case's quarantine copies go.

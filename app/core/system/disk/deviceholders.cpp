@@ -64,6 +64,16 @@ QString processName(const QString &pid)
     return QString::fromLocal8Bit(readSmall(QStringLiteral("/proc/%1/comm").arg(pid)));
 }
 
+// The parent process id from /proc/PID/stat ("pid (comm) state ppid …"; comm may hold spaces
+// and parentheses, so the fields after the last ')' are read).
+qint64 parentOf(const QString &pid)
+{
+    const QByteArray stat = readSmall(QStringLiteral("/proc/%1/stat").arg(pid));
+    const qsizetype close = stat.lastIndexOf(')');
+    const QList<QByteArray> fields = close < 0 ? QList<QByteArray>() : stat.mid(close + 2).split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
+}
+
 }  // namespace
 
 QStringList DeviceHolders::holders(const QString &device)
@@ -103,6 +113,11 @@ QStringList DeviceHolders::holders(const QString &device)
     const QDir proc(QStringLiteral("/proc"));
     for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         if (pid == self || pid.isEmpty() || !pid.at(0).isDigit())
+            continue;
+        // Our own children are us: in a batch another target's helper (qemu-img, dislocker,
+        // ntfs-3g) is forked by another thread and holds copies of this process's descriptors
+        // until it has started; the same volume twice is refused by MountLock instead.
+        if (parentOf(pid) == ::getpid())
             continue;
         const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
         for (const QString &fd : fds.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
