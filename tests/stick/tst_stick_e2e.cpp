@@ -271,7 +271,10 @@ void TestStickE2E::unattendedFixesTheWindowsDisk()
     });
     QVERIFY2(off, qPrintable(serial.right(4000)));
     qInfo("power-on -> \"fixed\" on ttyS0: %lld s", fixedAt / 1000);
+    // Secure Boot, as the kernel saw it (EFI boot services) and as the firmware's SecureBoot
+    // variable, read in the guest by the launcher, reports it; lockdown follows from it.
     QVERIFY2(serial.contains(QStringLiteral("Secure boot enabled")), qPrintable(serial.left(6000)));
+    QVERIFY2(serial.contains(QStringLiteral("recovery-assistant: secure boot on, kernel lockdown integrity")), qPrintable(serial.left(8000)));
     QVERIFY2(serial.contains(QStringLiteral("RESULT /dev/nvme0n1#3: fixed (exit 0)")), qPrintable(serial.right(4000)));
     QVERIFY2(serial.contains(QStringLiteral("RESULT /dev/nvme0n1#5: Key ID %1 not in keys.csv, left untouched").arg(other.recoveryGuid.left(8).toUpper())),
              qPrintable(serial.right(4000)));
@@ -363,6 +366,7 @@ void TestStickE2E::wizardStartsInJapanese()
     QVERIFY2(shownAt > 0, qPrintable(serial.right(4000)));
     qInfo("power-on -> wizard on screen: %lld s; screendump %s", shownAt / 1000, qPrintable(png));
     QVERIFY(serial.contains(QStringLiteral("Secure boot enabled")));
+    QVERIFY(serial.contains(QStringLiteral("recovery-assistant: secure boot on, kernel lockdown integrity")));
     const QImage shot(png);
     QVERIFY(!shot.isNull());
     QVERIFY(shot.width() >= 800);
