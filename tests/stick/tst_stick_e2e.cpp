@@ -169,7 +169,8 @@ bool TestStickE2E::boot(const QString &stick, const QString &disk, int timeoutSe
              << QStringLiteral("-device") << QStringLiteral("nvme,drive=win,serial=WINDISK0");
     QProcess qemu;
     qemu.setProcessChannelMode(QProcess::MergedChannels);
-    qemu.start(QStringLiteral("qemu-system-x86_64"), args);
+    // The VM dies with this test process, even when the test aborts (a timeout, a crash).
+    qemu.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--pdeathsig"), QStringLiteral("KILL"), QStringLiteral("qemu-system-x86_64")} + args);
     if (!qemu.waitForStarted())
         return false;
     m_qemu = &qemu;
