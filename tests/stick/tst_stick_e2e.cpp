@@ -265,13 +265,33 @@ void TestStickE2E::unattendedFixesTheWindowsDisk()
 
     QString serial;
     qint64 fixedAt = -1;
+    qint64 doneAt = -1;
+    const QString outcomePpm = m_work->filePath(QStringLiteral("outcome.ppm"));
+    const QString outcomePng = QDir::currentPath() + QStringLiteral("/stick-outcome-en.png");
+    QFile::remove(outcomePng);
+    bool outcomeShown = false;
+    qint64 lastShot = 0;
     const bool off = boot(stick, disk, 1200, &serial, [&](const QString &s, qint64 ms) {
         if (fixedAt < 0 && s.contains(QStringLiteral(": fixed (exit 0)")))
             fixedAt = ms;
+        if (doneAt < 0 && s.contains(QStringLiteral("recovery-assistant: done,")))
+            doneAt = ms;
+        // The outcome page (full screen, red: one volume was not fixed) stays 20 s before the
+        // power-off: look for it every few seconds and keep its picture.
+        if (!outcomeShown && doneAt > 0 && ms - lastShot > 3000) {
+            lastShot = ms;
+            QFile::remove(outcomePpm);
+            if (monitor(QStringLiteral("screendump ") + outcomePpm)) {
+                QThread::msleep(300);
+                const QImage shot(outcomePpm);
+                if (!shot.isNull() && shot.pixel(shot.width() - 4, shot.height() - 4) == qRgb(0x7a, 0x10, 0x10))
+                    outcomeShown = shot.save(outcomePng);
+            }
+        }
         return false;  // it powers itself off
     });
     QVERIFY2(off, qPrintable(serial.right(4000)));
-    qInfo("power-on -> \"fixed\" on ttyS0: %lld s", fixedAt / 1000);
+    qInfo("power-on -> \"fixed\" on ttyS0: %lld s; outcome page %s", fixedAt / 1000, qPrintable(outcomePng));
     // Secure Boot, as the kernel saw it (EFI boot services) and as the firmware's SecureBoot
     // variable, read in the guest by the launcher, reports it; lockdown follows from it.
     QVERIFY2(serial.contains(QStringLiteral("Secure boot enabled")), qPrintable(serial.left(6000)));
@@ -280,6 +300,7 @@ void TestStickE2E::unattendedFixesTheWindowsDisk()
     QVERIFY2(serial.contains(QStringLiteral("RESULT /dev/nvme0n1#5: Key ID %1 not in keys.csv, left untouched").arg(other.recoveryGuid.left(8).toUpper())),
              qPrintable(serial.right(4000)));
     QVERIFY(serial.contains(QStringLiteral("1 fixed, 1 not fixed")));
+    QVERIFY2(outcomeShown, "the outcome page (red, full screen) was not seen between \"done\" and the power-off");
     QVERIFY(!serial.contains(os.recoveryKey));
 
     // RA-DATA, read with mtools: the case with outcome fixed and its quarantine copies.
