@@ -91,7 +91,8 @@ void TestStickE2E::initTestCase()
     RA_REQUIRE_E2E_ENVIRONMENT();
     QStringList missing;
     for (const QString &tool : {QStringLiteral("qemu-system-x86_64"), QStringLiteral("mcopy"), QStringLiteral("sgdisk"),
-                                QStringLiteral("mkfs.vfat"), QStringLiteral("mkntfs"), QStringLiteral("debootstrap"), QStringLiteral("cpack")})
+                                QStringLiteral("mkfs.vfat"), QStringLiteral("mkntfs"), QStringLiteral("debootstrap"), QStringLiteral("cpack"),
+                                QStringLiteral("setpriv")})
         if (QStandardPaths::findExecutable(tool).isEmpty() && QStandardPaths::findExecutable(tool, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty())
             missing << tool;
     for (const QString &f : {kCode, kVars})
@@ -99,7 +100,7 @@ void TestStickE2E::initTestCase()
             missing << f;
     if (!missing.isEmpty()) {
         const QString why = QStringLiteral("the stick test needs: ") + missing.join(QStringLiteral(", "))
-                            + QStringLiteral(" (apt install qemu-system-x86 ovmf mtools gdisk dosfstools ntfs-3g debootstrap cmake)");
+                            + QStringLiteral(" (scripts/deps installs them: qemu-system-x86 ovmf mtools gdisk dosfstools ntfs-3g debootstrap cmake util-linux)");
         if (ra::test::requireE2E())
             QFAIL(qPrintable(why));
         QSKIP(qPrintable(why));
@@ -120,6 +121,9 @@ void TestStickE2E::initTestCase()
                          {m_stick, QStringLiteral("--deb"), debDir + u'/' + debs.first()}, 3600000);
     QVERIFY2(made.code == 0, qPrintable(made.out));
     qInfo("stick image: %lld MiB, make-stick took %lld s", QFileInfo(m_stick).size() / kMiB, t.elapsed() / 1000);
+    for (const QString &line : made.out.split(u'\n', Qt::SkipEmptyParts))  // its own timings
+        if (line.startsWith(QStringLiteral("[make-stick")))
+            qInfo("%s", qPrintable(line));
 }
 
 QString TestStickE2E::stickCopy(const QString &name, const QByteArray &config, const QList<QPair<QString, QByteArray>> &files)
