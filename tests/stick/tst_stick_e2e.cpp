@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ class TestStickE2E : public QObject {
 private slots:
     void initTestCase();
     void unattendedFixesTheWindowsDisk();
+    void bundlePassphraseAskedAtBoot();
     void wizardStartsInJapanese();
 
 private:
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_work;
     QString m_stick;
     QProcess *m_qemu = nullptr;  // while a VM runs; its monitor is on stdin
+    QString m_windowsDisk;       // the first boot's disk (fixed by then), for the bundle boot
 };
 
 void TestStickE2E::initTestCase()
@@ -345,6 +348,7 @@ void TestStickE2E::unattendedFixesTheWindowsDisk()
         QVERIFY(removed >= 2);  // the faulty and the unknown version
     }
     QVERIFY(ra::test::leftovers(m_work->path()).isEmpty());
+    m_windowsDisk = disk;
     // The volume without a key: not one byte changed.
     const QString otherAfter = m_work->filePath(QStringLiteral("other-after.vol"));
     QCOMPARE(run(QStringLiteral("dd"), {QStringLiteral("if=") + disk, QStringLiteral("of=") + otherAfter, QStringLiteral("bs=1M"),
@@ -352,6 +356,60 @@ void TestStickE2E::unattendedFixesTheWindowsDisk()
                                         QStringLiteral("count=%1").arg(QFileInfo(otherVolume.value()).size() / kMiB),
                                         QStringLiteral("status=none")}).code, 0);
     QCOMPARE(ra::test::sha256Of(otherAfter), otherHash);
+}
+
+void TestStickE2E::bundlePassphraseAskedAtBoot()
+{
+    // The same (already fixed) disk, keys from an encrypted bundle: the stick asks for the
+    // passphrase on the screen, typed here through the VM's keyboard, then runs unattended.
+    // The OS volume is unlocked with the bundle's key and found already fixed.
+    QVERIFY2(!m_windowsDisk.isEmpty(), "needs the disk of the unattended boot");
+    const auto os = TestVolumes::image(QStringLiteral("bitlk-aes-xts-128"));
+    const QByteArray passphrase = "stick2026bundle";
+    const QString csv = m_work->filePath(QStringLiteral("bundle-source.csv"));
+    const QString passFile = m_work->filePath(QStringLiteral("bundle-pass"));
+    const QString bundle = m_work->filePath(QStringLiteral("keys.rakeys"));
+    for (const auto &[path, content] : {std::pair{csv, "Hostname,KeyID,RecoveryKey,Directory\nPC-0042," + os.recoveryGuid.left(8).toUpper().toLatin1()
+                                                             + ',' + os.recoveryKey.toLatin1() + ",AD\n"},
+                                        std::pair{passFile, passphrase + '\n'}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(content) == content.size());
+    }
+    const Run packed = run(ra::test::cliProgram(), {QStringLiteral("escrow"), QStringLiteral("pack"), csv, QStringLiteral("--out"), bundle,
+                                                    QStringLiteral("--passphrase-file"), passFile});
+    QVERIFY2(packed.code == 0, qPrintable(packed.out));
+    QFile::remove(csv);
+    QFile bundleFile(bundle);
+    QVERIFY(bundleFile.open(QIODevice::ReadOnly));
+    const QByteArray config = R"({"mode": "unattended", "language": "en", "keys": "keys.rakeys", "poweroff": true})";
+    const QString stick = stickCopy(QStringLiteral("bundle.img"), config, {{QStringLiteral("keys.rakeys"), bundleFile.readAll()}});
+    QVERIFY(!stick.isEmpty());
+
+    QString serial;
+    qint64 askedAt = -1;
+    bool typed = false;
+    const bool off = boot(stick, m_windowsDisk, 1200, &serial, [&](const QString &s, qint64 ms) {
+        if (askedAt < 0 && s.contains(QStringLiteral("recovery-assistant: key bundle: asking for its passphrase on the screen")))
+            askedAt = ms;
+        if (!typed && askedAt > 0 && ms - askedAt > 3000) {  // the prompt is up: type it, then Enter
+            typed = true;
+            for (const char c : passphrase)
+                monitor(QStringLiteral("sendkey ") + QLatin1Char(c));
+            monitor(QStringLiteral("sendkey ret"));
+        }
+        return false;  // it powers itself off
+    });
+    QVERIFY2(off, qPrintable(serial.right(4000)));
+    QVERIFY2(typed, qPrintable(serial.right(4000)));
+    QVERIFY(serial.contains(QStringLiteral("recovery-assistant: secure boot on, kernel lockdown integrity")));
+    QVERIFY2(!serial.contains(QStringLiteral("did not open")), qPrintable(serial.right(4000)));
+    const QRegularExpression osLine(QStringLiteral("RESULT /dev/nvme0n1#3: ([a-z-]+) \\(exit 0\\)"));
+    const auto m = osLine.match(serial);
+    QVERIFY2(m.hasMatch(), qPrintable(serial.right(4000)));
+    qInfo("bundle boot: the OS volume, opened with the bundle's key: %s", qPrintable(m.captured(1)));
+    QVERIFY(serial.contains(QStringLiteral("RESULT /dev/nvme0n1#5: Key ID ")) && serial.contains(QStringLiteral("not in keys.rakeys, left untouched")));
+    QVERIFY(!serial.contains(QString::fromLatin1(passphrase)));
+    QVERIFY(!serial.contains(os.recoveryKey));
 }
 
 void TestStickE2E::wizardStartsInJapanese()
