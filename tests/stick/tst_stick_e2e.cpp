@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ class TestStickE2E : public QObject {
 private slots:
     void initTestCase();
     void unattendedFixesTheWindowsDisk();
+    void bundlePassphraseAskedAtBoot();
     void wizardStartsInJapanese();
 
 private:
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_work;
     QString m_stick;
     QProcess *m_qemu = nullptr;  // while a VM runs; its monitor is on stdin
+    QString m_windowsDisk;       // the first boot's disk (fixed by then), for the bundle boot
 };
 
 void TestStickE2E::initTestCase()
@@ -91,7 +94,8 @@ void TestStickE2E::initTestCase()
     RA_REQUIRE_E2E_ENVIRONMENT();
     QStringList missing;
     for (const QString &tool : {QStringLiteral("qemu-system-x86_64"), QStringLiteral("mcopy"), QStringLiteral("sgdisk"),
-                                QStringLiteral("mkfs.vfat"), QStringLiteral("mkntfs"), QStringLiteral("debootstrap"), QStringLiteral("cpack")})
+                                QStringLiteral("mkfs.vfat"), QStringLiteral("mkntfs"), QStringLiteral("debootstrap"), QStringLiteral("cpack"),
+                                QStringLiteral("setpriv")})
         if (QStandardPaths::findExecutable(tool).isEmpty() && QStandardPaths::findExecutable(tool, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty())
             missing << tool;
     for (const QString &f : {kCode, kVars})
@@ -99,7 +103,7 @@ void TestStickE2E::initTestCase()
             missing << f;
     if (!missing.isEmpty()) {
         const QString why = QStringLiteral("the stick test needs: ") + missing.join(QStringLiteral(", "))
-                            + QStringLiteral(" (apt install qemu-system-x86 ovmf mtools gdisk dosfstools ntfs-3g debootstrap cmake)");
+                            + QStringLiteral(" (scripts/deps installs them: qemu-system-x86 ovmf mtools gdisk dosfstools ntfs-3g debootstrap cmake util-linux)");
         if (ra::test::requireE2E())
             QFAIL(qPrintable(why));
         QSKIP(qPrintable(why));
@@ -120,6 +124,9 @@ void TestStickE2E::initTestCase()
                          {m_stick, QStringLiteral("--deb"), debDir + u'/' + debs.first()}, 3600000);
     QVERIFY2(made.code == 0, qPrintable(made.out));
     qInfo("stick image: %lld MiB, make-stick took %lld s", QFileInfo(m_stick).size() / kMiB, t.elapsed() / 1000);
+    for (const QString &line : made.out.split(u'\n', Qt::SkipEmptyParts))  // its own timings
+        if (line.startsWith(QStringLiteral("[make-stick")))
+            qInfo("%s", qPrintable(line));
 }
 
 QString TestStickE2E::stickCopy(const QString &name, const QByteArray &config, const QList<QPair<QString, QByteArray>> &files)
@@ -169,7 +176,8 @@ bool TestStickE2E::boot(const QString &stick, const QString &disk, int timeoutSe
              << QStringLiteral("-device") << QStringLiteral("nvme,drive=win,serial=WINDISK0");
     QProcess qemu;
     qemu.setProcessChannelMode(QProcess::MergedChannels);
-    qemu.start(QStringLiteral("qemu-system-x86_64"), args);
+    // The VM dies with this test process, even when the test aborts (a timeout, a crash).
+    qemu.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--pdeathsig"), QStringLiteral("KILL"), QStringLiteral("qemu-system-x86_64")} + args);
     if (!qemu.waitForStarted())
         return false;
     m_qemu = &qemu;
@@ -264,18 +272,42 @@ void TestStickE2E::unattendedFixesTheWindowsDisk()
 
     QString serial;
     qint64 fixedAt = -1;
+    qint64 doneAt = -1;
+    const QString outcomePpm = m_work->filePath(QStringLiteral("outcome.ppm"));
+    const QString outcomePng = QDir::currentPath() + QStringLiteral("/stick-outcome-en.png");
+    QFile::remove(outcomePng);
+    bool outcomeShown = false;
+    qint64 lastShot = 0;
     const bool off = boot(stick, disk, 1200, &serial, [&](const QString &s, qint64 ms) {
         if (fixedAt < 0 && s.contains(QStringLiteral(": fixed (exit 0)")))
             fixedAt = ms;
+        if (doneAt < 0 && s.contains(QStringLiteral("recovery-assistant: done,")))
+            doneAt = ms;
+        // The outcome page (full screen, red: one volume was not fixed) stays 20 s before the
+        // power-off: look for it every few seconds and keep its picture.
+        if (!outcomeShown && doneAt > 0 && ms - lastShot > 3000) {
+            lastShot = ms;
+            QFile::remove(outcomePpm);
+            if (monitor(QStringLiteral("screendump ") + outcomePpm)) {
+                QThread::msleep(300);
+                const QImage shot(outcomePpm);
+                if (!shot.isNull() && shot.pixel(shot.width() - 4, shot.height() - 4) == qRgb(0x7a, 0x10, 0x10))
+                    outcomeShown = shot.save(outcomePng);
+            }
+        }
         return false;  // it powers itself off
     });
     QVERIFY2(off, qPrintable(serial.right(4000)));
-    qInfo("power-on -> \"fixed\" on ttyS0: %lld s", fixedAt / 1000);
+    qInfo("power-on -> \"fixed\" on ttyS0: %lld s; outcome page %s", fixedAt / 1000, qPrintable(outcomePng));
+    // Secure Boot, as the kernel saw it (EFI boot services) and as the firmware's SecureBoot
+    // variable, read in the guest by the launcher, reports it; lockdown follows from it.
     QVERIFY2(serial.contains(QStringLiteral("Secure boot enabled")), qPrintable(serial.left(6000)));
+    QVERIFY2(serial.contains(QStringLiteral("recovery-assistant: secure boot on, kernel lockdown integrity")), qPrintable(serial.left(8000)));
     QVERIFY2(serial.contains(QStringLiteral("RESULT /dev/nvme0n1#3: fixed (exit 0)")), qPrintable(serial.right(4000)));
     QVERIFY2(serial.contains(QStringLiteral("RESULT /dev/nvme0n1#5: Key ID %1 not in keys.csv, left untouched").arg(other.recoveryGuid.left(8).toUpper())),
              qPrintable(serial.right(4000)));
     QVERIFY(serial.contains(QStringLiteral("1 fixed, 1 not fixed")));
+    QVERIFY2(outcomeShown, "the outcome page (red, full screen) was not seen between \"done\" and the power-off");
     QVERIFY(!serial.contains(os.recoveryKey));
 
     // RA-DATA, read with mtools: the case with outcome fixed and its quarantine copies.
@@ -316,6 +348,7 @@ void TestStickE2E::unattendedFixesTheWindowsDisk()
         QVERIFY(removed >= 2);  // the faulty and the unknown version
     }
     QVERIFY(ra::test::leftovers(m_work->path()).isEmpty());
+    m_windowsDisk = disk;
     // The volume without a key: not one byte changed.
     const QString otherAfter = m_work->filePath(QStringLiteral("other-after.vol"));
     QCOMPARE(run(QStringLiteral("dd"), {QStringLiteral("if=") + disk, QStringLiteral("of=") + otherAfter, QStringLiteral("bs=1M"),
@@ -323,6 +356,60 @@ void TestStickE2E::unattendedFixesTheWindowsDisk()
                                         QStringLiteral("count=%1").arg(QFileInfo(otherVolume.value()).size() / kMiB),
                                         QStringLiteral("status=none")}).code, 0);
     QCOMPARE(ra::test::sha256Of(otherAfter), otherHash);
+}
+
+void TestStickE2E::bundlePassphraseAskedAtBoot()
+{
+    // The same (already fixed) disk, keys from an encrypted bundle: the stick asks for the
+    // passphrase on the screen, typed here through the VM's keyboard, then runs unattended.
+    // The OS volume is unlocked with the bundle's key and found already fixed.
+    QVERIFY2(!m_windowsDisk.isEmpty(), "needs the disk of the unattended boot");
+    const auto os = TestVolumes::image(QStringLiteral("bitlk-aes-xts-128"));
+    const QByteArray passphrase = "stick2026bundle";
+    const QString csv = m_work->filePath(QStringLiteral("bundle-source.csv"));
+    const QString passFile = m_work->filePath(QStringLiteral("bundle-pass"));
+    const QString bundle = m_work->filePath(QStringLiteral("keys.rakeys"));
+    for (const auto &[path, content] : {std::pair{csv, "Hostname,KeyID,RecoveryKey,Directory\nPC-0042," + os.recoveryGuid.left(8).toUpper().toLatin1()
+                                                             + ',' + os.recoveryKey.toLatin1() + ",AD\n"},
+                                        std::pair{passFile, passphrase + '\n'}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(content) == content.size());
+    }
+    const Run packed = run(ra::test::cliProgram(), {QStringLiteral("escrow"), QStringLiteral("pack"), csv, QStringLiteral("--out"), bundle,
+                                                    QStringLiteral("--passphrase-file"), passFile});
+    QVERIFY2(packed.code == 0, qPrintable(packed.out));
+    QFile::remove(csv);
+    QFile bundleFile(bundle);
+    QVERIFY(bundleFile.open(QIODevice::ReadOnly));
+    const QByteArray config = R"({"mode": "unattended", "language": "en", "keys": "keys.rakeys", "poweroff": true})";
+    const QString stick = stickCopy(QStringLiteral("bundle.img"), config, {{QStringLiteral("keys.rakeys"), bundleFile.readAll()}});
+    QVERIFY(!stick.isEmpty());
+
+    QString serial;
+    qint64 askedAt = -1;
+    bool typed = false;
+    const bool off = boot(stick, m_windowsDisk, 1200, &serial, [&](const QString &s, qint64 ms) {
+        if (askedAt < 0 && s.contains(QStringLiteral("recovery-assistant: key bundle: asking for its passphrase on the screen")))
+            askedAt = ms;
+        if (!typed && askedAt > 0 && ms - askedAt > 3000) {  // the prompt is up: type it, then Enter
+            typed = true;
+            for (const char c : passphrase)
+                monitor(QStringLiteral("sendkey ") + QLatin1Char(c));
+            monitor(QStringLiteral("sendkey ret"));
+        }
+        return false;  // it powers itself off
+    });
+    QVERIFY2(off, qPrintable(serial.right(4000)));
+    QVERIFY2(typed, qPrintable(serial.right(4000)));
+    QVERIFY(serial.contains(QStringLiteral("recovery-assistant: secure boot on, kernel lockdown integrity")));
+    QVERIFY2(!serial.contains(QStringLiteral("did not open")), qPrintable(serial.right(4000)));
+    const QRegularExpression osLine(QStringLiteral("RESULT /dev/nvme0n1#3: ([a-z-]+) \\(exit 0\\)"));
+    const auto m = osLine.match(serial);
+    QVERIFY2(m.hasMatch(), qPrintable(serial.right(4000)));
+    qInfo("bundle boot: the OS volume, opened with the bundle's key: %s", qPrintable(m.captured(1)));
+    QVERIFY(serial.contains(QStringLiteral("RESULT /dev/nvme0n1#5: Key ID ")) && serial.contains(QStringLiteral("not in keys.rakeys, left untouched")));
+    QVERIFY(!serial.contains(QString::fromLatin1(passphrase)));
+    QVERIFY(!serial.contains(os.recoveryKey));
 }
 
 void TestStickE2E::wizardStartsInJapanese()
@@ -363,6 +450,7 @@ void TestStickE2E::wizardStartsInJapanese()
     QVERIFY2(shownAt > 0, qPrintable(serial.right(4000)));
     qInfo("power-on -> wizard on screen: %lld s; screendump %s", shownAt / 1000, qPrintable(png));
     QVERIFY(serial.contains(QStringLiteral("Secure boot enabled")));
+    QVERIFY(serial.contains(QStringLiteral("recovery-assistant: secure boot on, kernel lockdown integrity")));
     const QImage shot(png);
     QVERIFY(!shot.isNull());
     QVERIFY(shot.width() >= 800);
