@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QUrl>
 
@@ -37,6 +38,13 @@ int DialogHooks::chooseItem(QWidget *parent, const QString &title, const QString
     bool ok = false;
     const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
     return ok ? int(items.indexOf(item)) : -1;
+}
+
+QString DialogHooks::askPassphrase(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? text : QString();
 }
 
 bool DialogHooks::openUrl(const QUrl &url)

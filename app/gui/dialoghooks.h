@@ -26,6 +26,9 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
     // One of several items; -1 when the user cancelled.
     virtual int chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
+    // A secret typed with its characters hidden (a key bundle's passphrase); empty when the user
+    // cancelled. The caller wipes it after use.
+    virtual QString askPassphrase(QWidget *parent, const QString &title, const QString &label);
     // Opens a folder or file in the desktop's file manager; false when nothing could open it.
     virtual bool openUrl(const QUrl &url);
 };

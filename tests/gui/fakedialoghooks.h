@@ -17,6 +17,7 @@ public:
     bool confirmAnswer = true;
     int chooseAnswer = 0;
     bool openUrlAnswer = true;
+    QString passphraseAnswer;
 
     int calls = 0;
     QStringList titles;
@@ -46,6 +47,11 @@ public:
     {
         record(title);
         return chooseAnswer;
+    }
+    QString askPassphrase(QWidget *, const QString &title, const QString &) override
+    {
+        record(title);
+        return passphraseAnswer;
     }
     bool openUrl(const QUrl &url) override
     {
