@@ -17,6 +17,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace ra::gui {
@@ -50,6 +52,34 @@ QLabel *framed(QWidget *parent, const QString &objectName)
     label->setStyleSheet(QStringLiteral("QLabel { background: #fffde7; color: #1a1a1a; border: 1px solid #c9b458; "
                                         "border-radius: 4px; padding: 8px; }"));
     return label;
+}
+
+// Enter in a field runs the field's action and stops there: it must not also press the wizard's
+// default button (Next), which would leave the page after the first line typed.
+class EnterFilter : public QObject {
+public:
+    EnterFilter(QLineEdit *edit, std::function<void()> action) : QObject(edit), m_action(std::move(action))
+    {
+        edit->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key != Qt::Key_Return && key != Qt::Key_Enter)
+            return false;
+        m_action();
+        return true;
+    }
+
+private:
+    std::function<void()> m_action;
+};
+
+void onEnter(QLineEdit *edit, std::function<void()> action)
+{
+    new EnterFilter(edit, std::move(action));
 }
 
 QString htmlEscaped(const QString &text)
@@ -95,7 +125,7 @@ KeyLookupBox::KeyLookupBox(const QString &prefix, RecoverySession &session, Dial
     layout->addLayout(loadRow);
     layout->addWidget(m_message);
 
-    connect(m_edit, &QLineEdit::returnPressed, this, &KeyLookupBox::lookUp);
+    onEnter(m_edit, [this] { lookUp(); });
     connect(m_lookupButton, &QPushButton::clicked, this, &KeyLookupBox::lookUp);
     connect(m_loadButton, &QPushButton::clicked, this, &KeyLookupBox::loadExport);
     retranslate();
@@ -730,7 +760,7 @@ PhoneReadKeyPage::PhoneReadKeyPage(RecoverySession &session, DialogHooks &hooks,
     layout->addWidget(m_unlockedCheck);
     layout->addStretch(1);
 
-    connect(m_readBackEdit, &QLineEdit::returnPressed, this, &PhoneReadKeyPage::check);
+    onEnter(m_readBackEdit, [this] { check(); });
     connect(m_checkButton, &QPushButton::clicked, this, &PhoneReadKeyPage::check);
     connect(m_previousButton, &QPushButton::clicked, this, [this] { showGroup(m_group - 1); });
     connect(m_nextGroupButton, &QPushButton::clicked, this, [this] { showGroup(m_group + 1); });
@@ -904,7 +934,7 @@ PhoneFilesPage::PhoneFilesPage(RecoverySession &session, DialogHooks &hooks, Wiz
     m_noFilesCheck->setObjectName(QStringLiteral("phoneNoFilesCheck"));
     layout->addWidget(m_noFilesCheck);
 
-    connect(m_lineEdit, &QLineEdit::returnPressed, this, &PhoneFilesPage::addLine);
+    onEnter(m_lineEdit, [this] { addLine(); });
     connect(m_addButton, &QPushButton::clicked, this, &PhoneFilesPage::addLine);
     connect(m_lineEdit, &QLineEdit::textEdited, m_message, &StatusMessage::clear);
     connect(m_noFilesCheck, &QCheckBox::toggled, this, &QWizardPage::completeChanged);

@@ -178,7 +178,18 @@ void TestGuide::ticketSaysFixedByPhone()
     QVERIFY(en.contains(QStringLiteral("fixed by phone (WinRE), user Sato Hanako")));
     QVERIFY(en.contains(QStringLiteral("key disclosed: Key ID 64311DEA")));
     QVERIFY(en.contains(QStringLiteral("rotate it")));
-    QVERIFY2(en.contains(QStringLiteral("faulty"), Qt::CaseInsensitive), qPrintable(en));
+    // The file's own verdict line, in each language: the reported time is in the faulty window.
+    QCOMPARE(s.reportedFiles().size(), 1);
+    const Finding &file = s.reportedFiles().first();
+    QCOMPARE(file.verdict, Verdict::Faulty);
+    QVERIFY(file.relativePath.endsWith(QStringLiteral("/C-00000291-00000000-00000032.sys")));
+    for (Language l : {Language::English, Language::Japanese}) {
+        const QString text = s.ticket(TicketFormat::Text, l, QTimeZone("Asia/Tokyo"));
+        const QString line = QStringLiteral("- %1: %2\n").arg(file.relativePath, Classifier::verdictName(Verdict::Faulty, l));
+        QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + text));
+        QVERIFY2(text.contains(Classifier::reasonText(file.reason, l)), qPrintable(text));
+    }
+    QVERIFY(Classifier::verdictName(Verdict::Faulty, Language::English) != Classifier::verdictName(Verdict::Good, Language::English));
 }
 
 void TestGuide::bcdSafeBootReported()
