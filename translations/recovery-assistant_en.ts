@@ -3158,6 +3158,49 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::AtMachinePage</name>
+    <message>
+        <source>At the machine: the key as a barcode</source>
+        <translation>At the machine: the key as a barcode</translation>
+    </message>
+    <message>
+        <source>Look the key up by the Key ID the BitLocker recovery screen shows, then scan the code with a USB barcode scanner into the recovery key field and press Enter. The code holds the 48 digits; the screen adds the dashes itself.</source>
+        <translation>Look the key up by the Key ID the BitLocker recovery screen shows, then scan the code with a USB barcode scanner into the recovery key field and press Enter. The code holds the 48 digits; the screen adds the dashes itself.</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID from the BitLocker screen (its first 8 characters), or the computer name:</source>
+        <translation>&amp;Key ID from the BitLocker screen (its first 8 characters), or the computer name:</translation>
+    </message>
+    <message>
+        <source>Compare with the screen — Key ID:</source>
+        <translation>Compare with the screen — Key ID:</translation>
+    </message>
+    <message>
+        <source>Code 128 above, QR code here: use whichever your scanner reads. Hide it once the drive is unlocked.</source>
+        <translation>Code 128 above, QR code here: use whichever your scanner reads. Hide it once the drive is unlocked.</translation>
+    </message>
+    <message>
+        <source>Recovery key as a Code 128 barcode</source>
+        <translation>Recovery key as a Code 128 barcode</translation>
+    </message>
+    <message>
+        <source>Recovery key as a QR code</source>
+        <translation>Recovery key as a QR code</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the key</source>
+        <translation>&amp;Hide the key</translation>
+    </message>
+    <message>
+        <source>S&amp;how the key as a barcode</source>
+        <translation>S&amp;how the key as a barcode</translation>
+    </message>
+    <message>
+        <source>Next &amp;machine</source>
+        <translation>Next &amp;machine</translation>
+    </message>
+</context>
+<context>
     <name>ra::gui::BusyBar</name>
     <message>
         <source>Cancelling: the current step ends first, then the disk is released…</source>
@@ -3254,6 +3297,33 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::GuidePage</name>
+    <message>
+        <source>This step is missing from the guide's data (%1).</source>
+        <translation>This step is missing from the guide's data (%1).</translation>
+    </message>
+    <message>
+        <source>Step %1 — the user's screen (%2, %3):</source>
+        <translation>Step %1 — the user's screen (%2, %3):</translation>
+    </message>
+    <message>
+        <source>The user's screen (%1, %2):</source>
+        <translation>The user's screen (%1, %2):</translation>
+    </message>
+    <message>
+        <source>What the user's screen shows</source>
+        <translation>What the user's screen shows</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>Say:</translation>
+    </message>
+    <message>
+        <source>The user types:</source>
+        <translation>The user types:</translation>
+    </message>
+</context>
+<context>
     <name>ra::gui::KeyEntryWidget</name>
     <message numerus="yes">
         <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
@@ -3293,6 +3363,61 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>checksum OK</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::KeyLookupBox</name>
+    <message>
+        <source>L&amp;ook up</source>
+        <translation>L&amp;ook up</translation>
+    </message>
+    <message>
+        <source>Load key e&amp;xport…</source>
+        <translation>Load key e&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Key ID or computer name</source>
+        <translation>Key ID or computer name</translation>
+    </message>
+    <message>
+        <source>For example 64311DEA, or the computer name</source>
+        <translation>For example 64311DEA, or the computer name</translation>
+    </message>
+    <message>
+        <source>No key export loaded yet.</source>
+        <translation>No key export loaded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded (kept in memory only).</source>
+        <translation><numerusform>%n key loaded (kept in memory only).</numerusform><numerusform>%n keys loaded (kept in memory only).</numerusform></translation>
+    </message>
+    <message>
+        <source>Load the key export (or key bundle) first: the key is looked up there.</source>
+        <translation>Load the key export (or key bundle) first: the key is looked up there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys match; the newest is used. Compare the whole Key ID with the user.</source>
+        <translation><numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform><numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a recovery key export or key bundle</source>
+        <translation>Choose a recovery key export or key bundle</translation>
+    </message>
+    <message>
+        <source>Key exports and bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)</source>
+        <translation>Key exports and bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Key bundle</source>
+        <translation>Key bundle</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key bundle %1:</source>
+        <translation>Passphrase of the key bundle %1:</translation>
+    </message>
+    <message>
+        <source>Opening the key bundle…</source>
+        <translation>Opening the key bundle…</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3530,287 @@ Recovery key: %2</source>
     <message>
         <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneDrivePage</name>
+    <message>
+        <source>Phone: which letter has the locked drive?</source>
+        <translation>Phone: which letter has the locked drive?</translation>
+    </message>
+    <message>
+        <source>&amp;Drive letter — %1:</source>
+        <translation>&amp;Drive letter — %1:</translation>
+    </message>
+    <message>
+        <source>Drive letter</source>
+        <translation>Drive letter</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneFilesPage</name>
+    <message>
+        <source>This computer's (%1)</source>
+        <translation>This computer's (%1)</translation>
+    </message>
+    <message>
+        <source>Phone: which channel files are there?</source>
+        <translation>Phone: which channel files are there?</translation>
+    </message>
+    <message>
+        <source>The user's &amp;time zone (dir shows local time):</source>
+        <translation>The user's &amp;time zone (dir shows local time):</translation>
+    </message>
+    <message>
+        <source>The user's time zone</source>
+        <translation>The user's time zone</translation>
+    </message>
+    <message>
+        <source>&amp;One line of dir as the user reads it — %1 — then Enter:</source>
+        <translation>&amp;One line of dir as the user reads it — %1 — then Enter:</translation>
+    </message>
+    <message>
+        <source>2024/07/19 13:09 50,716 C-00000291-00000000-00000032.sys</source>
+        <translation>2024/07/19 13:09 50,716 C-00000291-00000000-00000032.sys</translation>
+    </message>
+    <message>
+        <source>One line of dir</source>
+        <translation>One line of dir</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>dir says "File Not Found": there is no such file</source>
+        <translation>dir says "File Not Found": there is no such file</translation>
+    </message>
+    <message>
+        <source>Files the user reported, with their verdicts</source>
+        <translation>Files the user reported, with their verdicts</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (%4 UTC). %5</source>
+        <translation>%1: %2 — %3 (%4 UTC). %5</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneFinishPage</name>
+    <message>
+        <source>Phone: delete, restart, and how it ended</source>
+        <translation>Phone: delete, restart, and how it ended</translation>
+    </message>
+    <message>
+        <source>&amp;Write the ticket</source>
+        <translation>&amp;Write the ticket</translation>
+    </message>
+    <message>
+        <source>The user reported no channel file 291.</source>
+        <translation>The user reported no channel file 291.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) reported; faulty: %1.</source>
+        <translation><numerusform>%n file reported; faulty: %1.</numerusform><numerusform>%n files reported; faulty: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>How did it end?</translation>
+    </message>
+    <message>
+        <source>&amp;Windows started normally: fixed</source>
+        <translation>&amp;Windows started normally: fixed</translation>
+    </message>
+    <message>
+        <source>It &amp;still stops with a blue screen</source>
+        <translation>It &amp;still stops with a blue screen</translation>
+    </message>
+    <message>
+        <source>&amp;Not finished (the call ended, no key, no administrator)</source>
+        <translation>&amp;Not finished (the call ended, no key, no administrator)</translation>
+    </message>
+    <message>
+        <source>The machine still stops with a blue screen after the guide.</source>
+        <translation>The machine still stops with a blue screen after the guide.</translation>
+    </message>
+    <message>
+        <source>The guide was not finished.</source>
+        <translation>The guide was not finished.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneKeyPage</name>
+    <message>
+        <source>Phone: the BitLocker recovery screen</source>
+        <translation>Phone: the BitLocker recovery screen</translation>
+    </message>
+    <message>
+        <source>Guide the user through Windows' own recovery screens. Choose how the user's Windows shows its screens; what to say is in your language.</source>
+        <translation>Guide the user through Windows' own recovery screens. Choose how the user's Windows shows its screens; what to say is in your language.</translation>
+    </message>
+    <message>
+        <source>The &amp;user's name:</source>
+        <translation>The &amp;user's name:</translation>
+    </message>
+    <message>
+        <source>Written on the ticket</source>
+        <translation>Written on the ticket</translation>
+    </message>
+    <message>
+        <source>The user's name</source>
+        <translation>The user's name</translation>
+    </message>
+    <message>
+        <source>The user's &amp;Windows:</source>
+        <translation>The user's &amp;Windows:</translation>
+    </message>
+    <message>
+        <source>Language of the user's Windows</source>
+        <translation>Language of the user's Windows</translation>
+    </message>
+    <message>
+        <source>Version of the user's Windows</source>
+        <translation>Version of the user's Windows</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID — %1 — or the computer name:</source>
+        <translation>&amp;Key ID — %1 — or the computer name:</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID as the user reads it, or the computer name:</source>
+        <translation>&amp;Key ID as the user reads it, or the computer name:</translation>
+    </message>
+    <message>
+        <source>No key: go on by the &amp;Safe Mode route (TPM only, a local administrator)</source>
+        <translation>No key: go on by the &amp;Safe Mode route (TPM only, a local administrator)</translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation>Key ID %1</translation>
+    </message>
+    <message>
+        <source>Key ID %1 — computer %2</source>
+        <translation>Key ID %1 — computer %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneNavigatePage</name>
+    <message>
+        <source>Phone: into the Command Prompt</source>
+        <translation>Phone: into the Command Prompt</translation>
+    </message>
+    <message>
+        <source>Safe Mode route (no key): in the Command Prompt, switch Safe Mode on:</source>
+        <translation>Safe Mode route (no key): in the Command Prompt, switch Safe Mode on:</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneReadKeyPage</name>
+    <message>
+        <source>Phone: unlock the drive with the recovery key</source>
+        <translation>Phone: unlock the drive with the recovery key</translation>
+    </message>
+    <message>
+        <source>S&amp;how the whole key in the command</source>
+        <translation>S&amp;how the whole key in the command</translation>
+    </message>
+    <message>
+        <source>What the user &amp;reads back (6 digits; Enter checks):</source>
+        <translation>What the user &amp;reads back (6 digits; Enter checks):</translation>
+    </message>
+    <message>
+        <source>Group as the user reads it back</source>
+        <translation>Group as the user reads it back</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous group</source>
+        <translation>&lt; &amp;Previous group</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt group &gt;</source>
+        <translation>Ne&amp;xt group &gt;</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>Group %1 of %2</translation>
+    </message>
+    <message>
+        <source>Group %1 to read aloud</source>
+        <translation>Group %1 to read aloud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) confirmed</source>
+        <translation><numerusform>%n group confirmed</numerusform><numerusform>%n groups confirmed</numerusform></translation>
+    </message>
+    <message>
+        <source>Group %1: %2. All 8 groups confirmed: the user presses Enter.</source>
+        <translation>Group %1: %2. All 8 groups confirmed: the user presses Enter.</translation>
+    </message>
+    <message>
+        <source>Group %1: %2.</source>
+        <translation>Group %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneTicketPage</name>
+    <message>
+        <source>The ticket is on the clipboard: paste it into your helpdesk system.</source>
+        <translation>The ticket is on the clipboard: paste it into your helpdesk system.</translation>
+    </message>
+    <message>
+        <source>Phone: ticket</source>
+        <translation>Phone: ticket</translation>
+    </message>
+    <message>
+        <source>The case is saved. Copy this summary into your helpdesk ticket: it names the Key ID that was read aloud (rotate that key), never the key.</source>
+        <translation>The case is saved. Copy this summary into your helpdesk ticket: it names the Key ID that was read aloud (rotate that key), never the key.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the ticket:</source>
+        <translation>Lan&amp;guage of the ticket:</translation>
+    </message>
+    <message>
+        <source>Ticket format</source>
+        <translation>Ticket format</translation>
+    </message>
+    <message>
+        <source>Language of the ticket</source>
+        <translation>Language of the ticket</translation>
+    </message>
+    <message>
+        <source>Ticket text</source>
+        <translation>Ticket text</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Copy to clipboard</translation>
+    </message>
+    <message>
+        <source>Next &amp;call</source>
+        <translation>Next &amp;call</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>Markdown (Jira, GitHub)</source>
+        <translation>Markdown (Jira, GitHub)</translation>
+    </message>
+    <message>
+        <source>JSON (for tools)</source>
+        <translation>JSON (for tools)</translation>
+    </message>
+    <message>
+        <source>Writing the case folder…</source>
+        <translation>Writing the case folder…</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4036,22 @@ Recovery key: %2</source>
     <message>
         <source>Disk images and VM disk files (*.img *.raw *.dd *.bin *.vhd *.vhdx *.avhdx *.vmdk *.qcow2);;All files (*)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where is the computer?</source>
+        <translation>Where is the computer?</translation>
+    </message>
+    <message>
+        <source>Its disk is &amp;attached here</source>
+        <translation>Its disk is &amp;attached here</translation>
+    </message>
+    <message>
+        <source>Away: guide the user by p&amp;hone through Windows' recovery screens</source>
+        <translation>Away: guide the user by p&amp;hone through Windows' recovery screens</translation>
+    </message>
+    <message>
+        <source>I am at the machine's recovery screen: show the key as a &amp;barcode</source>
+        <translation>I am at the machine's recovery screen: show the key as a &amp;barcode</translation>
     </message>
 </context>
 <context>

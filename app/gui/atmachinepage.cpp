@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,6 +53,16 @@ AtMachinePage::AtMachinePage(RecoverySession &session, DialogHooks &hooks, Wizar
     layout->addWidget(m_intro);
     m_lookup = new KeyLookupBox(QStringLiteral("atMachine"), session, hooks, flow, this);
     layout->addWidget(m_lookup);
+    // Above the symbols, so they show without scrolling to them.
+    auto *buttons = new QHBoxLayout;
+    m_hideButton = new QPushButton(this);
+    m_hideButton->setObjectName(QStringLiteral("atMachineHideButton"));
+    m_nextMachineButton = new QPushButton(this);
+    m_nextMachineButton->setObjectName(QStringLiteral("atMachineNextMachineButton"));
+    buttons->addWidget(m_hideButton);
+    buttons->addWidget(m_nextMachineButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
 
     // Black on white whatever the desktop theme: what a scanner reads best.
     auto *frame = new QFrame(this);
@@ -76,29 +87,24 @@ AtMachinePage::AtMachinePage(RecoverySession &session, DialogHooks &hooks, Wizar
     QFont big = monoFont(2.2);
     big.setBold(true);
     m_keyId->setFont(big);
-    m_keyId->setWordWrap(true);
     m_keyId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fullKeyId = new QLabel(frame);
+    m_fullKeyId->setObjectName(QStringLiteral("atMachineFullKeyId"));
+    m_fullKeyId->setFont(monoFont(1.0));
+    m_fullKeyId->setWordWrap(true);
+    m_fullKeyId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_scanHint = new QLabel(frame);
     m_scanHint->setObjectName(QStringLiteral("atMachineScanHint"));
     m_scanHint->setWordWrap(true);
     idColumn->addWidget(m_keyIdCaption);
     idColumn->addWidget(m_keyId);
+    idColumn->addWidget(m_fullKeyId);
     idColumn->addWidget(m_scanHint);
     idColumn->addStretch(1);
     row->addLayout(idColumn, 1);
     symbolsLayout->addLayout(row);
     layout->addWidget(frame);
     m_symbols->setVisible(false);
-
-    auto *buttons = new QHBoxLayout;
-    m_hideButton = new QPushButton(this);
-    m_hideButton->setObjectName(QStringLiteral("atMachineHideButton"));
-    m_nextMachineButton = new QPushButton(this);
-    m_nextMachineButton->setObjectName(QStringLiteral("atMachineNextMachineButton"));
-    buttons->addWidget(m_hideButton);
-    buttons->addWidget(m_nextMachineButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
     layout->addStretch(1);
 
     connect(m_lookup, &KeyLookupBox::found, this, &AtMachinePage::showSymbols);
@@ -159,6 +165,7 @@ void AtMachinePage::clearSymbols()
     m_code128->clear();
     m_qr->clear();
     m_keyId->clear();
+    m_fullKeyId->clear();
     m_symbols->setVisible(false);
     retranslate();
 }
@@ -176,13 +183,19 @@ void AtMachinePage::showSymbols()
     }
     m_code128Modules = *code128;
     m_qrModules = *qr;
-    QString id = g.keyId();
-    if (!g.fullKeyId().isEmpty())
-        id = g.fullKeyId().toUpper().remove(u'{').remove(u'}');
-    m_keyId->setText(g.host().isEmpty() ? id : id + u'\n' + g.host());
+    // The first 8 characters large (what the screen's Key ID starts with), the rest small and
+    // wrapped at its dashes on a narrow screen; the computer the export names.
+    m_keyId->setText(g.keyId());
+    QString rest = g.fullKeyId().toUpper().remove(u'{').remove(u'}');
+    rest.replace(u'-', QStringLiteral("-\u200B"));
+    m_fullKeyId->setText(QStringList{rest, g.host()}.join(u'\n').trimmed());
     m_symbols->setVisible(true);
     placeSymbols();
     retranslate();
+    QTimer::singleShot(0, this, [this] {
+        if (auto *scroll = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly))
+            scroll->ensureWidgetVisible(m_symbols);
+    });
 }
 
 // Whole device pixels per module (never smoothed): as large as the page allows, so a scanner

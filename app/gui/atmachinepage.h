@@ -54,6 +54,7 @@ private:
     QLabel *m_qr;
     QLabel *m_keyIdCaption;
     QLabel *m_keyId;
+    QLabel *m_fullKeyId;
     QLabel *m_scanHint;
     QPushButton *m_hideButton;
     QPushButton *m_nextMachineButton;

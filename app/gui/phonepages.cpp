@@ -25,6 +25,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
+#include <QScrollArea>
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -278,7 +280,7 @@ QFont GuidePage::monoFont(double scale)
     return mono;
 }
 
-QWidget *GuidePage::addStep(QVBoxLayout *layout, const QString &stepId, const QString &objectPrefix)
+QWidget *GuidePage::addStep(QVBoxLayout *layout, const QString &stepId, const QString &objectPrefix, int number)
 {
     auto *box = new QWidget(this);
     box->setObjectName(objectPrefix + QStringLiteral("Step"));
@@ -286,6 +288,7 @@ QWidget *GuidePage::addStep(QVBoxLayout *layout, const QString &stepId, const QS
     v->setContentsMargins(0, 4, 0, 4);
     StepWidgets w;
     w.id = stepId;
+    w.number = number;
     w.heading = wrapped(box, objectPrefix + QStringLiteral("Heading"));
     QFont bold = w.heading->font();
     bold.setBold(true);
@@ -293,8 +296,7 @@ QWidget *GuidePage::addStep(QVBoxLayout *layout, const QString &stepId, const QS
     w.screen = wrapped(box, objectPrefix + QStringLiteral("Screen"));
     w.say = wrapped(box, objectPrefix + QStringLiteral("Say"));
     w.command = wrapped(box, objectPrefix + QStringLiteral("Command"));
-    w.command->setFont(monoFont(1.25));
-    w.command->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    w.command->setTextFormat(Qt::RichText);
     w.notes = wrapped(box, objectPrefix + QStringLiteral("Notes"));
     w.notes->setStyleSheet(QStringLiteral("QLabel { color: #7a4d00; }"));
     for (QLabel *l : {w.heading, w.screen, w.say, w.command, w.notes})
@@ -318,12 +320,14 @@ void GuidePage::refreshStep(const QString &stepId)
         const Language windows = g.windowsLanguage();
         const QString version = g.windowsVersion() == WindowsVersion::Windows10 ? QStringLiteral("Windows 10")
                                                                                  : QStringLiteral("Windows 11");
-        w.heading->setText(tr("The user's screen (%1, %2):")
-                               .arg(version, windows == Language::Japanese ? QStringLiteral("日本語")
-                                                                           : QStringLiteral("English")));
+        const QString language = windows == Language::Japanese ? QStringLiteral("日本語") : QStringLiteral("English");
+        w.heading->setText(w.number > 0 ? tr("Step %1 — the user's screen (%2, %3):").arg(w.number).arg(version, language)
+                                        : tr("The user's screen (%1, %2):").arg(version, language));
         w.screen->setText(fill(s->screen(g.windowsVersion()).text(windows)));
-        // The Command Prompt is black; the recovery screens are blue.
-        const bool console = !s->command.isEmpty();
+        // The Command Prompt is black (its screens start with a prompt, "X:\...>"); the recovery
+        // screens are blue.
+        static const QRegularExpression prompt(QStringLiteral("^(\\{drive\\}|[A-Z]:)[^\\n]*>"));
+        const bool console = prompt.match(s->screen(g.windowsVersion()).en).hasMatch();
         w.screen->setFont(console ? monoFont(1.1) : QFont());
         w.screen->setStyleSheet(console ? QStringLiteral("QLabel { background: #0c0c0c; color: #e0e0e0; padding: 10px; }")
                                         : QStringLiteral("QLabel { background: #0b57a4; color: #ffffff; padding: 10px; }"));
@@ -332,7 +336,7 @@ void GuidePage::refreshStep(const QString &stepId)
                                                           htmlEscaped(fill(s->say.text(uiLanguage())))));
         w.say->setTextFormat(Qt::RichText);
         w.command->setVisible(!s->command.isEmpty());
-        w.command->setText(tr("The user types:") + u'\n' + fill(s->command));
+        setCommand(stepId, fill(s->command));
         QStringList notes;
         for (const QString &id : s->notes) {
             // The Japanese keyboard's keys matter only on a Japanese keyboard.
@@ -344,6 +348,24 @@ void GuidePage::refreshStep(const QString &stepId)
         w.notes->setText(notes.join(u'\n'));
         w.notes->setVisible(!notes.isEmpty());
     }
+}
+
+void GuidePage::setCommand(const QString &stepId, const QString &command)
+{
+    for (const StepWidgets &w : std::as_const(m_steps))
+        if (w.id == stepId)
+            w.command->setText(QStringLiteral("%1<br><span style=\"font-family: 'DejaVu Sans Mono', monospace; "
+                                              "font-size: large; font-weight: bold\">%2</span>")
+                                   .arg(tr("The user types:").toHtmlEscaped(), command.toHtmlEscaped()));
+}
+
+void GuidePage::reveal(QWidget *widget)
+{
+    // The page scrolls on a small screen: what the technician needs next comes into view.
+    QTimer::singleShot(0, this, [this, widget] {
+        if (auto *scroll = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly))
+            scroll->ensureWidgetVisible(widget);
+    });
 }
 
 QLabel *GuidePage::addBranch(QVBoxLayout *layout, const QString &, const QString &objectName)
@@ -444,6 +466,7 @@ PhoneKeyPage::PhoneKeyPage(RecoverySession &session, DialogHooks &hooks, WizardF
     connect(m_lookup, &KeyLookupBox::found, this, [this] {
         m_safeModeCheck->setChecked(false);
         m_noKey->setVisible(false);
+        refreshStep(QStringLiteral("recovery-screen"));  // the Key ID in full, to compare
         showFound();
         emit completeChanged();
         // The answer is in: Next is the natural key.
@@ -472,7 +495,7 @@ void PhoneKeyPage::retranslate()
     m_windowsLanguage->setAccessibleName(tr("Language of the user's Windows"));
     m_windowsVersion->setAccessibleName(tr("Version of the user's Windows"));
     m_lookup->setPrompt(step(QStringLiteral("recovery-screen"))
-                            ? tr("&Key ID as the user reads it (%1), or the computer name:")
+                            ? tr("&Key ID — %1 — or the computer name:")
                                   .arg(step(QStringLiteral("recovery-screen"))->answerPrompt.text(uiLanguage()))
                             : tr("&Key ID as the user reads it, or the computer name:"));
     m_lookup->retranslate();
@@ -557,7 +580,7 @@ PhoneNavigatePage::PhoneNavigatePage(RecoverySession &session, DialogHooks &hook
     int n = 0;
     for (const QString &id : NavigateSteps) {
         ++n;
-        addStep(layout, id, QStringLiteral("phoneNavigate%1").arg(n));
+        addStep(layout, id, QStringLiteral("phoneNavigate%1").arg(n), n);
         auto *check = new QCheckBox(this);
         check->setObjectName(QStringLiteral("phoneNavigateCheck%1").arg(n));
         layout->addWidget(check);
@@ -649,7 +672,7 @@ void PhoneDrivePage::retranslate()
 {
     setTitle(tr("Phone: which letter has the locked drive?"));
     const GuideStep *s = step(QStringLiteral("find-drive"));
-    m_driveLabel->setText(tr("&Drive letter (%1):").arg(s ? s->answerPrompt.text(uiLanguage()) : QString()));
+    m_driveLabel->setText(tr("&Drive letter — %1:").arg(s ? s->answerPrompt.text(uiLanguage()) : QString()));
     m_driveEdit->setAccessibleName(tr("Drive letter"));
     refreshStep(QStringLiteral("find-drive"));
 }
@@ -689,9 +712,6 @@ PhoneReadKeyPage::PhoneReadKeyPage(RecoverySession &session, DialogHooks &hooks,
     auto *layout = new QVBoxLayout(this);
     addStep(layout, QStringLiteral("read-key"), QStringLiteral("phoneReadKey"));
     // The whole command with the key only on request: the groups are read one at a time.
-    m_commandLabel = wrapped(this, QStringLiteral("phoneUnlockCommand"));
-    m_commandLabel->setFont(monoFont(1.1));
-    layout->addWidget(m_commandLabel);
     m_showKeyCheck = new QCheckBox(this);
     m_showKeyCheck->setObjectName(QStringLiteral("phoneShowKeyCheck"));
     layout->addWidget(m_showKeyCheck);
@@ -718,10 +738,10 @@ PhoneReadKeyPage::PhoneReadKeyPage(RecoverySession &session, DialogHooks &hooks,
     m_progress->setObjectName(QStringLiteral("phoneGroupProgress"));
     m_progress->setTextFormat(Qt::RichText);
     m_progress->setFont(monoFont(1.1));
-    m_progress->setWordWrap(true);
+    m_progress->setAlignment(Qt::AlignCenter);
     g->addWidget(m_groupNumber, 0, 0);
-    g->addWidget(m_progress, 0, 1, Qt::AlignRight);
-    g->addWidget(m_groupDigits, 1, 0, 1, 2);
+    g->addWidget(m_groupDigits, 1, 0);
+    g->addWidget(m_progress, 2, 0);
     layout->addWidget(groupBox);
 
     m_readBackLabel = new QLabel(this);
@@ -804,7 +824,7 @@ void PhoneReadKeyPage::cleanupPage()
     m_groupDigits->clear();
     m_readBackEdit->clear();
     m_showKeyCheck->setChecked(false);
-    m_commandLabel->clear();
+    showCommand();
 }
 
 void PhoneReadKeyPage::showCommand()
@@ -812,10 +832,10 @@ void PhoneReadKeyPage::showCommand()
     const GuideStep *s = step(QStringLiteral("read-key"));
     if (!s)
         return;
-    const GuideValues shown = guide().values(m_showKeyCheck->isChecked());
-    GuideValues masked = guide().values(false);
-    masked.key = guide().key().masked();
-    m_commandLabel->setText((m_showKeyCheck->isChecked() ? shown : masked).fill(s->command));
+    GuideValues values = guide().values(m_showKeyCheck->isChecked());
+    if (!m_showKeyCheck->isChecked())
+        values.key = guide().key().masked();
+    setCommand(QStringLiteral("read-key"), values.fill(s->command));
 }
 
 void PhoneReadKeyPage::showGroup(int group)
@@ -857,6 +877,8 @@ void PhoneReadKeyPage::check()
                                        .arg(sentence));
             showGroup(m_group);
             m_unlockedCheck->setFocus(Qt::OtherFocusReason);
+            reveal(m_unlockedCheck);
+            return;
         } else {
             m_verdict->showSuccess(tr("Group %1: %2.").arg(confirmedGroup).arg(sentence));
             int next = m_group + 1;
@@ -928,7 +950,7 @@ PhoneFilesPage::PhoneFilesPage(RecoverySession &session, DialogHooks &hooks, Wiz
     m_files = new QListWidget(this);
     m_files->setObjectName(QStringLiteral("phoneFilesList"));
     m_files->setWordWrap(true);
-    m_files->setMinimumHeight(m_files->fontMetrics().lineSpacing() * 5);
+    m_files->setFixedHeight(m_files->fontMetrics().lineSpacing() * 6 + 8);
     layout->addWidget(m_files);
     m_noFilesCheck = new QCheckBox(this);
     m_noFilesCheck->setObjectName(QStringLiteral("phoneNoFilesCheck"));
@@ -962,7 +984,7 @@ void PhoneFilesPage::retranslate()
     m_zoneLabel->setText(tr("The user's &time zone (dir shows local time):"));
     m_zoneCombo->setAccessibleName(tr("The user's time zone"));
     const GuideStep *s = step(QStringLiteral("list-files"));
-    m_lineLabel->setText(tr("&One line of dir as the user reads it (%1), then Enter:")
+    m_lineLabel->setText(tr("&One line of dir as the user reads it — %1 — then Enter:")
                              .arg(s ? s->answerPrompt.text(uiLanguage()) : QString()));
     m_lineEdit->setPlaceholderText(tr("2024/07/19 13:09 50,716 C-00000291-00000000-00000032.sys"));
     m_lineEdit->setAccessibleName(tr("One line of dir"));
@@ -1007,6 +1029,7 @@ void PhoneFilesPage::addLine()
     m_lineEdit->clear();
     m_noFilesCheck->setChecked(false);
     showFiles();
+    m_files->scrollToBottom();
     emit completeChanged();
 }
 
@@ -1019,9 +1042,9 @@ void PhoneFilesPage::showFiles()
         const QString when = f.lastWriteUtc.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         auto *item = new QListWidgetItem(
-            tr("%1 — %2 (%3 UTC): %4. %5")
-                .arg(name, when, f.lastWriteUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     Classifier::verdictName(f.verdict), Classifier::reasonText(f.reason)),
+            tr("%1: %2 — %3 (%4 UTC). %5")
+                .arg(Classifier::verdictName(f.verdict), name, when,
+                     f.lastWriteUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), Classifier::reasonText(f.reason)),
             m_files);
         item->setData(Qt::UserRole, int(f.verdict));
         item->setForeground(f.verdict == Verdict::Faulty ? QColor(0xb3, 0x26, 0x1e)
@@ -1085,10 +1108,8 @@ void PhoneFinishPage::retranslate()
     setButtonText(QWizard::CommitButton, tr("&Write the ticket"));
     const auto &files = guide().reportedFiles();
     const int faulty = int(std::count_if(files.cbegin(), files.cend(), [](const Finding &f) { return f.verdict == Verdict::Faulty; }));
-    m_summary->setText(files.isEmpty()
-                           ? tr("The user reported no channel file 291.")
-                           : tr("%n of the reported files is faulty.", nullptr, faulty) + u' '
-                                 + tr("%n file(s) reported in all.", nullptr, int(files.size())));
+    m_summary->setText(files.isEmpty() ? tr("The user reported no channel file 291.")
+                                       : tr("%n file(s) reported; faulty: %1.", nullptr, int(files.size())).arg(faulty));
     m_outcomeLabel->setText(tr("How did it end?"));
     m_fixedRadio->setText(tr("&Windows started normally: fixed"));
     m_crashingRadio->setText(tr("It &still stops with a blue screen"));

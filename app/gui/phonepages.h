@@ -84,8 +84,13 @@ protected:
     QString fill(const QString &text) const;
     // A numbered block for one step of the script: the screen (blue, or black for the Command
     // Prompt), what to say, the command, the keyboard notes. Refreshed by refreshStep().
-    QWidget *addStep(QVBoxLayout *layout, const QString &stepId, const QString &objectPrefix);
+    // number > 0: "Step N" in the heading (pages with several steps).
+    QWidget *addStep(QVBoxLayout *layout, const QString &stepId, const QString &objectPrefix, int number = 0);
     void refreshStep(const QString &stepId);
+    // What the user types in that step (the key masked unless the technician asked for it).
+    void setCommand(const QString &stepId, const QString &command);
+    // Scrolls the page so that widget shows (a small or scaled screen).
+    void reveal(QWidget *widget);
     // A branch of the guide (Safe Mode, repeated restarts, Safe Mode left on) as one framed text.
     QLabel *addBranch(QVBoxLayout *layout, const QString &branchId, const QString &objectName);
     void refreshBranch(QLabel *label, const QString &branchId, int fromStep = 0, int toStep = -1);
@@ -101,6 +106,7 @@ protected:
 private:
     struct StepWidgets {
         QString id;
+        int number = 0;
         QLabel *heading;
         QLabel *screen;
         QLabel *say;
@@ -203,7 +209,6 @@ private:
 
     int m_group = 1;
     QList<int> m_states;  // per group: 0 not read back, 1 confirmed, 2 wrong last time
-    QLabel *m_commandLabel;
     QCheckBox *m_showKeyCheck;
     QLabel *m_groupNumber;
     QLabel *m_groupDigits;
