@@ -1771,7 +1771,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Key ID %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Key ID %1</translation>
     </message>
     <message>
         <source>group %1: %2</source>
@@ -1990,7 +1990,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Key ID %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Key ID %1</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2513,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Written on the ticket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Written on the ticket</translation>
     </message>
     <message>
         <source>&amp;Ticket number (optional):</source>
@@ -2729,27 +2729,27 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fo&amp;rmat:</translation>
     </message>
     <message>
         <source>Ticket format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ticket format</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the ticket:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Lan&amp;guage of the ticket:</translation>
     </message>
     <message>
         <source>Language of the ticket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Language of the ticket</translation>
     </message>
     <message>
         <source>Ticket text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ticket text</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Copy to clipboard</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -2761,7 +2761,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Next &amp;machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Next &amp;machine</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3389,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) loaded (kept in memory only).</source>
-        <translation><numerusform>%n key loaded (kept in memory only).</numerusform><numerusform>%n keys loaded (kept in memory only).</numerusform></translation>
+        <translation>
+            <numerusform>%n key loaded (kept in memory only).</numerusform>
+            <numerusform>%n keys loaded (kept in memory only).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load the key export (or key bundle) first: the key is looked up there.</source>
@@ -3397,7 +3400,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n keys match; the newest is used. Compare the whole Key ID with the user.</source>
-        <translation><numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform><numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform></translation>
+        <translation>
+            <numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform>
+            <numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a recovery key export or key bundle</source>
@@ -3610,7 +3616,10 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) reported; faulty: %1.</source>
-        <translation><numerusform>%n file reported; faulty: %1.</numerusform><numerusform>%n files reported; faulty: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n file reported; faulty: %1.</numerusform>
+            <numerusform>%n files reported; faulty: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How did it end?</source>
@@ -3672,14 +3681,6 @@ Recovery key: %2</source>
         <translation>Version of the user's Windows</translation>
     </message>
     <message>
-        <source>&amp;Key ID — %1 — or the computer name:</source>
-        <translation>&amp;Key ID — %1 — or the computer name:</translation>
-    </message>
-    <message>
-        <source>&amp;Key ID as the user reads it, or the computer name:</source>
-        <translation>&amp;Key ID as the user reads it, or the computer name:</translation>
-    </message>
-    <message>
         <source>No key: go on by the &amp;Safe Mode route (TPM only, a local administrator)</source>
         <translation>No key: go on by the &amp;Safe Mode route (TPM only, a local administrator)</translation>
     </message>
@@ -3690,6 +3691,10 @@ Recovery key: %2</source>
     <message>
         <source>Key ID %1 — computer %2</source>
         <translation>Key ID %1 — computer %2</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID as the user reads it (its first 8 characters), or the computer name:</source>
+        <translation>&amp;Key ID as the user reads it (its first 8 characters), or the computer name:</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +3748,10 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n group(s) confirmed</source>
-        <translation><numerusform>%n group confirmed</numerusform><numerusform>%n groups confirmed</numerusform></translation>
+        <translation>
+            <numerusform>%n group confirmed</numerusform>
+            <numerusform>%n groups confirmed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group %1: %2. All 8 groups confirmed: the user presses Enter.</source>
@@ -4058,19 +4066,19 @@ Recovery key: %2</source>
     <name>ra::gui::TicketPage</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Plain text</translation>
     </message>
     <message>
         <source>Markdown (Jira, GitHub)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Markdown (Jira, GitHub)</translation>
     </message>
     <message>
         <source>JSON (for tools)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">JSON (for tools)</translation>
     </message>
     <message>
         <source>The ticket is on the clipboard: paste it into your helpdesk system.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">The ticket is on the clipboard: paste it into your helpdesk system.</translation>
     </message>
     <message>
         <source>Save the ticket</source>

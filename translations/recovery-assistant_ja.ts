@@ -3372,7 +3372,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) loaded (kept in memory only).</source>
-        <translation><numerusform>回復キー %n 個を読み込みました (メモリ内にのみ保持)。</numerusform></translation>
+        <translation>
+            <numerusform>回復キー %n 個を読み込みました (メモリ内にのみ保持)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load the key export (or key bundle) first: the key is looked up there.</source>
@@ -3380,7 +3382,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n keys match; the newest is used. Compare the whole Key ID with the user.</source>
-        <translation><numerusform>%n 個のキーが一致します。最新のものを使います。回復キー ID 全体をお客様と照合してください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のキーが一致します。最新のものを使います。回復キー ID 全体をお客様と照合してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a recovery key export or key bundle</source>
@@ -3590,7 +3594,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) reported; faulty: %1.</source>
-        <translation><numerusform>報告されたファイル: %n 個、うち不具合のあるもの: %1 個。</numerusform></translation>
+        <translation>
+            <numerusform>報告されたファイル: %n 個、うち不具合のあるもの: %1 個。</numerusform>
+        </translation>
     </message>
     <message>
         <source>How did it end?</source>
@@ -3652,14 +3658,6 @@ Recovery key: %2</source>
         <translation>お客様の Windows のバージョン</translation>
     </message>
     <message>
-        <source>&amp;Key ID — %1 — or the computer name:</source>
-        <translation>回復キー ID — %1 — またはコンピューター名(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Key ID as the user reads it, or the computer name:</source>
-        <translation>お客様が読み上げた回復キー ID、またはコンピューター名(&amp;K):</translation>
-    </message>
-    <message>
         <source>No key: go on by the &amp;Safe Mode route (TPM only, a local administrator)</source>
         <translation>回復キーなし: セーフ モードの手順で続ける (TPM のみ、ローカル管理者あり)(&amp;S)</translation>
     </message>
@@ -3670,6 +3668,10 @@ Recovery key: %2</source>
     <message>
         <source>Key ID %1 — computer %2</source>
         <translation>回復キー ID %1 — コンピューター %2</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID as the user reads it (its first 8 characters), or the computer name:</source>
+        <translation>お客様が読み上げた回復キー ID (最初の 8 文字)、またはコンピューター名(&amp;K):</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3725,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n group(s) confirmed</source>
-        <translation><numerusform>%n グループを確認済み</numerusform></translation>
+        <translation>
+            <numerusform>%n グループを確認済み</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group %1: %2. All 8 groups confirmed: the user presses Enter.</source>

@@ -17,6 +17,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -193,8 +194,10 @@ void AtMachinePage::showSymbols()
     placeSymbols();
     retranslate();
     QTimer::singleShot(0, this, [this] {
-        if (auto *scroll = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly))
-            scroll->ensureWidgetVisible(m_symbols);
+        // The symbols from their top: on a small or scaled screen they fill the window.
+        auto *scroll = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly);
+        if (scroll && scroll->widget())
+            scroll->verticalScrollBar()->setValue(m_symbols->mapTo(scroll->widget(), QPoint(0, 0)).y());
     });
 }
 
@@ -206,14 +209,17 @@ void AtMachinePage::placeSymbols()
         return;
     const qreal dpr = devicePixelRatioF();
     const int available = qMax(200, width() - 60);
+    // The window's height counts too: on 1366x768 at 200 % the page is 384 pixels high.
+    auto *scroll = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly);
+    const int viewHeight = scroll ? scroll->viewport()->height() : height();
     const int deviceWidth = int(available * dpr);
     const int barModule = qBound(1, deviceWidth / qMax(1, m_code128Modules.width()), 8);
-    const int barHeight = qMax(m_code128Modules.height() * barModule, int(90 * dpr));
+    const int barHeight = qMax(m_code128Modules.height() * barModule, int(qBound(50, viewHeight / 4, 90) * dpr));
     QPixmap bar = QPixmap::fromImage(m_code128Modules.scaled(m_code128Modules.width() * barModule, barHeight,
                                                              Qt::IgnoreAspectRatio, Qt::FastTransformation));
     bar.setDevicePixelRatio(dpr);
     m_code128->setPixmap(bar);
-    const int qrTarget = int(qMin(260, available / 2) * dpr);
+    const int qrTarget = int(qMin(qMin(260, available / 2), qMax(120, viewHeight - int(barHeight / dpr) - 40)) * dpr);
     const int qrModule = qBound(2, qrTarget / qMax(1, m_qrModules.width()), 16);
     QPixmap qr = QPixmap::fromImage(m_qrModules.scaled(m_qrModules.width() * qrModule, m_qrModules.height() * qrModule,
                                                        Qt::IgnoreAspectRatio, Qt::FastTransformation));

@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -326,8 +327,14 @@ void GuidePage::refreshStep(const QString &stepId)
         w.screen->setText(fill(s->screen(g.windowsVersion()).text(windows)));
         // The Command Prompt is black (its screens start with a prompt, "X:\...>"); the recovery
         // screens are blue.
+        // A one-line answer right after a command (manage-bde's "unlocked") is the console's too.
         static const QRegularExpression prompt(QStringLiteral("^(\\{drive\\}|[A-Z]:)[^\\n]*>"));
-        const bool console = prompt.match(s->screen(g.windowsVersion()).en).hasMatch();
+        const QString shown = s->screen(g.windowsVersion()).en;
+        bool console = prompt.match(shown).hasMatch();
+        const QList<GuideStep> &all = g.script().steps;
+        for (qsizetype i = 1; i < all.size() && !console; ++i)
+            if (all.at(i).id == stepId)
+                console = s->command.isEmpty() && !all.at(i - 1).command.isEmpty() && !shown.contains(u'\n');
         w.screen->setFont(console ? monoFont(1.1) : QFont());
         w.screen->setStyleSheet(console ? QStringLiteral("QLabel { background: #0c0c0c; color: #e0e0e0; padding: 10px; }")
                                         : QStringLiteral("QLabel { background: #0b57a4; color: #ffffff; padding: 10px; }"));
@@ -357,6 +364,15 @@ void GuidePage::setCommand(const QString &stepId, const QString &command)
             w.command->setText(QStringLiteral("%1<br><span style=\"font-family: 'DejaVu Sans Mono', monospace; "
                                               "font-size: large; font-weight: bold\">%2</span>")
                                    .arg(tr("The user types:").toHtmlEscaped(), command.toHtmlEscaped()));
+}
+
+void GuidePage::revealTop(QWidget *widget)
+{
+    QTimer::singleShot(0, this, [this, widget] {
+        auto *scroll = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly);
+        if (scroll && scroll->widget())
+            scroll->verticalScrollBar()->setValue(widget->mapTo(scroll->widget(), QPoint(0, 0)).y());
+    });
 }
 
 void GuidePage::reveal(QWidget *widget)
@@ -494,10 +510,7 @@ void PhoneKeyPage::retranslate()
     m_windowsLabel->setText(tr("The user's &Windows:"));
     m_windowsLanguage->setAccessibleName(tr("Language of the user's Windows"));
     m_windowsVersion->setAccessibleName(tr("Version of the user's Windows"));
-    m_lookup->setPrompt(step(QStringLiteral("recovery-screen"))
-                            ? tr("&Key ID — %1 — or the computer name:")
-                                  .arg(step(QStringLiteral("recovery-screen"))->answerPrompt.text(uiLanguage()))
-                            : tr("&Key ID as the user reads it, or the computer name:"));
+    m_lookup->setPrompt(tr("&Key ID as the user reads it (its first 8 characters), or the computer name:"));
     m_lookup->retranslate();
     m_safeModeCheck->setText(tr("No key: go on by the &Safe Mode route (TPM only, a local administrator)"));
     refreshStep(QStringLiteral("recovery-screen"));
@@ -743,6 +756,14 @@ PhoneReadKeyPage::PhoneReadKeyPage(RecoverySession &session, DialogHooks &hooks,
     g->addWidget(m_groupDigits, 1, 0);
     g->addWidget(m_progress, 2, 0);
     layout->addWidget(groupBox);
+    m_groupBox = groupBox;
+    // Right under the group: what the check said about the group just read back.
+    m_verdict = new StatusMessage(this);
+    m_verdict->setObjectName(QStringLiteral("phoneReadBackVerdict"));
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
+    layout->addWidget(m_verdict);
 
     m_readBackLabel = new QLabel(this);
     m_readBackLabel->setWordWrap(true);
@@ -767,12 +788,6 @@ PhoneReadKeyPage::PhoneReadKeyPage(RecoverySession &session, DialogHooks &hooks,
     moveRow->addWidget(m_nextGroupButton);
     moveRow->addStretch(1);
     layout->addLayout(moveRow);
-    m_verdict = new StatusMessage(this);
-    m_verdict->setObjectName(QStringLiteral("phoneReadBackVerdict"));
-    QFont verdictFont = m_verdict->font();
-    verdictFont.setBold(true);
-    m_verdict->setFont(verdictFont);
-    layout->addWidget(m_verdict);
 
     addStep(layout, QStringLiteral("unlocked"), QStringLiteral("phoneUnlocked"));
     m_unlockedCheck = new QCheckBox(this);
@@ -894,6 +909,8 @@ void PhoneReadKeyPage::check()
         showGroup(m_group);
     }
     m_readBackEdit->setFocus(Qt::OtherFocusReason);
+    // On a small or scaled screen: the group, the verdict and the field in view together.
+    revealTop(m_groupBox);
 }
 
 bool PhoneReadKeyPage::isComplete() const
@@ -955,6 +972,7 @@ PhoneFilesPage::PhoneFilesPage(RecoverySession &session, DialogHooks &hooks, Wiz
     m_noFilesCheck = new QCheckBox(this);
     m_noFilesCheck->setObjectName(QStringLiteral("phoneNoFilesCheck"));
     layout->addWidget(m_noFilesCheck);
+    layout->addStretch(1);
 
     onEnter(m_lineEdit, [this] { addLine(); });
     connect(m_addButton, &QPushButton::clicked, this, &PhoneFilesPage::addLine);
@@ -1097,7 +1115,11 @@ PhoneFinishPage::PhoneFinishPage(RecoverySession &session, DialogHooks &hooks, W
     m_restartsText = addBranch(layout, QStringLiteral("restarts"), QStringLiteral("phoneRestartsBranch"));
     m_safebootText = addBranch(layout, QStringLiteral("safeboot-left"), QStringLiteral("phoneSafebootLeftBranch"));
     layout->addStretch(1);
-    connect(m_crashingRadio, &QRadioButton::toggled, m_restartsText, &QWidget::setVisible);
+    connect(m_crashingRadio, &QRadioButton::toggled, this, [this](bool on) {
+        m_restartsText->setVisible(on);
+        if (on)
+            reveal(m_restartsText);
+    });
     retranslate();
 }
 

@@ -91,6 +91,8 @@ protected:
     void setCommand(const QString &stepId, const QString &command);
     // Scrolls the page so that widget shows (a small or scaled screen).
     void reveal(QWidget *widget);
+    // Scrolls the page so that widget is at the top (when the page is taller than the window).
+    void revealTop(QWidget *widget);
     // A branch of the guide (Safe Mode, repeated restarts, Safe Mode left on) as one framed text.
     QLabel *addBranch(QVBoxLayout *layout, const QString &branchId, const QString &objectName);
     void refreshBranch(QLabel *label, const QString &branchId, int fromStep = 0, int toStep = -1);
@@ -210,6 +212,7 @@ private:
     int m_group = 1;
     QList<int> m_states;  // per group: 0 not read back, 1 confirmed, 2 wrong last time
     QCheckBox *m_showKeyCheck;
+    QWidget *m_groupBox;
     QLabel *m_groupNumber;
     QLabel *m_groupDigits;
     QLabel *m_progress;
