@@ -3607,10 +3607,6 @@ Recovery key: %2</source>
         <translation>Phone: delete, restart, and how it ended</translation>
     </message>
     <message>
-        <source>&amp;Write the ticket</source>
-        <translation>&amp;Write the ticket</translation>
-    </message>
-    <message>
         <source>The user reported no channel file 291.</source>
         <translation>The user reported no channel file 291.</translation>
     </message>
@@ -3644,6 +3640,10 @@ Recovery key: %2</source>
     <message>
         <source>The guide was not finished.</source>
         <translation>The guide was not finished.</translation>
+    </message>
+    <message>
+        <source>Wri&amp;te the ticket</source>
+        <translation>Wri&amp;te the ticket</translation>
     </message>
 </context>
 <context>
@@ -3801,10 +3801,6 @@ Recovery key: %2</source>
         <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
-        <source>Next &amp;call</source>
-        <translation>Next &amp;call</translation>
-    </message>
-    <message>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
@@ -3819,6 +3815,10 @@ Recovery key: %2</source>
     <message>
         <source>Writing the case folder…</source>
         <translation>Writing the case folder…</translation>
+    </message>
+    <message>
+        <source>Next ca&amp;ll</source>
+        <translation>Next ca&amp;ll</translation>
     </message>
 </context>
 <context>

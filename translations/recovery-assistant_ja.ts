@@ -3585,10 +3585,6 @@ Recovery key: %2</source>
         <translation>電話: 削除、再起動、結果</translation>
     </message>
     <message>
-        <source>&amp;Write the ticket</source>
-        <translation>チケットを作成(&amp;W)</translation>
-    </message>
-    <message>
         <source>The user reported no channel file 291.</source>
         <translation>お客様からチャネル ファイル 291 の報告はありませんでした。</translation>
     </message>
@@ -3621,6 +3617,10 @@ Recovery key: %2</source>
     <message>
         <source>The guide was not finished.</source>
         <translation>ガイドは完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Wri&amp;te the ticket</source>
+        <translation>チケットを作成(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3777,10 +3777,6 @@ Recovery key: %2</source>
         <translation>クリップボードにコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Next &amp;call</source>
-        <translation>次の通話(&amp;C)</translation>
-    </message>
-    <message>
         <source>Plain text</source>
         <translation>テキスト</translation>
     </message>
@@ -3795,6 +3791,10 @@ Recovery key: %2</source>
     <message>
         <source>Writing the case folder…</source>
         <translation>ケース フォルダーに書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Next ca&amp;ll</source>
+        <translation>次の通話(&amp;L)</translation>
     </message>
 </context>
 <context>

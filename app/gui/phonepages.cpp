@@ -526,16 +526,26 @@ void PhoneKeyPage::initializePage()
         m_windowsLanguage->setCurrentIndex(m_windowsLanguage->findData(languageCode(guide().windowsLanguage())));
         m_windowsVersion->setCurrentIndex(guide().windowsVersion() == WindowsVersion::Windows10 ? 1 : 0);
     }
-    if (!guide().hasKey()) {
-        m_lookup->reset();
-        m_userEdit->clear();
-    }
-    m_noKey->setVisible(!guide().hasKey() && m_safeModeCheck->isChecked());
+    // Only ever entered from the start page: a new call, a new case.
+    guide().restart();
+    m_lookup->reset();
+    m_userEdit->clear();
+    m_found->clear();
+    m_safeModeCheck->setChecked(false);
+    m_noKey->setVisible(false);
     retranslate();
     QTimer::singleShot(0, this, [this] {
         QLineEdit *first = m_userEdit->text().trimmed().isEmpty() ? m_userEdit : m_lookup->edit();
         first->setFocus(Qt::OtherFocusReason);
     });
+}
+
+void PhoneKeyPage::cleanupPage()
+{
+    // Back to the start page: the call is abandoned, the key it looked up goes.
+    guide().restart();
+    m_lookup->reset();
+    m_found->clear();
 }
 
 void PhoneKeyPage::windowsChanged()
@@ -1127,7 +1137,7 @@ void PhoneFinishPage::retranslate()
 {
     setTitle(tr("Phone: delete, restart, and how it ended"));
     // The case is written next: no way back into it from the ticket.
-    setButtonText(QWizard::CommitButton, tr("&Write the ticket"));
+    setButtonText(QWizard::CommitButton, tr("Wri&te the ticket"));
     const auto &files = guide().reportedFiles();
     const int faulty = int(std::count_if(files.cbegin(), files.cend(), [](const Finding &f) { return f.verdict == Verdict::Faulty; }));
     m_summary->setText(files.isEmpty() ? tr("The user reported no channel file 291.")
@@ -1259,7 +1269,7 @@ void PhoneTicketPage::retranslate()
     m_language->setAccessibleName(tr("Language of the ticket"));
     m_preview->setAccessibleName(tr("Ticket text"));
     m_copyButton->setText(tr("&Copy to clipboard"));
-    m_nextCallButton->setText(tr("Next &call"));
+    m_nextCallButton->setText(tr("Next ca&ll"));
     {
         const QSignalBlocker blocker(m_format);
         const int index = qMax(0, m_format->currentIndex());

@@ -126,6 +126,7 @@ class PhoneKeyPage : public GuidePage {
 public:
     PhoneKeyPage(RecoverySession &session, DialogHooks &hooks, WizardFlow &flow, QWidget *parent = nullptr);
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
     int nextId() const override;

@@ -58,6 +58,8 @@ StartPage::StartPage(RecoverySession &recoverySession, DialogHooks &dialogHooks,
     }
     ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->targetGroup), m_routeGroup);
     setTabOrder(ui->ticketEdit, m_routeDiskRadio);
+    setTabOrder(m_routeDiskRadio, m_routePhoneRadio);
+    setTabOrder(m_routePhoneRadio, m_routeMachineRadio);
 
     const QSettings settings;
     ui->technicianEdit->setText(settings.value(TechnicianKey).toString());

@@ -327,6 +327,25 @@ private slots:
         QVERIFY(ticket.contains(QStringLiteral("15 restarts")));
     }
 
+    void backToStartForgetsTheKey()
+    {
+        build(Language::English);
+        start(QStringLiteral("routePhoneRadio"));
+        QVERIFY(ui().next());
+        m_hooks->openFileAnswer = fixture("ad-computers.tsv");
+        ui().click(QStringLiteral("phoneLoadExportButton"));
+        enter(QStringLiteral("phoneKeyIdEdit"), QStringLiteral("PC-ALPHA"));  // by host: the newest key
+        QVERIFY(m_wizard->guide().hasKey());
+        QCOMPARE(m_wizard->guide().keyId(), QStringLiteral("2565364C"));
+        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(page(), int(RecoveryWizard::StartPageId));
+        QVERIFY(!m_wizard->guide().hasKey());
+        QVERIFY(ui().find<QLineEdit>(QStringLiteral("phoneKeyIdEdit"))->text().isEmpty());
+        // The bench route is still there: the disk choices come back.
+        ui().find<QRadioButton>(QStringLiteral("routeDiskRadio"))->setChecked(true);
+        QVERIFY(ui().find<QWidget>(QStringLiteral("targetGroup"))->isVisible());
+    }
+
     void atMachineShowsSymbols_data()
     {
         QTest::addColumn<int>("language");
