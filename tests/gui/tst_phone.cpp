@@ -290,6 +290,18 @@ private slots:
         ui().click(QStringLiteral("phoneCopyTicketButton"));
         QCOMPARE(QApplication::clipboard()->text(), ticket);
 
+        // Nowhere on disk: not in the log, the settings or the case folder (the test's own home).
+        for (QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+            QFile f(it.next());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            for (const QString &g : groups.mid(0, 7))
+                QVERIFY2(!bytes.contains((g + groups[groups.indexOf(g) + 1]).toLatin1())
+                             && !bytes.contains((g + u'-' + groups[groups.indexOf(g) + 1]).toLatin1()),
+                         qPrintable(QStringLiteral("the key is in %1").arg(f.fileName())));
+        }
+
         // The next call starts clean: no key, route kept.
         ui().click(QStringLiteral("phoneNextCallButton"));
         QCOMPARE(page(), int(RecoveryWizard::StartPageId));
