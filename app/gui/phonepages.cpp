@@ -340,7 +340,9 @@ void GuidePage::refreshStep(const QString &stepId)
                                         : QStringLiteral("QLabel { background: #0b57a4; color: #ffffff; padding: 10px; }"));
         w.screen->setAccessibleName(tr("What the user's screen shows"));
         w.say->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Say:").toHtmlEscaped(),
-                                                          htmlEscaped(fill(s->say.text(uiLanguage())))));
+                                                          htmlEscaped(fill(g.script().withScreenWords(
+                                                              s->say.text(uiLanguage()), uiLanguage(), windows,
+                                                              g.windowsVersion())))));
         w.say->setTextFormat(Qt::RichText);
         w.command->setVisible(!s->command.isEmpty());
         setCommand(stepId, fill(s->command));
@@ -623,7 +625,10 @@ void PhoneNavigatePage::retranslate()
     for (int i = 0; i < NavigateSteps.size(); ++i) {
         refreshStep(NavigateSteps.at(i));
         const GuideStep *s = step(NavigateSteps.at(i));
-        m_checks.at(i)->setText((s ? s->answerPrompt.text(uiLanguage()) : QString()).replace(u'&', QStringLiteral("&&")));
+        const QString answer = s ? guide().script().withScreenWords(s->answerPrompt.text(uiLanguage()), uiLanguage(),
+                                                                  guide().windowsLanguage(), guide().windowsVersion())
+                                 : QString();
+        m_checks.at(i)->setText(QString(answer).replace(u'&', QStringLiteral("&&")));
     }
     m_safeModeHeading->setText(tr("Safe Mode route (no key): in the Command Prompt, switch Safe Mode on:"));
     refreshBranch(m_safeModeText, QStringLiteral("safe-mode"), 0, 0);

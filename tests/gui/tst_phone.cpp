@@ -189,6 +189,11 @@ private slots:
                  qPrintable(prompt));
         QVERIFY(labelText(QStringLiteral("phoneNavigate1Screen"))
                     .contains(win == Language::Japanese ? QStringLiteral("このドライブをスキップする") : QStringLiteral("Skip this drive")));
+        // What to say names the words the user's Windows shows, in the technician's language.
+        const QString sayTroubleshoot = labelText(QStringLiteral("phoneNavigate2Say"));
+        QVERIFY2(sayTroubleshoot.contains(win == Language::Japanese ? QStringLiteral("&quot;トラブルシューティング&quot;")
+                                                                    : QStringLiteral("「Troubleshoot」")),
+                 qPrintable(sayTroubleshoot));
         QVERIFY(!ui().canGoOn());
         ui().find<QCheckBox>(QStringLiteral("phoneNavigateCheck4"))->setChecked(true);
         QVERIFY(ui().next());
