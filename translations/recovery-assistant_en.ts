@@ -3696,6 +3696,30 @@ Recovery key: %2</source>
         <source>&amp;Key ID as the user reads it (its first 8 characters), or the computer name:</source>
         <translation>&amp;Key ID as the user reads it (its first 8 characters), or the computer name:</translation>
     </message>
+    <message>
+        <source>The guide is on the clipboard (the key masked): paste it into a chat or an e-mail.</source>
+        <translation>The guide is on the clipboard (the key masked): paste it into a chat or an e-mail.</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF</source>
+        <translation>Save the guide as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (the key masked).</source>
+        <translation>Saved as %1 (the key masked).</translation>
+    </message>
+    <message>
+        <source>Copy the whole guide as &amp;text</source>
+        <translation>Copy the whole guide as &amp;text</translation>
+    </message>
+    <message>
+        <source>Save the guide as P&amp;DF…</source>
+        <translation>Save the guide as P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::PhoneNavigatePage</name>

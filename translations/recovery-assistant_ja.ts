@@ -3673,6 +3673,30 @@ Recovery key: %2</source>
         <source>&amp;Key ID as the user reads it (its first 8 characters), or the computer name:</source>
         <translation>お客様が読み上げた回復キー ID (最初の 8 文字)、またはコンピューター名(&amp;K):</translation>
     </message>
+    <message>
+        <source>The guide is on the clipboard (the key masked): paste it into a chat or an e-mail.</source>
+        <translation>ガイドをクリップボードにコピーしました (回復キーは伏せてあります)。チャットやメールに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF</source>
+        <translation>ガイドを PDF として保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (the key masked).</source>
+        <translation>%1 として保存しました (回復キーは伏せてあります)。</translation>
+    </message>
+    <message>
+        <source>Copy the whole guide as &amp;text</source>
+        <translation>ガイド全体をテキストでコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save the guide as P&amp;DF…</source>
+        <translation>ガイドを PDF で保存(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::PhoneNavigatePage</name>

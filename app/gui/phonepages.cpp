@@ -6,12 +6,15 @@
 #include "wizardflow.h"
 #include "domain/finding.h"
 #include "domain/guidescript.h"
+#include "guidepdf.h"
 #include "workflow/guidesession.h"
+#include "workflow/guidesheet.h"
 #include "workflow/recoverysession.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -477,7 +480,39 @@ PhoneKeyPage::PhoneKeyPage(RecoverySession &session, DialogHooks &hooks, WizardF
     noKeyLayout->addWidget(m_safeModeCheck);
     layout->addWidget(m_noKey);
     m_noKey->setVisible(false);
+
+    // The whole guide for a chat message, an e-mail or paper: the key masked, always.
+    auto *sheetRow = new QHBoxLayout;
+    m_copyGuideButton = new QPushButton(this);
+    m_copyGuideButton->setObjectName(QStringLiteral("phoneCopyGuideButton"));
+    m_pdfButton = new QPushButton(this);
+    m_pdfButton->setObjectName(QStringLiteral("phoneGuidePdfButton"));
+    sheetRow->addWidget(m_copyGuideButton);
+    sheetRow->addWidget(m_pdfButton);
+    sheetRow->addStretch(1);
+    layout->addLayout(sheetRow);
+    m_sheetMessage = new StatusMessage(this);
+    m_sheetMessage->setObjectName(QStringLiteral("phoneGuideSheetMessage"));
+    layout->addWidget(m_sheetMessage);
     layout->addStretch(1);
+    connect(m_copyGuideButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(GuideSheet::render(sheetInput(), GuideFormat::Text));
+        m_sheetMessage->showSuccess(tr("The guide is on the clipboard (the key masked): paste it into a chat or an e-mail."));
+    });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this] {
+        const QString path = m_hooks->saveFileName(this, tr("Save the guide as PDF"),
+                                                   QDir::homePath() + QStringLiteral("/winre-guide.pdf"),
+                                                   tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const GuideSheetInput input = sheetInput();
+        const Status written = GuidePdf::write(GuideSheet::render(input, GuideFormat::Html),
+                                               guide().script().title.text(uiLanguage()), path);
+        if (written)
+            m_sheetMessage->showSuccess(tr("Saved as %1 (the key masked).").arg(QDir::toNativeSeparators(path)));
+        else
+            m_sheetMessage->showError(written.error().message);
+    });
 
     connect(m_windowsLanguage, &QComboBox::currentIndexChanged, this, &PhoneKeyPage::windowsChanged);
     connect(m_windowsVersion, &QComboBox::currentIndexChanged, this, &PhoneKeyPage::windowsChanged);
@@ -515,6 +550,8 @@ void PhoneKeyPage::retranslate()
     m_lookup->setPrompt(tr("&Key ID as the user reads it (its first 8 characters), or the computer name:"));
     m_lookup->retranslate();
     m_safeModeCheck->setText(tr("No key: go on by the &Safe Mode route (TPM only, a local administrator)"));
+    m_copyGuideButton->setText(tr("Copy the whole guide as &text"));
+    m_pdfButton->setText(tr("Save the guide as P&DF…"));
     refreshStep(QStringLiteral("recovery-screen"));
     refreshBranch(m_safeModeText, QStringLiteral("safe-mode"));
     showFound();
@@ -535,11 +572,29 @@ void PhoneKeyPage::initializePage()
     m_found->clear();
     m_safeModeCheck->setChecked(false);
     m_noKey->setVisible(false);
+    m_sheetMessage->clear();
     retranslate();
     QTimer::singleShot(0, this, [this] {
         QLineEdit *first = m_userEdit->text().trimmed().isEmpty() ? m_userEdit : m_lookup->edit();
         first->setFocus(Qt::OtherFocusReason);
     });
+}
+
+GuideSheetInput PhoneKeyPage::sheetInput()
+{
+    windowsChanged();
+    const GuideSession &g = guide();
+    GuideSheetInput input;
+    input.script = &g.script();
+    input.values = g.values(false);
+    input.technician = uiLanguage();
+    input.windows = g.windowsLanguage();
+    input.version = g.windowsVersion();
+    input.keyId = g.keyId();
+    input.host = g.host();
+    if (g.hasKey())
+        input.keyGroups = g.key().masked().split(u'-');
+    return input;
 }
 
 void PhoneKeyPage::cleanupPage()

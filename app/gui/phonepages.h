@@ -23,6 +23,7 @@ class QRadioButton;
 class QVBoxLayout;
 
 namespace ra {
+struct GuideSheetInput;
 class GuideSession;
 class RecoverySession;
 struct GuideStep;
@@ -137,6 +138,7 @@ protected:
 private:
     void windowsChanged();
     void showFound();
+    GuideSheetInput sheetInput();
 
     QLabel *m_intro;
     QLabel *m_userLabel;
@@ -149,6 +151,9 @@ private:
     QWidget *m_noKey;
     QLabel *m_safeModeText;
     QCheckBox *m_safeModeCheck;
+    QPushButton *m_copyGuideButton;
+    QPushButton *m_pdfButton;
+    StatusMessage *m_sheetMessage;
 };
 
 // 2. Esc / "Skip this drive" → Troubleshoot → Advanced options → Command Prompt.

@@ -180,6 +180,20 @@ private slots:
                  qPrintable(labelText(QStringLiteral("phoneKeyFound"))));
         QVERIFY(labelText(QStringLiteral("phoneKeyFound")).contains(QStringLiteral("PC-ALPHA")));
         ui().find<QLineEdit>(QStringLiteral("phoneUserEdit"))->setText(QStringLiteral("Sato Hanako"));
+        // The whole guide for a chat or on paper: the key masked.
+        const QStringList keyGroups = KeyText.split(u'-');
+        ui().click(QStringLiteral("phoneCopyGuideButton"));
+        const QString sheet = QApplication::clipboard()->text();
+        QVERIFY2(sheet.contains(QStringLiteral("manage-bde -unlock D: -rp")), qPrintable(sheet));
+        QVERIFY(sheet.contains(win == Language::Japanese ? QStringLiteral("コマンド プロンプト") : QStringLiteral("Command Prompt")));
+        QVERIFY(sheet.contains(QStringLiteral("64311DEA")));
+        QVERIFY2(!sheet.contains(keyGroups[0]) && !sheet.contains(keyGroups[3]), "the key is not in the copied guide");
+        QTemporaryDir pdfDir;
+        m_hooks->saveFileAnswer = pdfDir.filePath(QStringLiteral("guide.pdf"));
+        ui().click(QStringLiteral("phoneGuidePdfButton"));
+        QFile pdf(m_hooks->saveFileAnswer);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(ui().next());
 
         // 2. Into the Command Prompt: the user's answer to the last step is what counts.
