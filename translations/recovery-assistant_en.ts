@@ -3172,22 +3172,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>&amp;Key ID from the BitLocker screen (its first 8 characters), or the computer name:</translation>
     </message>
     <message>
-        <source>Compare with the screen — Key ID:</source>
-        <translation>Compare with the screen — Key ID:</translation>
-    </message>
-    <message>
-        <source>Code 128 above, QR code here: use whichever your scanner reads. Hide it once the drive is unlocked.</source>
-        <translation>Code 128 above, QR code here: use whichever your scanner reads. Hide it once the drive is unlocked.</translation>
-    </message>
-    <message>
-        <source>Recovery key as a Code 128 barcode</source>
-        <translation>Recovery key as a Code 128 barcode</translation>
-    </message>
-    <message>
-        <source>Recovery key as a QR code</source>
-        <translation>Recovery key as a QR code</translation>
-    </message>
-    <message>
         <source>&amp;Hide the key</source>
         <translation>&amp;Hide the key</translation>
     </message>
@@ -3536,6 +3520,25 @@ Recovery key: %2</source>
     <message>
         <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ra::gui::KeySymbolsView</name>
+    <message>
+        <source>Compare with the screen — Key ID:</source>
+        <translation>Compare with the screen — Key ID:</translation>
+    </message>
+    <message>
+        <source>Code 128 above, QR code here: use whichever your scanner reads. Hide it once the drive is unlocked.</source>
+        <translation>Code 128 above, QR code here: use whichever your scanner reads. Hide it once the drive is unlocked.</translation>
+    </message>
+    <message>
+        <source>Recovery key as a Code 128 barcode</source>
+        <translation>Recovery key as a Code 128 barcode</translation>
+    </message>
+    <message>
+        <source>Recovery key as a QR code</source>
+        <translation>Recovery key as a QR code</translation>
     </message>
 </context>
 <context>

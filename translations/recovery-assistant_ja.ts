@@ -3157,22 +3157,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>BitLocker 画面の回復キー ID (最初の 8 文字)、またはコンピューター名(&amp;K):</translation>
     </message>
     <message>
-        <source>Compare with the screen — Key ID:</source>
-        <translation>画面と照合してください — 回復キー ID:</translation>
-    </message>
-    <message>
-        <source>Code 128 above, QR code here: use whichever your scanner reads. Hide it once the drive is unlocked.</source>
-        <translation>上が Code 128、ここが QR コードです。スキャナーが読み取れる方を使ってください。ロックが解除されたら非表示にしてください。</translation>
-    </message>
-    <message>
-        <source>Recovery key as a Code 128 barcode</source>
-        <translation>Code 128 バーコードの回復キー</translation>
-    </message>
-    <message>
-        <source>Recovery key as a QR code</source>
-        <translation>QR コードの回復キー</translation>
-    </message>
-    <message>
         <source>&amp;Hide the key</source>
         <translation>回復キーを非表示にする(&amp;H)</translation>
     </message>
@@ -3514,6 +3498,25 @@ Recovery key: %2</source>
     <message>
         <source>The pasted or typed text holds no digits, so nothing was entered. A recovery key is 48 digits.</source>
         <translation>貼り付けた (入力した) 文字に数字が含まれていないため、何も入力されませんでした。回復キーは 48 桁の数字です。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::KeySymbolsView</name>
+    <message>
+        <source>Compare with the screen — Key ID:</source>
+        <translation>画面と照合してください — 回復キー ID:</translation>
+    </message>
+    <message>
+        <source>Code 128 above, QR code here: use whichever your scanner reads. Hide it once the drive is unlocked.</source>
+        <translation>上が Code 128、ここが QR コードです。スキャナーが読み取れる方を使ってください。ロックが解除されたら非表示にしてください。</translation>
+    </message>
+    <message>
+        <source>Recovery key as a Code 128 barcode</source>
+        <translation>Code 128 バーコードの回復キー</translation>
+    </message>
+    <message>
+        <source>Recovery key as a QR code</source>
+        <translation>QR コードの回復キー</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// At the machine: the recovery key as a Code 128 barcode and a QR code for a keyboard-emulating
-// USB scanner at the BitLocker recovery screen (the 48 digits; the screen adds the dashes),
-// large and black on white, the Key ID beside them to compare with the screen, and Hide. The
-// symbols are drawn in memory (recovery_print, libzint): never written to disk, never logged,
-// wiped when hidden, when the page is left and for the next machine.
+// At the machine: the key looked up by the Key ID on the BitLocker recovery screen, shown as a
+// Code 128 barcode and a QR code for a keyboard-emulating USB scanner (KeySymbolsView), with
+// Hide; wiped when hidden, when the page is left and for the next machine.
 
-#include <QImage>
 #include <QWizardPage>
 
 class QLabel;
@@ -20,6 +17,7 @@ namespace ra::gui {
 
 class DialogHooks;
 class KeyLookupBox;
+class KeySymbolsView;
 class WizardFlow;
 
 class AtMachinePage : public QWizardPage {
@@ -37,29 +35,19 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void showSymbols();
-    void placeSymbols();
 
     RecoverySession *m_session;
     DialogHooks *m_hooks;
     WizardFlow *m_flow;
     QLabel *m_intro;
     KeyLookupBox *m_lookup;
-    QWidget *m_symbols;
-    QLabel *m_code128;
-    QLabel *m_qr;
-    QLabel *m_keyIdCaption;
-    QLabel *m_keyId;
-    QLabel *m_fullKeyId;
-    QLabel *m_scanHint;
+    KeySymbolsView *m_symbols;
     QPushButton *m_hideButton;
     QPushButton *m_nextMachineButton;
-    QImage m_code128Modules;  // one pixel per module; scaled to the screen when placed
-    QImage m_qrModules;
 };
 
 }  // namespace ra::gui
