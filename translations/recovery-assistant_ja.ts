@@ -918,10 +918,6 @@
         <translation>概要:</translation>
     </message>
     <message>
-        <source>case %1</source>
-        <translation>ケース %1</translation>
-    </message>
-    <message>
         <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
         <translation>修復済み: %1 · 影響なし: %2 · 回復キーなし: %3 · 未修復: %4 · 停止: %5</translation>
     </message>
@@ -1154,6 +1150,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 共通オプション: --lang ja|en、--log-level trace|debug|info|warn|error、--verbose (ログを標準エラー出力にも出します)、
   --case-store ファイル|postgresql://ユーザー@ホスト/データベース (既定: データ フォルダー内の SQLite ファイル)
 各コマンドのオプションは 'recovery-assistant-cli コマンド --help' で表示されます。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Files removed</source>
+        <translation>削除したファイル</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Case folders (each with its ticket): %1</source>
+        <translation>ケース フォルダー (それぞれにチケットがあります): %1</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3200,33 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::AtMachinePage</name>
+    <message>
+        <source>At the machine: the key as a barcode</source>
+        <translation>その場で: 回復キーをバーコードで表示</translation>
+    </message>
+    <message>
+        <source>Look the key up by the Key ID the BitLocker recovery screen shows, then scan the code with a USB barcode scanner into the recovery key field and press Enter. The code holds the 48 digits; the screen adds the dashes itself.</source>
+        <translation>BitLocker 回復画面に表示されている回復キー ID で回復キーを探し、USB バーコード スキャナーでコードを読み取って回復キーの入力欄に入力し、Enter キーを押してください。コードには 48 桁の数字が入っています。ハイフンは画面が自動で入れます。</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID from the BitLocker screen (its first 8 characters), or the computer name:</source>
+        <translation>BitLocker 画面の回復キー ID (最初の 8 文字)、またはコンピューター名(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the key</source>
+        <translation>回復キーを非表示にする(&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;how the key as a barcode</source>
+        <translation>回復キーをバーコードで表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Next &amp;machine</source>
+        <translation>次のコンピューター(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>ra::gui::BatchPage</name>
     <message>
         <source>Opening every disk read-only to list what would be removed…</source>
@@ -3466,6 +3513,33 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>ra::gui::GuidePage</name>
+    <message>
+        <source>This step is missing from the guide's data (%1).</source>
+        <translation>この手順がガイドのデータにありません (%1)。</translation>
+    </message>
+    <message>
+        <source>Step %1 — the user's screen (%2, %3):</source>
+        <translation>手順 %1 — お客様の画面 (%2、%3):</translation>
+    </message>
+    <message>
+        <source>The user's screen (%1, %2):</source>
+        <translation>お客様の画面 (%1、%2):</translation>
+    </message>
+    <message>
+        <source>What the user's screen shows</source>
+        <translation>お客様の画面の表示</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>伝える内容:</translation>
+    </message>
+    <message>
+        <source>The user types:</source>
+        <translation>お客様が入力するコマンド:</translation>
+    </message>
+</context>
+<context>
     <name>ra::gui::KeyEntryWidget</name>
     <message numerus="yes">
         <source>%n group(s) cannot be right: %1. Compare these digits with the key list again.</source>
@@ -3504,6 +3578,61 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>checksum OK</source>
         <translation>チェックサム OK</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::KeyLookupBox</name>
+    <message>
+        <source>L&amp;ook up</source>
+        <translation>検索(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Load key e&amp;xport…</source>
+        <translation>キーのエクスポートを読み込む(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Key ID or computer name</source>
+        <translation>回復キー ID またはコンピューター名</translation>
+    </message>
+    <message>
+        <source>For example 64311DEA, or the computer name</source>
+        <translation>例: 64311DEA、またはコンピューター名</translation>
+    </message>
+    <message>
+        <source>No key export loaded yet.</source>
+        <translation>キーのエクスポートはまだ読み込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded (kept in memory only).</source>
+        <translation><numerusform>回復キー %n 個を読み込みました (メモリ内にのみ保持)。</numerusform></translation>
+    </message>
+    <message>
+        <source>Load the key export (or key bundle) first: the key is looked up there.</source>
+        <translation>先にキーのエクスポート (またはキー バンドル) を読み込んでください。回復キーはそこから探します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys match; the newest is used. Compare the whole Key ID with the user.</source>
+        <translation><numerusform>%n 個のキーが一致します。最新のものを使います。回復キー ID 全体をお客様と照合してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a recovery key export or key bundle</source>
+        <translation>回復キーのエクスポート ファイルまたはキー バンドルの選択</translation>
+    </message>
+    <message>
+        <source>Key exports and bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)</source>
+        <translation>キーのエクスポートとバンドル (*.csv *.tsv *.json *.txt *.rakeys);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Key bundle</source>
+        <translation>キー バンドル</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key bundle %1:</source>
+        <translation>キー バンドル %1 のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Opening the key bundle…</source>
+        <translation>キー バンドルを開いています…</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3734,326 @@ Recovery key: %2</source>
     <message>
         <source>A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, MBAM or CrowdStrike's script, or an encrypted key bundle (.rakeys) with its passphrase. It is read into memory only.</source>
         <translation>Active Directory、Entra ID、Intune、MBAM または CrowdStrike のスクリプトによる回復キーの CSV または JSON のエクスポート、またはパスフレーズで暗号化されたキー バンドル (.rakeys)。メモリーにだけ読み込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::KeySymbolsView</name>
+    <message>
+        <source>Compare with the screen — Key ID:</source>
+        <translation>画面と照合してください — 回復キー ID:</translation>
+    </message>
+    <message>
+        <source>Code 128 above, QR code here: use whichever your scanner reads. Hide it once the drive is unlocked.</source>
+        <translation>上が Code 128、ここが QR コードです。スキャナーが読み取れる方を使ってください。ロックが解除されたら非表示にしてください。</translation>
+    </message>
+    <message>
+        <source>Recovery key as a Code 128 barcode</source>
+        <translation>Code 128 バーコードの回復キー</translation>
+    </message>
+    <message>
+        <source>Recovery key as a QR code</source>
+        <translation>QR コードの回復キー</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneDrivePage</name>
+    <message>
+        <source>Phone: which letter has the locked drive?</source>
+        <translation>電話: ロックされたドライブの文字は?</translation>
+    </message>
+    <message>
+        <source>&amp;Drive letter — %1:</source>
+        <translation>ドライブ文字 — %1(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Drive letter</source>
+        <translation>ドライブ文字</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneFilesPage</name>
+    <message>
+        <source>This computer's (%1)</source>
+        <translation>このコンピューターと同じ (%1)</translation>
+    </message>
+    <message>
+        <source>Phone: which channel files are there?</source>
+        <translation>電話: どのチャネル ファイルがありますか?</translation>
+    </message>
+    <message>
+        <source>The user's &amp;time zone (dir shows local time):</source>
+        <translation>お客様のタイム ゾーン (dir は現地時刻を表示します)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The user's time zone</source>
+        <translation>お客様のタイム ゾーン</translation>
+    </message>
+    <message>
+        <source>&amp;One line of dir as the user reads it — %1 — then Enter:</source>
+        <translation>お客様が読み上げた dir の 1 行 — %1 — を入力して Enter キー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>2024/07/19 13:09 50,716 C-00000291-00000000-00000032.sys</source>
+        <translation>2024/07/19 13:09 50,716 C-00000291-00000000-00000032.sys</translation>
+    </message>
+    <message>
+        <source>One line of dir</source>
+        <translation>dir の 1 行</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>dir says "File Not Found": there is no such file</source>
+        <translation>dir で「ファイルが見つかりません」と表示された: 該当するファイルはない</translation>
+    </message>
+    <message>
+        <source>Files the user reported, with their verdicts</source>
+        <translation>お客様が報告したファイルと判定</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (%4 UTC). %5</source>
+        <translation>%1: %2 — %3 (%4 UTC)。%5</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneFinishPage</name>
+    <message>
+        <source>Phone: delete, restart, and how it ended</source>
+        <translation>電話: 削除、再起動、結果</translation>
+    </message>
+    <message>
+        <source>Wri&amp;te the ticket</source>
+        <translation>チケットを作成(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The user reported no channel file 291.</source>
+        <translation>お客様からチャネル ファイル 291 の報告はありませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) reported; faulty: %1.</source>
+        <translation><numerusform>報告されたファイル: %n 個、うち不具合のあるもの: %1 個。</numerusform></translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>結果はどうなりましたか?</translation>
+    </message>
+    <message>
+        <source>&amp;Windows started normally: fixed</source>
+        <translation>Windows が正常に起動した: 修復済み(&amp;W)</translation>
+    </message>
+    <message>
+        <source>It &amp;still stops with a blue screen</source>
+        <translation>まだブルー スクリーンで停止する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Not finished (the call ended, no key, no administrator)</source>
+        <translation>完了していない (通話が終了した、回復キーも管理者もない)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The machine still stops with a blue screen after the guide.</source>
+        <translation>ガイドの後もブルー スクリーンで停止します。</translation>
+    </message>
+    <message>
+        <source>The guide was not finished.</source>
+        <translation>ガイドは完了しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneKeyPage</name>
+    <message>
+        <source>The guide is on the clipboard (the key masked): paste it into a chat or an e-mail.</source>
+        <translation>ガイドをクリップボードにコピーしました (回復キーは伏せてあります)。チャットやメールに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF</source>
+        <translation>ガイドを PDF として保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (the key masked).</source>
+        <translation>%1 として保存しました (回復キーは伏せてあります)。</translation>
+    </message>
+    <message>
+        <source>Phone: the BitLocker recovery screen</source>
+        <translation>電話: BitLocker 回復画面</translation>
+    </message>
+    <message>
+        <source>Guide the user through Windows' own recovery screens. Choose how the user's Windows shows its screens; what to say is in your language.</source>
+        <translation>Windows の回復画面に沿ってお客様をガイドします。お客様の Windows の表示言語とバージョンを選んでください。伝える内容はあなたの言語で表示されます。</translation>
+    </message>
+    <message>
+        <source>The &amp;user's name:</source>
+        <translation>お客様の名前(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Written on the ticket</source>
+        <translation>チケットに記載されます</translation>
+    </message>
+    <message>
+        <source>The user's name</source>
+        <translation>お客様の名前</translation>
+    </message>
+    <message>
+        <source>The user's &amp;Windows:</source>
+        <translation>お客様の Windows(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Language of the user's Windows</source>
+        <translation>お客様の Windows の表示言語</translation>
+    </message>
+    <message>
+        <source>Version of the user's Windows</source>
+        <translation>お客様の Windows のバージョン</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID as the user reads it (its first 8 characters), or the computer name:</source>
+        <translation>お客様が読み上げた回復キー ID (最初の 8 文字)、またはコンピューター名(&amp;K):</translation>
+    </message>
+    <message>
+        <source>No key: go on by the &amp;Safe Mode route (TPM only, a local administrator)</source>
+        <translation>回復キーなし: セーフ モードの手順で続ける (TPM のみ、ローカル管理者あり)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the whole guide as &amp;text</source>
+        <translation>ガイド全体をテキストでコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save the guide as P&amp;DF…</source>
+        <translation>ガイドを PDF で保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation>回復キー ID %1</translation>
+    </message>
+    <message>
+        <source>Key ID %1 — computer %2</source>
+        <translation>回復キー ID %1 — コンピューター %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneNavigatePage</name>
+    <message>
+        <source>Phone: into the Command Prompt</source>
+        <translation>電話: コマンド プロンプトを開く</translation>
+    </message>
+    <message>
+        <source>Safe Mode route (no key): in the Command Prompt, switch Safe Mode on:</source>
+        <translation>セーフ モードの手順 (回復キーなし): コマンド プロンプトでセーフ モードをオンにします:</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneReadKeyPage</name>
+    <message>
+        <source>Phone: unlock the drive with the recovery key</source>
+        <translation>電話: 回復キーでドライブのロックを解除</translation>
+    </message>
+    <message>
+        <source>S&amp;how the whole key in the command</source>
+        <translation>コマンドに回復キー全体を表示する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What the user &amp;reads back (6 digits; Enter checks):</source>
+        <translation>お客様が読み返した数字 (6 桁、Enter キーで確認)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Group as the user reads it back</source>
+        <translation>お客様が読み返したグループ</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous group</source>
+        <translation>&lt; 前のグループ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt group &gt;</source>
+        <translation>次のグループ(&amp;X) &gt;</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>グループ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Group %1 to read aloud</source>
+        <translation>読み上げるグループ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) confirmed</source>
+        <translation><numerusform>%n グループを確認済み</numerusform></translation>
+    </message>
+    <message>
+        <source>Group %1: %2. All 8 groups confirmed: the user presses Enter.</source>
+        <translation>グループ %1: %2。8 グループすべてを確認しました。お客様に Enter キーを押してもらってください。</translation>
+    </message>
+    <message>
+        <source>Group %1: %2.</source>
+        <translation>グループ %1: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::gui::PhoneTicketPage</name>
+    <message>
+        <source>The ticket is on the clipboard: paste it into your helpdesk system.</source>
+        <translation>チケットをクリップボードにコピーしました。ヘルプデスクのシステムに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Phone: ticket</source>
+        <translation>電話: チケット</translation>
+    </message>
+    <message>
+        <source>The case is saved. Copy this summary into your helpdesk ticket: it names the Key ID that was read aloud (rotate that key), never the key.</source>
+        <translation>ケースを保存しました。この概要をヘルプデスクのチケットにコピーしてください。読み上げた回復キーの回復キー ID (このキーはローテーションしてください) を記載しており、回復キー自体は含みません。</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>形式(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the ticket:</source>
+        <translation>チケットの言語(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Ticket format</source>
+        <translation>チケットの形式</translation>
+    </message>
+    <message>
+        <source>Language of the ticket</source>
+        <translation>チケットの言語</translation>
+    </message>
+    <message>
+        <source>Ticket text</source>
+        <translation>チケットの本文</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>クリップボードにコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Next ca&amp;ll</source>
+        <translation>次の通話(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Markdown (Jira, GitHub)</source>
+        <translation>Markdown (Jira、GitHub)</translation>
+    </message>
+    <message>
+        <source>JSON (for tools)</source>
+        <translation>JSON (ツール用)</translation>
+    </message>
+    <message>
+        <source>Writing the case folder…</source>
+        <translation>ケース フォルダーに書き込んでいます…</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4277,22 @@ Recovery key: %2</source>
     <message>
         <source>Disk images and VM disk files (*.img *.raw *.dd *.bin *.vhd *.vhdx *.avhdx *.vmdk *.qcow2);;All files (*)</source>
         <translation>ディスク イメージと VM ディスク ファイル (*.img *.raw *.dd *.bin *.vhd *.vhdx *.avhdx *.vmdk *.qcow2);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Where is the computer?</source>
+        <translation>コンピューターはどこにありますか?</translation>
+    </message>
+    <message>
+        <source>Its disk is &amp;attached here</source>
+        <translation>ディスクをこのコンピューターに接続している(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Away: guide the user by p&amp;hone through Windows' recovery screens</source>
+        <translation>離れた場所: 電話でお客様に Windows の回復画面を案内する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>I am at the machine's recovery screen: show the key as a &amp;barcode</source>
+        <translation>コンピューターの回復画面の前にいる: 回復キーをバーコードで表示する(&amp;B)</translation>
     </message>
 </context>
 <context>

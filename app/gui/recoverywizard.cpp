@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recoverywizard.h"
 
+#include "atmachinepage.h"
 #include "busybar.h"
 #include "batchpage.h"
 #include "detectpage.h"
 #include "dialoghooks.h"
 #include "keypage.h"
+#include "phonepages.h"
 #include "readonlynotice.h"
 #include "repairpage.h"
 #include "reviewpage.h"
 #include "startpage.h"
 #include "statusmessage.h"
 #include "ticketpage.h"
+#include "workflow/guidesession.h"
 #include "workflow/recoverysession.h"
 
 #include <QAbstractButton>
@@ -37,6 +40,10 @@ const QString LanguageKey = QStringLiteral("language");
 RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWidget *parent)
     : QWizard(parent), m_session(session), m_hooks(hooks)
 {
+    // The phone and at-machine routes: the bench's playbook and key exports, a case per call.
+    auto script = GuideScript::builtin();
+    m_guide = std::make_unique<GuideSession>(m_session->playbook(), script ? *script : GuideScript(),
+                                             &m_session->keyExports());
     setObjectName(QStringLiteral("recoveryWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -67,6 +74,14 @@ RecoveryWizard::RecoveryWizard(RecoverySession *session, DialogHooks *hooks, QWi
     setPage(RepairPageId, new RepairPage(*m_session, *m_hooks, *this, this));
     setPage(TicketPageId, new TicketPage(*m_session, *m_hooks, *this, this));
     setPage(BatchPageId, new BatchPage(*m_session, *m_hooks, *this, this));
+    setPage(PhoneKeyPageId, new PhoneKeyPage(*m_session, *m_hooks, *this, this));
+    setPage(PhoneNavigatePageId, new PhoneNavigatePage(*m_session, *m_hooks, *this, this));
+    setPage(PhoneDrivePageId, new PhoneDrivePage(*m_session, *m_hooks, *this, this));
+    setPage(PhoneReadKeyPageId, new PhoneReadKeyPage(*m_session, *m_hooks, *this, this));
+    setPage(PhoneFilesPageId, new PhoneFilesPage(*m_session, *m_hooks, *this, this));
+    setPage(PhoneFinishPageId, new PhoneFinishPage(*m_session, *m_hooks, *this, this));
+    setPage(PhoneTicketPageId, new PhoneTicketPage(*m_session, *m_hooks, *this, this));
+    setPage(AtMachinePageId, new AtMachinePage(*m_session, *m_hooks, *this, this));
     setStartId(StartPageId);
     for (int id : pageIds()) {
         makeScrollable(page(id));
@@ -252,6 +267,7 @@ void RecoveryWizard::startNextMachine()
         return;
     m_keyPage->clearSecrets();
     m_session->reset();
+    m_guide->restart();
     // Not the same disk twice by mistake: the target goes, the technician and the exports stay.
     m_targets.clear();
     m_startPage->forNextMachine();
@@ -286,6 +302,7 @@ void RecoveryWizard::reject()
             m_session->reset();
     }
     m_keyPage->clearSecrets();
+    m_guide->restart();  // the key a phone call looked up goes with the window
     QWizard::reject();
 }
 

@@ -17,6 +17,7 @@
 #include <memory>
 
 namespace ra {
+class GuideSession;
 class RecoverySession;
 struct UnlockMaterial;
 }
@@ -59,6 +60,7 @@ public:
     void openSelectedVolume(QWizardPage *page, const UnlockMaterial &material, ReadOnlyNotice *notice,
                             StatusMessage *message, std::function<void(bool)> then) override;
     void startNextMachine() override;
+    GuideSession &guide() override { return *m_guide; }
 
 signals:
     void languageChanged(ra::Language language);
@@ -75,6 +77,7 @@ private:
 
     RecoverySession *m_session;
     DialogHooks *m_hooks;
+    std::unique_ptr<GuideSession> m_guide;
     KeyPage *m_keyPage = nullptr;
     StartPage *m_startPage = nullptr;
     QStringList m_targets;

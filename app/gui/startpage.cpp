@@ -6,10 +6,14 @@
 #include "dialoghooks.h"
 #include "wizardflow.h"
 #include "ui_startpage.h"
+#include "workflow/guidesession.h"
 #include "workflow/recoverysession.h"
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QRadioButton>
+#include <QVBoxLayout>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -33,6 +37,29 @@ StartPage::StartPage(RecoverySession &recoverySession, DialogHooks &dialogHooks,
     connect(ui->languageCombo, &QComboBox::activated, this, [this](int index) {
         m_flow->setLanguage(languageFromCode(ui->languageCombo->itemData(index).toString()));
     });
+
+    // The route first: the disk choices below matter only when the disk is attached here.
+    m_routeGroup = new QGroupBox(this);
+    m_routeGroup->setObjectName(QStringLiteral("routeGroup"));
+    m_routeDiskRadio = new QRadioButton(m_routeGroup);
+    m_routeDiskRadio->setObjectName(QStringLiteral("routeDiskRadio"));
+    m_routeDiskRadio->setChecked(true);
+    m_routePhoneRadio = new QRadioButton(m_routeGroup);
+    m_routePhoneRadio->setObjectName(QStringLiteral("routePhoneRadio"));
+    m_routeMachineRadio = new QRadioButton(m_routeGroup);
+    m_routeMachineRadio->setObjectName(QStringLiteral("routeMachineRadio"));
+    auto *routeLayout = new QVBoxLayout(m_routeGroup);
+    for (QRadioButton *radio : {m_routeDiskRadio, m_routePhoneRadio, m_routeMachineRadio}) {
+        routeLayout->addWidget(radio);
+        connect(radio, &QRadioButton::toggled, this, [this] {
+            ui->targetGroup->setVisible(route() == Route::DiskHere);
+            emit completeChanged();
+        });
+    }
+    ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->targetGroup), m_routeGroup);
+    setTabOrder(ui->ticketEdit, m_routeDiskRadio);
+    setTabOrder(m_routeDiskRadio, m_routePhoneRadio);
+    setTabOrder(m_routePhoneRadio, m_routeMachineRadio);
 
     const QSettings settings;
     ui->technicianEdit->setText(settings.value(TechnicianKey).toString());
@@ -62,6 +89,10 @@ StartPage::StartPage(RecoverySession &recoverySession, DialogHooks &dialogHooks,
 void StartPage::retranslateExtras()
 {
     m_caseStoreButton->setText(tr("Case store and report…"));
+    m_routeGroup->setTitle(tr("Where is the computer?"));
+    m_routeDiskRadio->setText(tr("Its disk is &attached here"));
+    m_routePhoneRadio->setText(tr("Away: guide the user by p&hone through Windows' recovery screens"));
+    m_routeMachineRadio->setText(tr("I am at the machine's recovery screen: show the key as a &barcode"));
 }
 
 StartPage::~StartPage() = default;
@@ -95,10 +126,21 @@ void StartPage::forNextMachine()
     ui->message->clear();
 }
 
+StartPage::Route StartPage::route() const
+{
+    if (m_routePhoneRadio->isChecked())
+        return Route::Phone;
+    if (m_routeMachineRadio->isChecked())
+        return Route::AtMachine;
+    return Route::DiskHere;
+}
+
 bool StartPage::isComplete() const
 {
     if (ui->technicianEdit->text().trimmed().isEmpty())
         return false;
+    if (route() != Route::DiskHere)
+        return true;
     if (ui->imageRadio->isChecked())
         return !ui->imageEdit->text().trimmed().isEmpty();
     if (ui->folderRadio->isChecked())
@@ -129,6 +171,13 @@ bool StartPage::validatePage()
     QSettings settings;
     settings.setValue(TechnicianKey, session->technician());
     settings.setValue(TicketKey, session->ticketReference());
+    if (route() != Route::DiskHere) {
+        // Nothing to search for: the case is the guide's.
+        m_flow->guide().setTechnician(session->technician());
+        m_flow->guide().setTicketReference(session->ticketReference());
+        ui->message->clear();
+        return true;
+    }
 
     m_flow->setTargets(chosenTargets());
     ui->message->clear();
@@ -154,6 +203,11 @@ bool StartPage::validatePage()
 
 int StartPage::nextId() const
 {
+    switch (route()) {
+    case Route::Phone: return WizardFlow::PhoneKeyPageId;
+    case Route::AtMachine: return WizardFlow::AtMachinePageId;
+    case Route::DiskHere: break;
+    }
     return WizardFlow::DetectPageId;
 }
 

@@ -4,7 +4,9 @@
 
 #include <QWizardPage>
 
+class QGroupBox;
 class QPushButton;
+class QRadioButton;
 
 #include <memory>
 
@@ -39,6 +41,11 @@ public:
     // The next machine: the target is cleared (never the same disk twice by mistake).
     void forNextMachine();
 
+    // Where the machine is: its disk attached here (the bench), or away, guided by phone, or at
+    // the machine's BitLocker screen with a barcode scanner.
+    enum class Route { DiskHere, Phone, AtMachine };
+    Route route() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -52,6 +59,10 @@ private:
 
     std::unique_ptr<Ui::StartPage> ui;
     QPushButton *m_caseStoreButton = nullptr;
+    QGroupBox *m_routeGroup = nullptr;
+    QRadioButton *m_routeDiskRadio = nullptr;
+    QRadioButton *m_routePhoneRadio = nullptr;
+    QRadioButton *m_routeMachineRadio = nullptr;
     RecoverySession *m_session;
     DialogHooks *m_hooks;
     WizardFlow *m_flow;

@@ -15,6 +15,7 @@
 class QWizardPage;
 
 namespace ra {
+class GuideSession;
 struct UnlockMaterial;
 }
 
@@ -25,7 +26,25 @@ class StatusMessage;
 
 class WizardFlow {
 public:
-    enum PageId { StartPageId, DetectPageId, KeyPageId, ReviewPageId, RepairPageId, TicketPageId, BatchPageId };
+    enum PageId {
+        StartPageId,
+        DetectPageId,
+        KeyPageId,
+        ReviewPageId,
+        RepairPageId,
+        TicketPageId,
+        // Without the disk: guiding a user by phone through WinRE, and the key as a barcode.
+        PhoneKeyPageId,
+        PhoneNavigatePageId,
+        PhoneDrivePageId,
+        PhoneReadKeyPageId,
+        PhoneFilesPageId,
+        PhoneFinishPageId,
+        PhoneTicketPageId,
+        AtMachinePageId,
+        // Several disks at once (the batch).
+        BatchPageId,
+    };
 
     virtual ~WizardFlow() = default;
 
@@ -56,6 +75,10 @@ public:
 
     // A fresh case for the next machine: key fields wiped, technician and language kept.
     virtual void startNextMachine() = 0;
+
+    // The phone route's session (and the at-machine route's key lookup): the same key exports
+    // as the bench, a case of its own per call.
+    virtual GuideSession &guide() = 0;
 
     // For validatePage() of a page that went on through runBusy(): true once, after then().
     static bool takeGoOn(bool &flag)

@@ -53,6 +53,7 @@ class TestGuide : public QObject {
 
 private slots:
     void scriptLoadsAndNamesBadFields();
+    void sayQuotesTheUsersScreenWords();
     void keyFoundByShortKeyId();
     void misheardGroupCaughtByChecksum();
     void dirTimesJudged_data();
@@ -96,6 +97,28 @@ void TestGuide::scriptLoadsAndNamesBadFields()
     const auto uncited = GuideScript::fromJson(noComment, QStringLiteral("test"));
     QVERIFY(!uncited.ok());
     QVERIFY(uncited.error().message.contains(QStringLiteral("screen._comment")));
+}
+
+void TestGuide::sayQuotesTheUsersScreenWords()
+{
+    const auto script = GuideScript::builtin();
+    QVERIFY(script.ok());
+    const auto say = [&](const char *step, Language technician, Language windows) {
+        return script->withScreenWords(script->step(QString::fromLatin1(step))->say.text(technician), technician, windows,
+                                       WindowsVersion::Windows11);
+    };
+    // A Japanese technician, an English Windows: the words the user sees, in the technician's quotes.
+    QVERIFY2(say("restart", Language::Japanese, Language::English).contains(QStringLiteral("「Continue」")),
+             qPrintable(say("restart", Language::Japanese, Language::English)));
+    QVERIFY(say("skip-drive", Language::Japanese, Language::English).contains(QStringLiteral("「Skip this drive」")));
+    QVERIFY(say("recovery-screen", Language::Japanese, Language::English).contains(QStringLiteral("「Recovery key ID」")));
+    // The reverse.
+    QVERIFY(say("troubleshoot", Language::English, Language::Japanese).contains(QStringLiteral("\"トラブルシューティング\"")));
+    QVERIFY(say("command-prompt", Language::English, Language::Japanese).contains(QStringLiteral("\"コマンド プロンプト\"")));
+    QVERIFY(say("recovery-screen", Language::English, Language::Japanese).contains(QStringLiteral("\"回復キー ID\"")));
+    // The same language: unchanged; a quote that is no screen's word stays.
+    QCOMPARE(say("restart", Language::English, Language::English), script->step(QStringLiteral("restart"))->say.en);
+    QVERIFY(say("delete-files", Language::English, Language::Japanese).contains(QStringLiteral("\"File Not Found\"")));
 }
 
 void TestGuide::keyFoundByShortKeyId()
@@ -178,7 +201,18 @@ void TestGuide::ticketSaysFixedByPhone()
     QVERIFY(en.contains(QStringLiteral("fixed by phone (WinRE), user Sato Hanako")));
     QVERIFY(en.contains(QStringLiteral("key disclosed: Key ID 64311DEA")));
     QVERIFY(en.contains(QStringLiteral("rotate it")));
-    QVERIFY2(en.contains(QStringLiteral("faulty"), Qt::CaseInsensitive), qPrintable(en));
+    // The file's own verdict line, in each language: the reported time is in the faulty window.
+    QCOMPARE(s.reportedFiles().size(), 1);
+    const Finding &file = s.reportedFiles().first();
+    QCOMPARE(file.verdict, Verdict::Faulty);
+    QVERIFY(file.relativePath.endsWith(QStringLiteral("/C-00000291-00000000-00000032.sys")));
+    for (Language l : {Language::English, Language::Japanese}) {
+        const QString text = s.ticket(TicketFormat::Text, l, QTimeZone("Asia/Tokyo"));
+        const QString line = QStringLiteral("- %1: %2\n").arg(file.relativePath, Classifier::verdictName(Verdict::Faulty, l));
+        QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + text));
+        QVERIFY2(text.contains(Classifier::reasonText(file.reason, l)), qPrintable(text));
+    }
+    QVERIFY(Classifier::verdictName(Verdict::Faulty, Language::English) != Classifier::verdictName(Verdict::Good, Language::English));
 }
 
 void TestGuide::bcdSafeBootReported()

@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QScreen>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -171,6 +173,90 @@ bool walk(Language language, const QString &out, const QSize &size)
     return ok;
 }
 
+// The routes without the disk: the phone guide page by page (the technician's language, the
+// user's Windows in the other one) and the key as a barcode at the machine.
+bool walkWithoutDisk(Language language, const QString &out, const QSize &size)
+{
+    QTemporaryDir dir;
+    // A key export as Active Directory gives it (the practice key of the tests, never a real one).
+    const QString exportFile = dir.filePath(QStringLiteral("ad-computers.tsv"));
+    {
+        QFile f(exportFile);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write("ComputerName\tmsFVE-RecoveryPassword\tmsFVE-RecoveryGuid\twhenCreated\n"
+                "PC-ALPHA\t235818-357951-253979-013365-241120-245575-342914-591910\t"
+                "64311dea-4587-4029-924a-ba299647998e\t7/19/2024 4:09:00 AM\n");
+    }
+    RecoverySession session;
+    session.setCasesDir(dir.filePath(QStringLiteral("cases")));
+    test::FakeDialogHooks hooks;
+    hooks.openFileAnswer = exportFile;
+    gui::RecoveryWizard wizard(&session, &hooks);
+    test::WizardDriver ui(&wizard);
+    wizard.setLanguage(language);
+    if (size.isValid())
+        wizard.resize(size);
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return false;
+    const QString prefix = out + u'/' + languageCode(language) + u'-';
+    const Language windows = language == Language::Japanese ? Language::English : Language::Japanese;
+    bool ok = true;
+    const auto enter = [&ui](const QString &field, const QString &text) {
+        auto *edit = ui.find<QLineEdit>(field);
+        edit->setFocus();
+        edit->setText(text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    };
+
+    ui.find<QLineEdit>(QStringLiteral("technicianEdit"))->setText(
+        language == Language::Japanese ? QStringLiteral("田中 愛子") : QStringLiteral("Aiko Tanaka"));
+    ui.find<QRadioButton>(QStringLiteral("routePhoneRadio"))->setChecked(true);
+    ok &= save(&wizard, prefix + QStringLiteral("p0-start-phone.png"));
+    ok &= step(ui.next(), wizard.currentId());
+    auto *combo = ui.find<QComboBox>(QStringLiteral("phoneWindowsLanguageCombo"));
+    combo->setCurrentIndex(combo->findData(languageCode(windows)));
+    ui.find<QLineEdit>(QStringLiteral("phoneUserEdit"))->setText(QStringLiteral("Sato Hanako"));
+    ui.click(QStringLiteral("phoneLoadExportButton"));
+    enter(QStringLiteral("phoneKeyIdEdit"), QStringLiteral("64311DEA"));
+    ok &= save(&wizard, prefix + QStringLiteral("p1-phone-key.png"));
+    ok &= step(ui.next(), wizard.currentId());
+    ui.find<QCheckBox>(QStringLiteral("phoneNavigateCheck4"))->setChecked(true);
+    ok &= save(&wizard, prefix + QStringLiteral("p2-phone-navigate.png"));
+    ok &= step(ui.next(), wizard.currentId());
+    ok &= save(&wizard, prefix + QStringLiteral("p3-phone-drive.png"));
+    ok &= step(ui.next(), wizard.currentId());
+    enter(QStringLiteral("phoneReadBackEdit"), QStringLiteral("235818"));
+    enter(QStringLiteral("phoneReadBackEdit"), QStringLiteral("357915"));  // misheard
+    ok &= save(&wizard, prefix + QStringLiteral("p4-phone-readkey-misheard.png"));
+    for (const QString &g : QStringLiteral("357951-253979-013365-241120-245575-342914-591910").split(u'-'))
+        enter(QStringLiteral("phoneReadBackEdit"), g);
+    ui.find<QCheckBox>(QStringLiteral("phoneUnlockedCheck"))->setChecked(true);
+    ok &= save(&wizard, prefix + QStringLiteral("p4-phone-readkey-done.png"));
+    ok &= step(ui.next(), wizard.currentId());
+    auto *zone = ui.find<QComboBox>(QStringLiteral("phoneZoneCombo"));
+    zone->setCurrentIndex(zone->findData(QByteArray("Asia/Tokyo")));
+    enter(QStringLiteral("phoneDirLineEdit"), QStringLiteral("2024/07/19  13:09    50,716 C-00000291-00000000-00000032.sys"));
+    enter(QStringLiteral("phoneDirLineEdit"), QStringLiteral("2024/07/19  14:27    50,716 C-00000291-00000000-00000033.sys"));
+    ok &= save(&wizard, prefix + QStringLiteral("p5-phone-files.png"));
+    ok &= step(ui.next(), wizard.currentId());
+    ui.find<QRadioButton>(QStringLiteral("phoneStillCrashingRadio"))->setChecked(true);
+    ok &= save(&wizard, prefix + QStringLiteral("p6-phone-finish.png"));
+    ui.find<QRadioButton>(QStringLiteral("phoneFixedRadio"))->setChecked(true);
+    ok &= step(ui.next(), wizard.currentId());
+    ok &= save(&wizard, prefix + QStringLiteral("p7-phone-ticket.png"));
+
+    // At the machine: the key as Code 128 and QR.
+    ui.click(QStringLiteral("phoneNextCallButton"));
+    ui.find<QRadioButton>(QStringLiteral("routeMachineRadio"))->setChecked(true);
+    ok &= step(ui.next(), wizard.currentId());
+    enter(QStringLiteral("atMachineKeyIdEdit"), QStringLiteral("64311DEA"));
+    ok &= save(&wizard, prefix + QStringLiteral("m1-at-machine.png"));
+    return ok;
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -182,7 +268,9 @@ int main(int argc, char *argv[])
     const QSize size = argc > 3 ? QSize(atoi(argv[2]), atoi(argv[3])) : QSize();
     QDir().mkpath(out);
     bool ok = true;
-    for (Language language : {Language::English, Language::Japanese})
+    for (Language language : {Language::English, Language::Japanese}) {
         ok &= walk(language, out, size);
+        ok &= walkWithoutDisk(language, out, size);
+    }
     return ok ? 0 : 1;
 }

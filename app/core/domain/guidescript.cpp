@@ -189,6 +189,48 @@ const GuideStep *GuideScript::step(const QString &stepId) const
     return nullptr;
 }
 
+QString GuideScript::withScreenWords(const QString &text, Language technician, Language windows,
+                                     WindowsVersion version) const
+{
+    if (technician == windows)
+        return text;
+    // Line i of a screen in one language is line i in the other (the data keeps them aligned).
+    QHash<QString, QString> words;
+    for (const GuideStep &s : steps) {
+        const LocalizedText &screen = s.screen(version);
+        const QStringList from = screen.text(technician).split(u'\n');
+        const QStringList to = screen.text(windows).split(u'\n');
+        if (from.size() != to.size())
+            continue;
+        for (qsizetype i = 0; i < from.size(); ++i) {
+            const QString a = from.at(i).trimmed();
+            const QString b = to.at(i).trimmed();
+            // "Recovery key ID: {keyIdShape}" ↔ "回復キー ID: {keyIdShape}": the label alone.
+            const qsizetype ca = a.indexOf(QStringLiteral(": ")), cb = b.indexOf(QStringLiteral(": "));
+            if (ca > 0 && cb > 0)
+                words.insert(a.left(ca), b.left(cb));
+            if (!a.isEmpty() && !b.isEmpty() && !a.contains(u'{'))
+                words.insert(a, b);
+        }
+    }
+    static const QRegularExpression quoted(QStringLiteral("\"([^\"]+)\"|「([^」]+)」"));
+    QString out;
+    qsizetype last = 0;
+    auto it = quoted.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const bool japanese = m.capturedStart(2) >= 0;
+        const QString word = japanese ? m.captured(2) : m.captured(1);
+        out += text.mid(last, m.capturedStart() - last);
+        const auto found = words.constFind(word);
+        const QString shown = found == words.cend() ? word : *found;
+        out += japanese ? QStringLiteral("「%1」").arg(shown) : QStringLiteral("\"%1\"").arg(shown);
+        last = m.capturedEnd();
+    }
+    out += text.mid(last);
+    return out;
+}
+
 const GuideBranch *GuideScript::branch(const QString &branchId) const
 {
     for (const GuideBranch &b : branches)

@@ -59,6 +59,13 @@ public:
     QList<GuideBranch> branches;
 
     const GuideStep *step(const QString &stepId) const;
+    // What the technician says quotes the screen's words in the technician's language; when
+    // the user's Windows speaks the other one, each quoted word that is a line of a screen (or
+    // the label before its ": ") becomes that line as the user's Windows shows it:
+    // 「続行」 to an English Windows reads 「Continue」, "Troubleshoot" to a Japanese one
+    // "トラブルシューティング". Other quotes stay.
+    QString withScreenWords(const QString &text, Language technician, Language windows,
+                            WindowsVersion version) const;
     const GuideBranch *branch(const QString &branchId) const;
     static QString answerKey(GuideStep::Answer answer);
 };

@@ -1,13 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/guidesession.h"
 
+#include "workflow/casefiling.h"
+#include "workflow/casefolder.h"
+
 #include <QRegularExpression>
 
 namespace ra {
 
-GuideSession::GuideSession(Playbook playbook, GuideScript script)
+GuideSession::GuideSession(Playbook playbook, GuideScript script, KeyExports *sharedExports)
     : m_playbook(std::move(playbook)), m_script(std::move(script))
 {
+    useExports(sharedExports);
+    restart();
+}
+
+void GuideSession::useExports(KeyExports *shared)
+{
+    if (shared) {
+        m_exports = shared;
+        return;
+    }
+    if (!m_ownExports)
+        m_ownExports = std::make_shared<KeyExports>();
+    m_exports = m_ownExports.get();
+}
+
+void GuideSession::restart()
+{
+    m_key.wipe();
+    m_keyId.clear();
+    m_fullKeyId.clear();
+    m_host.clear();
+    m_drive = QStringLiteral("D:");
+    m_safeMode = false;
+    m_closed = false;
+    Case next;
+    next.technician = m_case.technician;
+    next.ticketReference = m_case.ticketReference;
+    m_case = std::move(next);
     m_case.id = Case::newId();
     m_case.playbookId = m_playbook.id;
     m_case.byPhone = true;
@@ -17,7 +48,7 @@ GuideSession::GuideSession(Playbook playbook, GuideScript script)
 
 Result<EscrowImportSummary> GuideSession::loadExport(const QString &path)
 {
-    auto summary = m_escrow.importFile(path);
+    auto summary = m_exports->importFile(path);
     if (summary)
         m_case.report->addChild(tr("Key export loaded: %n key(s)", nullptr, summary->keys)).finish(ReportNode::State::Ok, path);
     return summary;
@@ -28,7 +59,7 @@ Result<int> GuideSession::findKey(const QString &keyIdOrHost)
     const QString query = keyIdOrHost.normalized(QString::NormalizationForm_KC).trimmed();
     if (query.isEmpty())
         return makeError(ErrorKind::BadInput, tr("Enter the first 8 characters of the Key ID or the computer name."));
-    const QList<EscrowEntry> matches = m_escrow.lookup(query);
+    const QList<EscrowEntry> matches = m_exports->lookup(query);
     ReportNode &node = m_case.report->addChild(tr("Key looked up by %1").arg(query));
     if (matches.isEmpty()) {
         node.finish(ReportNode::State::Failed);
@@ -180,6 +211,47 @@ void GuideSession::finish(bool deleted, const QString &why)
     m_case.outcome = deleted ? Outcome::Fixed : Outcome::Failed;
     m_case.outcomeMessage = why;
     recordAnswer(QStringLiteral("delete-files"), deleted ? QStringLiteral("deleted") : why);
+}
+
+void GuideSession::setWindows(Language language, WindowsVersion version)
+{
+    m_windowsLanguage = language;
+    m_windowsVersion = version;
+}
+
+void GuideSession::setSafeModeRoute(bool safeMode)
+{
+    if (m_safeMode == safeMode)
+        return;
+    m_safeMode = safeMode;
+    if (safeMode) {
+        // In Safe Mode Windows itself runs: its volume is C: again.
+        m_drive = QStringLiteral("C:");
+        recordAnswer(QStringLiteral("safe-mode"), QStringLiteral("no key: Safe Mode route"));
+    } else {
+        m_drive = QStringLiteral("D:");
+    }
+}
+
+void GuideSession::addNextStep(const LocalizedText &step)
+{
+    for (const LocalizedText &known : m_case.extraNextSteps)
+        if (known.en == step.en)
+            return;
+    m_case.extraNextSteps.append(step);
+}
+
+Status GuideSession::close(const QString &casesDir, Language ticketLanguage)
+{
+    if (m_closed)
+        return {};
+    if (!m_case.closed.isValid())
+        m_case.closed = QDateTime::currentDateTimeUtc();
+    if (Status folder = CaseFolder::ensure(m_case, casesDir); !folder)
+        return folder;
+    CaseFiling::file(m_case);  // the case store; never fails the close (an unreachable one queues it)
+    m_closed = true;
+    return CaseFolder::writeRecord(m_case, m_playbook, ticketLanguage);
 }
 
 GuideValues GuideSession::values(bool showKey) const

@@ -12,6 +12,8 @@
 #include "workflow/keyexports.h"
 #include <QTimeZone>
 
+#include <memory>
+
 namespace ra {
 
 class GuideSession {
@@ -24,11 +26,17 @@ public:
         Incomplete,  // fewer or more than 6 digits
     };
 
-    GuideSession(Playbook playbook, GuideScript script);
+    // The keys are looked up in exports of its own, or in shared ones (the wizard: the bench's
+    // exports, so a bundle or export loaded on one route serves the other); shared must outlive it.
+    GuideSession(Playbook playbook, GuideScript script, KeyExports *sharedExports = nullptr);
 
     const Playbook &playbook() const { return m_playbook; }
     const GuideScript &script() const { return m_script; }
-    KeyExports &escrow() { return m_escrow; }
+    KeyExports &escrow() { return *m_exports; }
+    void useExports(KeyExports *shared);
+    // A fresh case for the next call: key, drive, answers and user go; technician, ticket
+    // reference, the user's Windows language and the exports stay.
+    void restart();
 
     Result<EscrowImportSummary> loadExport(const QString &path);
     // The first 8 characters of the Key ID as the user reads them (or a full Key ID), else a host
@@ -55,12 +63,27 @@ public:
     const QList<Finding> &reportedFiles() const { return m_case.findings; }
 
     void setRemoteUser(const QString &name);
-    void setTechnician(const QString &name) { m_case.technician = name; }
+    void setTechnician(const QString &name) { m_case.technician = name.trimmed(); }
+    void setTicketReference(const QString &reference) { m_case.ticketReference = reference.trimmed(); }
+    // How the user's Windows shows its screens (the technician may speak another language).
+    void setWindows(Language language, WindowsVersion version);
+    Language windowsLanguage() const { return m_windowsLanguage; }
+    WindowsVersion windowsVersion() const { return m_windowsVersion; }
+    // No key, a TPM-only disk and a local administrator: Microsoft's Safe Mode route (the files
+    // are deleted from Windows in Safe Mode, on C:). The ticket asks to check Safe Mode is off.
+    void setSafeModeRoute(bool safeMode);
+    bool safeModeRoute() const { return m_safeMode; }
     void setHost(const QString &host);
     // Records one step's answer in the case report (never a key).
     void recordAnswer(const QString &stepId, const QString &answer);
     // The user confirmed the deletion (and restart): the case is fixed by phone.
     void finish(bool deleted, const QString &why = {});
+    // A next step for the ticket, in both languages (a branch of the guide that applies).
+    void addNextStep(const LocalizedText &step);
+    // Writes the case folder (case.json, the ticket in every format) under casesDir and files
+    // the case in the case store, as the bench's close does. Once; later calls do nothing.
+    Status close(const QString &casesDir, Language ticketLanguage);
+    bool isClosed() const { return m_closed; }
 
     const Case &currentCase() const { return m_case; }
     GuideValues values(bool showKey) const;
@@ -69,7 +92,12 @@ public:
 private:
     Playbook m_playbook;
     GuideScript m_script;
-    KeyExports m_escrow;
+    std::shared_ptr<KeyExports> m_ownExports;
+    KeyExports *m_exports = nullptr;
+    Language m_windowsLanguage = Language::English;
+    WindowsVersion m_windowsVersion = WindowsVersion::Windows11;
+    bool m_safeMode = false;
+    bool m_closed = false;
     RecoveryKey m_key;
     QString m_keyId;
     QString m_fullKeyId;
