@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>BatchTally</name>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BcdStore</name>
     <message>
         <source>The boot configuration store names no default Windows entry.</source>
@@ -928,10 +935,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
         <translation type="unfinished" />
     </message>
@@ -1795,7 +1798,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Key ID %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Key ID %1</translation>
     </message>
     <message>
         <source>group %1: %2</source>
@@ -1931,12 +1934,8 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>KeyFileLoader</name>
     <message>
-        <source>Key exports and key bundles (*.csv *.json *.txt *.rakeys);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Choose a recovery key export or key bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Choose a recovery key export or key bundle</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) loaded from %1.</source>
@@ -1947,7 +1946,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Key bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Key bundle</translation>
     </message>
     <message>
         <source>The passphrase of the key bundle %1:</source>
@@ -1959,6 +1958,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Reading the key export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key exports and key bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2048,7 +2051,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Key ID %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Key ID %1</translation>
     </message>
 </context>
 <context>
@@ -2571,7 +2574,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Written on the ticket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Written on the ticket</translation>
     </message>
     <message>
         <source>&amp;Ticket number (optional):</source>
@@ -2787,27 +2790,27 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fo&amp;rmat:</translation>
     </message>
     <message>
         <source>Ticket format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ticket format</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the ticket:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Lan&amp;guage of the ticket:</translation>
     </message>
     <message>
         <source>Language of the ticket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Language of the ticket</translation>
     </message>
     <message>
         <source>Ticket text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ticket text</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Copy to clipboard</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -2819,7 +2822,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Next &amp;machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Next &amp;machine</translation>
     </message>
 </context>
 <context>
@@ -3314,10 +3317,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Fix every disk whose key is loaded</source>
         <translation type="unfinished" />
     </message>
@@ -3384,7 +3383,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Next &amp;machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Next &amp;machine</translation>
     </message>
     <message numerus="yes">
         <source>Recovery Assistant — %n disk(s)</source>
@@ -3632,7 +3631,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) loaded (kept in memory only).</source>
-        <translation><numerusform>%n key loaded (kept in memory only).</numerusform><numerusform>%n keys loaded (kept in memory only).</numerusform></translation>
+        <translation>
+            <numerusform>%n key loaded (kept in memory only).</numerusform>
+            <numerusform>%n keys loaded (kept in memory only).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load the key export (or key bundle) first: the key is looked up there.</source>
@@ -3640,27 +3642,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n keys match; the newest is used. Compare the whole Key ID with the user.</source>
-        <translation><numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform><numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform></translation>
-    </message>
-    <message>
-        <source>Choose a recovery key export or key bundle</source>
-        <translation>Choose a recovery key export or key bundle</translation>
-    </message>
-    <message>
-        <source>Key exports and bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)</source>
-        <translation>Key exports and bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Key bundle</source>
-        <translation>Key bundle</translation>
-    </message>
-    <message>
-        <source>Passphrase of the key bundle %1:</source>
-        <translation>Passphrase of the key bundle %1:</translation>
-    </message>
-    <message>
-        <source>Opening the key bundle…</source>
-        <translation>Opening the key bundle…</translation>
+        <translation>
+            <numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform>
+            <numerusform>%n keys match; the newest is used. Compare the whole Key ID with the user.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3751,14 @@ Recovery key: %2</source>
         <source>A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, MBAM or CrowdStrike's script, or an encrypted key bundle (.rakeys) with its passphrase. It is read into memory only.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Show as bar&amp;code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key as a barcode and a QR code: a USB scanner types it into the BitLocker screen of the computer itself. Shown only while this button is down; never saved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ra::gui::KeySymbolsView</name>
@@ -3864,7 +3857,10 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) reported; faulty: %1.</source>
-        <translation><numerusform>%n file reported; faulty: %1.</numerusform><numerusform>%n files reported; faulty: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n file reported; faulty: %1.</numerusform>
+            <numerusform>%n files reported; faulty: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How did it end?</source>
@@ -4017,7 +4013,10 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n group(s) confirmed</source>
-        <translation><numerusform>%n group confirmed</numerusform><numerusform>%n groups confirmed</numerusform></translation>
+        <translation>
+            <numerusform>%n group confirmed</numerusform>
+            <numerusform>%n groups confirmed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group %1: %2. All 8 groups confirmed: the user presses Enter.</source>
@@ -4332,19 +4331,19 @@ Recovery key: %2</source>
     <name>ra::gui::TicketPage</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Plain text</translation>
     </message>
     <message>
         <source>Markdown (Jira, GitHub)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Markdown (Jira, GitHub)</translation>
     </message>
     <message>
         <source>JSON (for tools)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">JSON (for tools)</translation>
     </message>
     <message>
         <source>The ticket is on the clipboard: paste it into your helpdesk system.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">The ticket is on the clipboard: paste it into your helpdesk system.</translation>
     </message>
     <message>
         <source>Save the ticket</source>

@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>BatchTally</name>
+    <message>
+        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
+        <translation>修復済み: %1 · 影響なし: %2 · キーなし: %3 · 未修復: %4 · 停止: %5</translation>
+    </message>
+</context>
+<context>
     <name>BcdStore</name>
     <message>
         <source>The boot configuration store names no default Windows entry.</source>
@@ -916,10 +923,6 @@
     <message>
         <source>Summary:</source>
         <translation>概要:</translation>
-    </message>
-    <message>
-        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
-        <translation>修復済み: %1 · 影響なし: %2 · 回復キーなし: %3 · 未修復: %4 · 停止: %5</translation>
     </message>
     <message>
         <source>Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle).</source>
@@ -1922,10 +1925,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
 <context>
     <name>KeyFileLoader</name>
     <message>
-        <source>Key exports and key bundles (*.csv *.json *.txt *.rakeys);;All files (*)</source>
-        <translation>キーのエクスポートとキー バンドル (*.csv *.json *.txt *.rakeys);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Choose a recovery key export or key bundle</source>
         <translation>回復キーのエクスポートまたはキー バンドルを選択</translation>
     </message>
@@ -1950,6 +1949,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Reading the key export…</source>
         <translation>キーのエクスポートを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Key exports and key bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)</source>
+        <translation>キーのエクスポートとキー バンドル (*.csv *.tsv *.json *.txt *.rakeys);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -3295,10 +3298,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>閉じています</translation>
     </message>
     <message>
-        <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
-        <translation>修復済み: %1 · 影響なし: %2 · キーなし: %3 · 未修復: %4 · 停止: %5</translation>
-    </message>
-    <message>
         <source>Fix every disk whose key is loaded</source>
         <translation>キーを読み込んだすべてのディスクを修復</translation>
     </message>
@@ -3604,7 +3603,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) loaded (kept in memory only).</source>
-        <translation><numerusform>回復キー %n 個を読み込みました (メモリ内にのみ保持)。</numerusform></translation>
+        <translation>
+            <numerusform>回復キー %n 個を読み込みました (メモリ内にのみ保持)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load the key export (or key bundle) first: the key is looked up there.</source>
@@ -3612,27 +3613,9 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>%n keys match; the newest is used. Compare the whole Key ID with the user.</source>
-        <translation><numerusform>%n 個のキーが一致します。最新のものを使います。回復キー ID 全体をお客様と照合してください。</numerusform></translation>
-    </message>
-    <message>
-        <source>Choose a recovery key export or key bundle</source>
-        <translation>回復キーのエクスポート ファイルまたはキー バンドルの選択</translation>
-    </message>
-    <message>
-        <source>Key exports and bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)</source>
-        <translation>キーのエクスポートとバンドル (*.csv *.tsv *.json *.txt *.rakeys);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Key bundle</source>
-        <translation>キー バンドル</translation>
-    </message>
-    <message>
-        <source>Passphrase of the key bundle %1:</source>
-        <translation>キー バンドル %1 のパスフレーズ:</translation>
-    </message>
-    <message>
-        <source>Opening the key bundle…</source>
-        <translation>キー バンドルを開いています…</translation>
+        <translation>
+            <numerusform>%n 個のキーが一致します。最新のものを使います。回復キー ID 全体をお客様と照合してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3718,14 @@ Recovery key: %2</source>
         <source>A CSV or JSON export of recovery keys from Active Directory, Entra ID, Intune, MBAM or CrowdStrike's script, or an encrypted key bundle (.rakeys) with its passphrase. It is read into memory only.</source>
         <translation>Active Directory、Entra ID、Intune、MBAM または CrowdStrike のスクリプトによる回復キーの CSV または JSON のエクスポート、またはパスフレーズで暗号化されたキー バンドル (.rakeys)。メモリーにだけ読み込みます。</translation>
     </message>
+    <message>
+        <source>Show as bar&amp;code</source>
+        <translation>バーコードで表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The key as a barcode and a QR code: a USB scanner types it into the BitLocker screen of the computer itself. Shown only while this button is down; never saved.</source>
+        <translation>回復キーをバーコードと QR コードで表示します。USB スキャナーで、そのコンピューターの BitLocker 画面に入力できます。このボタンが押されている間だけ表示し、保存はしません。</translation>
+    </message>
 </context>
 <context>
     <name>ra::gui::KeySymbolsView</name>
@@ -3833,7 +3824,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) reported; faulty: %1.</source>
-        <translation><numerusform>報告されたファイル: %n 個、うち不具合のあるもの: %1 個。</numerusform></translation>
+        <translation>
+            <numerusform>報告されたファイル: %n 個、うち不具合のあるもの: %1 個。</numerusform>
+        </translation>
     </message>
     <message>
         <source>How did it end?</source>
@@ -3986,7 +3979,9 @@ Recovery key: %2</source>
     </message>
     <message numerus="yes">
         <source>%n group(s) confirmed</source>
-        <translation><numerusform>%n グループを確認済み</numerusform></translation>
+        <translation>
+            <numerusform>%n グループを確認済み</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group %1: %2. All 8 groups confirmed: the user presses Enter.</source>

@@ -230,14 +230,9 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
     });
     const QList<BatchItem> items = batch.run();
 
-    int fixed = 0, notAffected = 0, noKey = 0, notFixed = 0, stopped = 0;
-    for (const BatchItem &item : items) {
-        fixed += item.result == BatchItem::Result::Fixed;
-        notAffected += item.result == BatchItem::Result::NotAffected;
-        noKey += item.result == BatchItem::Result::NoKey;
-        stopped += item.result == BatchItem::Result::Stopped;
-        notFixed += item.result == BatchItem::Result::NotFixed || item.result == BatchItem::Result::Pending;
-    }
+    const BatchTally tally = BatchTally::of(items);
+    const int fixed = tally.fixed, notAffected = tally.notAffected, noKey = tally.noKey, notFixed = tally.notFixed,
+              stopped = tally.stopped;
     const int good = fixed + notAffected;
     const int code = stopped > 0 ? ExitStopped : good == count ? ExitOk : good == 0 ? ExitNoneFixed : ExitSomeNotFixed;
     if (cli.json) {
@@ -264,8 +259,7 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
                      .toJson(QJsonDocument::Indented);
     } else {
         printSummary(items);
-        out() << Cli::tr("Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5")
-                     .arg(fixed).arg(notAffected).arg(noKey).arg(notFixed).arg(stopped)
+        out() << tally.sentence()
               << Qt::endl;
     }
     applog::info(QStringLiteral("batch finished: %1 fixed, %2 not affected, %3 no key, %4 not fixed, %5 stopped")

@@ -337,17 +337,7 @@ int BatchPage::plannedTargets() const
 
 QString BatchPage::summaryText() const
 {
-    int fixed = 0, notAffected = 0, noKey = 0, notFixed = 0, stopped = 0;
-    for (const BatchItem &item : m_items) {
-        fixed += item.result == BatchItem::Result::Fixed;
-        notAffected += item.result == BatchItem::Result::NotAffected;
-        noKey += item.result == BatchItem::Result::NoKey;
-        stopped += item.result == BatchItem::Result::Stopped;
-        notFixed += item.result == BatchItem::Result::NotFixed || item.result == BatchItem::Result::Pending
-                    || item.result == BatchItem::Result::Planned;
-    }
-    return tr("Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5")
-        .arg(fixed).arg(notAffected).arg(noKey).arg(notFixed).arg(stopped);
+    return BatchTally::of(m_items).sentence();
 }
 
 void BatchPage::retranslate()

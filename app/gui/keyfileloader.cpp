@@ -15,7 +15,7 @@ namespace ra::gui {
 
 QString KeyFileLoader::fileFilter()
 {
-    return tr("Key exports and key bundles (*.csv *.json *.txt *.rakeys);;All files (*)");
+    return tr("Key exports and key bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)");
 }
 
 void KeyFileLoader::choose(QWizardPage *page, RecoverySession &session, DialogHooks &hooks, WizardFlow &flow, Then then)

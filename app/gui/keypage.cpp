@@ -4,6 +4,7 @@
 #include "dialoghooks.h"
 #include "keyentrywidget.h"
 #include "keyfileloader.h"
+#include "keysymbolsview.h"
 #include "wizardflow.h"
 #include "ui_keypage.h"
 #include "workflow/recoverysession.h"
@@ -26,7 +27,8 @@ KeyPage::KeyPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, Wiz
                  QWidget *parent)
     : QWizardPage(parent), ui(std::make_unique<Ui::KeyPage>()), m_session(&recoverySession), m_hooks(&dialogHooks),
       m_flow(&wizardFlow), m_escrowButton(new QPushButton(this)), m_escrowSource(new QLabel(this)), m_storeNote(new QLabel(this)), m_keepKeyCheck(new QCheckBox(this)),
-      m_clearButton(new QPushButton(this))
+      m_clearButton(new QPushButton(this)), m_barcodeButton(new QPushButton(this)),
+      m_symbols(new KeySymbolsView(QStringLiteral("keyPage"), this))
 {
     ui->setupUi(this);
     m_escrowButton->setObjectName(QStringLiteral("escrowButton"));
@@ -39,9 +41,15 @@ KeyPage::KeyPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, Wiz
     ui->keyOptionsRow->removeWidget(ui->bekButton);
     sourcesRow->addWidget(m_escrowButton);
     sourcesRow->addWidget(ui->bekButton);
+    sourcesRow->addWidget(m_barcodeButton);
     sourcesRow->addStretch(1);
     ui->pageLayout->insertLayout(ui->pageLayout->indexOf(ui->keyProblem), sourcesRow);
     ui->escrowLayout->addWidget(m_escrowSource, 1);
+    m_barcodeButton->setObjectName(QStringLiteral("keyBarcodeButton"));
+    m_barcodeButton->setCheckable(true);
+    m_symbols->setVisible(false);
+    ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->keyProblem) + 1, m_symbols);
+    connect(m_barcodeButton, &QPushButton::toggled, this, [this] { showSymbols(); });
     m_storeNote->setObjectName(QStringLiteral("secretStoreNote"));
     m_storeNote->setWordWrap(true);  // normal text: it says what happens, it is not disabled
     m_storeNote->setVisible(false);
@@ -92,6 +100,8 @@ KeyPage::KeyPage(RecoverySession &recoverySession, DialogHooks &dialogHooks, Wiz
         m_rejectedAttempts = 0;
         ui->readOnlyNotice->reset();
         updateKeyProblem();
+        m_barcodeButton->setChecked(false);  // a changed key is never shown as the old symbols
+        showSymbols();
         emit completeChanged();
     });
     connect(ui->showKeyCheck, &QCheckBox::toggled, ui->keyEntry, &KeyEntryWidget::setRevealed);
@@ -138,8 +148,17 @@ void KeyPage::cleanupPage()
     clearSecrets();
 }
 
+void KeyPage::hideEvent(QHideEvent *event)
+{
+    // Leaving the page (either way): the symbols are wiped, not kept behind the next page.
+    m_barcodeButton->setChecked(false);
+    QWizardPage::hideEvent(event);
+}
+
 void KeyPage::clearSecrets()
 {
+    m_barcodeButton->setChecked(false);
+    m_symbols->clear();
     ui->keyEntry->clear();
     ui->showKeyCheck->setChecked(false);
     m_startupKeyFile.clear();
@@ -148,6 +167,30 @@ void KeyPage::clearSecrets()
     ui->message->clear();
     ui->readOnlyNotice->reset();
     retranslate();
+}
+
+// The complete key as symbols while the button is down; otherwise none, wiped.
+void KeyPage::showSymbols()
+{
+    const bool usingFile = !m_startupKeyFile.isEmpty();
+    m_barcodeButton->setEnabled(!usingFile && ui->keyEntry->isComplete());
+    if (!m_barcodeButton->isChecked() || !m_barcodeButton->isEnabled()) {
+        m_symbols->clear();
+        m_symbols->setVisible(false);
+        return;
+    }
+    const Result<RecoveryKey> key = ui->keyEntry->key();
+    const QList<ProtectorId> ids = m_session->keyIds();
+    QString error;
+    if (!key || !m_symbols->setKey(key.value(), ids.isEmpty() ? QString() : ids.first().shortId(),
+                                   ids.isEmpty() ? QString() : ids.first().toString(), m_keySource.host, &error)) {
+        m_symbols->clear();
+        m_symbols->setVisible(false);
+        if (!error.isEmpty())
+            ui->message->showError(error);
+        return;
+    }
+    m_symbols->setVisible(true);
 }
 
 bool KeyPage::isComplete() const
@@ -336,6 +379,10 @@ void KeyPage::retranslate()
 
     m_escrowButton->setText(tr("Find it in a key e&xport…"));
     m_clearButton->setText(tr("C&lear"));
+    m_barcodeButton->setText(tr("Show as bar&code"));
+    m_barcodeButton->setToolTip(tr("The key as a barcode and a QR code: a USB scanner types it into the BitLocker "
+                                   "screen of the computer itself. Shown only while this button is down; never saved."));
+    m_barcodeButton->setEnabled(m_startupKeyFile.isEmpty() && ui->keyEntry->isComplete());
     m_clearButton->setToolTip(tr("Empties all eight groups, to type the key again from the start."));
     m_keepKeyCheck->setText(tr("Sa&ve the key in this PC's credential store for after a reboot (removed when the "
                                "case is fixed)"));

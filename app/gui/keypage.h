@@ -25,6 +25,8 @@ class RecoverySession;
 
 namespace ra::gui {
 
+class KeySymbolsView;
+
 class KeyEntryWidget;
 class DialogHooks;
 class WizardFlow;
@@ -48,6 +50,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();
@@ -71,6 +74,10 @@ private:
     QLabel *m_storeNote;  // keys kept in memory only (no keychain)
     QCheckBox *m_keepKeyCheck;  // keep the key for after a reboot (only with a usable keychain)
     QPushButton *m_clearButton;
+    // The typed or found key as Code 128 and QR, for a USB scanner at the machine (hidden by default).
+    QPushButton *m_barcodeButton;
+    KeySymbolsView *m_symbols;
+    void showSymbols();
     int m_rejectedAttempts = 0;  // > 0 while the message says the disk refused the key
     bool m_noDigits = false;     // the message says that text without digits was ignored
     bool m_goOn = false;         // opened off the UI thread: the next validatePage() goes on

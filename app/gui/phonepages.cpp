@@ -2,6 +2,7 @@
 #include "phonepages.h"
 
 #include "dialoghooks.h"
+#include "keyfileloader.h"
 #include "statusmessage.h"
 #include "wizardflow.h"
 #include "domain/finding.h"
@@ -192,56 +193,24 @@ void KeyLookupBox::lookUp()
 
 void KeyLookupBox::loadExport()
 {
-    const QString path = m_hooks->openFileName(this, tr("Choose a recovery key export or key bundle"),
-                                               tr("Key exports and bundles (*.csv *.tsv *.json *.txt *.rakeys);;All files (*)"));
-    if (path.isEmpty())
+    // A key export, or a key bundle with its passphrase, read off the UI thread (KeyFileLoader).
+    QWizardPage *page = nullptr;
+    for (QWidget *w = parentWidget(); w && !page; w = w->parentWidget())
+        page = qobject_cast<QWizardPage *>(w);
+    if (!page)
         return;
-    auto done = [this] {
+    KeyFileLoader::choose(page, *m_session, *m_hooks, *m_flow, [this](const Status &loaded, const QString &) {
+        if (!loaded) {
+            m_message->showError(loaded.error().message);
+            return;
+        }
+        m_message->clear();
         showCount();
         if (!m_edit->text().trimmed().isEmpty())
             lookUp();
         else
             m_edit->setFocus(Qt::OtherFocusReason);
-    };
-    if (!KeyExports::isBundle(path)) {
-        if (const Status imported = m_session->importKeyExport(path); !imported) {
-            m_message->showError(imported.error().message);
-            return;
-        }
-        m_message->clear();
-        done();
-        return;
-    }
-    auto buffer = std::make_shared<LockedBuffer>();
-    if (!m_hooks->askPassphrase(this, tr("Key bundle"),
-                                tr("Passphrase of the key bundle %1:").arg(QFileInfo(path).fileName()), *buffer))
-        return;
-    // Opening a bundle derives its key on purpose slowly: off the UI thread.
-    QWizardPage *page = nullptr;
-    for (QWidget *w = parentWidget(); w && !page; w = w->parentWidget())
-        page = qobject_cast<QWizardPage *>(w);
-    KeyExports *exports = &m_session->keyExports();
-    auto count = std::make_shared<int>(0);
-    auto work = [exports, path, buffer, count]() -> Status {
-        auto opened = exports->importBundle(path, *buffer);
-        if (!opened)
-            return opened.error();
-        *count = opened->keys;
-        return {};
-    };
-    auto then = [this, done](const Status &status, bool) {
-        if (!status) {
-            m_message->showError(status.error().message);
-            return;
-        }
-        m_message->clear();
-        done();
-    };
-    if (page) {
-        m_flow->runBusy(page, tr("Opening the key bundle…"), work, then, false);
-    } else {
-        then(work(), false);
-    }
+    });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -176,6 +176,7 @@ private slots:
         QCOMPARE(page(), int(RecoveryWizard::PhoneKeyPageId));  // Enter looked up, it did not go on
         m_hooks->openFileAnswer = fixture("ad-computers.tsv");
         ui().click(QStringLiteral("phoneLoadExportButton"));  // looks the typed Key ID up at once
+        QVERIFY(ui().settle());  // read off the UI thread
         QVERIFY2(labelText(QStringLiteral("phoneKeyFound")).contains(QStringLiteral("64311DEA")),
                  qPrintable(labelText(QStringLiteral("phoneKeyFound"))));
         QVERIFY(labelText(QStringLiteral("phoneKeyFound")).contains(QStringLiteral("PC-ALPHA")));
@@ -335,6 +336,7 @@ private slots:
         QVERIFY(ui().next());
         m_hooks->openFileAnswer = fixture("ad-computers.tsv");
         ui().click(QStringLiteral("phoneLoadExportButton"));
+        QVERIFY(ui().settle());  // read off the UI thread
         enter(QStringLiteral("phoneKeyIdEdit"), QStringLiteral("DEADBEEF"));
         QVERIFY(!ui().canGoOn());
         QVERIFY(ui().find<QWidget>(QStringLiteral("phoneNoKey"))->isVisible());
@@ -365,6 +367,7 @@ private slots:
         QVERIFY(ui().next());
         m_hooks->openFileAnswer = fixture("ad-computers.tsv");
         ui().click(QStringLiteral("phoneLoadExportButton"));
+        QVERIFY(ui().settle());  // read off the UI thread
         enter(QStringLiteral("phoneKeyIdEdit"), QStringLiteral("PC-ALPHA"));  // by host: the newest key
         QVERIFY(m_wizard->guide().hasKey());
         QCOMPARE(m_wizard->guide().keyId(), QStringLiteral("2565364C"));
@@ -393,6 +396,7 @@ private slots:
         QCOMPARE(page(), int(RecoveryWizard::AtMachinePageId));
         m_hooks->openFileAnswer = fixture("ad-computers.tsv");
         ui().click(QStringLiteral("atMachineLoadExportButton"));
+        QVERIFY(ui().settle());  // read off the UI thread
         QVERIFY(!ui().find<QWidget>(QStringLiteral("atMachineSymbols"))->isVisible());
         enter(QStringLiteral("atMachineKeyIdEdit"), QStringLiteral("64311DEA"));
         QVERIFY(ui().find<QWidget>(QStringLiteral("atMachineSymbols"))->isVisible());
@@ -455,6 +459,40 @@ private slots:
         QVERIFY(m_session->exportKeyCount() > 0);
         QVERIFY(ui().find<QWidget>(QStringLiteral("atMachineSymbols"))->isVisible());
         QVERIFY(m_hooks->titles.contains(QStringLiteral("Key bundle")));
+    }
+
+    // The bench key page: the complete key as Code 128 and QR on request, decoded back to its
+    // digits; changing a digit or leaving the page wipes them.
+    void benchKeyPageShowsTheKeyAsSymbols()
+    {
+        build(Language::English);
+        ui().find<QLineEdit>(QStringLiteral("technicianEdit"))->setText(QStringLiteral("Aiko Tanaka"));
+        ui().find<QRadioButton>(QStringLiteral("practiceRadio"))->setChecked(true);
+        QVERIFY(ui().next());
+        QVERIFY(ui().next());
+        QCOMPARE(page(), int(RecoveryWizard::KeyPageId));
+        auto *button = ui().find<QPushButton>(QStringLiteral("keyBarcodeButton"));
+        QVERIFY(!button->isEnabled());  // not before the key is complete
+        ui().keyField(1)->setFocus();
+        ui().typeIntoFocus(RecoverySession::practiceKeyText());
+        QVERIFY(button->isEnabled());
+        button->click();
+        auto *bar = ui().find<QLabel>(QStringLiteral("keyPageCode128"));
+        auto *qr = ui().find<QLabel>(QStringLiteral("keyPageQr"));
+        QTRY_VERIFY(bar->isVisible() && !bar->pixmap().isNull());
+        const QString digits = RecoverySession::practiceKeyText().remove(u'-');
+        QCOMPARE(decode(bar->pixmap().toImage()), digits);
+        QCOMPARE(decode(qr->pixmap().toImage()), digits);
+        // A changed group: the symbols go (never an old key's symbols beside a new key).
+        ui().keyField(8)->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        QVERIFY(!button->isChecked());
+        QVERIFY(bar->pixmap().isNull() && qr->pixmap().isNull());
+        ui().typeIntoFocus(RecoverySession::practiceKeyText().right(1));
+        button->click();
+        QTRY_VERIFY(!bar->pixmap().isNull());
+        QVERIFY(ui().next());  // leaving the page wipes them
+        QVERIFY(bar->pixmap().isNull() && qr->pixmap().isNull());
     }
 };
 

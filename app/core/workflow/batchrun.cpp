@@ -42,6 +42,26 @@ QString BatchItem::resultKey(Result result)
     return {};
 }
 
+BatchTally BatchTally::of(const QList<BatchItem> &items)
+{
+    BatchTally t;
+    for (const BatchItem &item : items) {
+        t.fixed += item.result == BatchItem::Result::Fixed;
+        t.notAffected += item.result == BatchItem::Result::NotAffected;
+        t.noKey += item.result == BatchItem::Result::NoKey;
+        t.stopped += item.result == BatchItem::Result::Stopped;
+        t.notFixed += item.result == BatchItem::Result::NotFixed || item.result == BatchItem::Result::Pending
+                      || item.result == BatchItem::Result::Planned;
+    }
+    return t;
+}
+
+QString BatchTally::sentence() const
+{
+    return tr("Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5")
+        .arg(fixed).arg(notAffected).arg(noKey).arg(notFixed).arg(stopped);
+}
+
 QStringList planKeys(const QList<Finding> &plan)
 {
     QStringList keys;

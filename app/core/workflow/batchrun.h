@@ -68,6 +68,18 @@ struct BatchOptions {
     QHash<QString, QStringList> confirmedPlans;
 };
 
+// How a batch ended, counted once for the CLI and the wizard. A target still pending or only
+// planned counts as not fixed.
+struct BatchTally {
+    Q_DECLARE_TR_FUNCTIONS(BatchTally)
+
+public:
+    int fixed = 0, notAffected = 0, noKey = 0, notFixed = 0, stopped = 0;
+    static BatchTally of(const QList<BatchItem> &items);
+    // "Fixed: 3 · not affected: 0 · no key: 1 · not fixed: 0 · stopped: 0" (UI language).
+    QString sentence() const;
+};
+
 // "path|sha256" of each file of a plan, sorted: what a confirmation is compared by.
 QStringList planKeys(const QList<Finding> &plan);
 
