@@ -361,7 +361,8 @@ void TestStickE2E::unattendedFixesTheWindowsDisk()
 void TestStickE2E::bundlePassphraseAskedAtBoot()
 {
     // The same (already fixed) disk, keys from an encrypted bundle: the stick asks for the
-    // passphrase on the screen, typed here through the VM's keyboard, then runs unattended.
+    // passphrase full-screen in the config's language (Japanese here), typed through the VM's
+    // keyboard, then runs unattended. The prompt is screendumped (stick-passphrase-ja.png).
     // The OS volume is unlocked with the bundle's key and found already fixed.
     QVERIFY2(!m_windowsDisk.isEmpty(), "needs the disk of the unattended boot");
     const auto os = TestVolumes::image(QStringLiteral("bitlk-aes-xts-128"));
@@ -381,18 +382,30 @@ void TestStickE2E::bundlePassphraseAskedAtBoot()
     QFile::remove(csv);
     QFile bundleFile(bundle);
     QVERIFY(bundleFile.open(QIODevice::ReadOnly));
-    const QByteArray config = R"({"mode": "unattended", "language": "en", "keys": "keys.rakeys", "poweroff": true})";
+    const QByteArray config = R"({"mode": "unattended", "language": "ja", "keys": "keys.rakeys", "poweroff": true})";
     const QString stick = stickCopy(QStringLiteral("bundle.img"), config, {{QStringLiteral("keys.rakeys"), bundleFile.readAll()}});
     QVERIFY(!stick.isEmpty());
 
     QString serial;
     qint64 askedAt = -1;
     bool typed = false;
+    int promptColours = 0;
     const bool off = boot(stick, m_windowsDisk, 1200, &serial, [&](const QString &s, qint64 ms) {
-        if (askedAt < 0 && s.contains(QStringLiteral("recovery-assistant: key bundle: asking for its passphrase on the screen")))
+        if (askedAt < 0 && s.contains(QStringLiteral("recovery-assistant: key bundle: the passphrase field is on the screen (ja)")))
             askedAt = ms;
-        if (!typed && askedAt > 0 && ms - askedAt > 3000) {  // the prompt is up: type it, then Enter
+        if (!typed && askedAt > 0 && ms - askedAt > 2000) {  // the field is up: look, type, Enter
             typed = true;
+            const QString ppm = m_work->filePath(QStringLiteral("passphrase.ppm"));
+            if (monitor(QStringLiteral("screendump ") + ppm)) {
+                QThread::msleep(500);
+                const QImage shot(ppm);
+                QSet<QRgb> colours;
+                for (int y = 0; y < shot.height(); y += 2)
+                    for (int x = 0; x < shot.width(); x += 2)
+                        colours.insert(shot.pixel(x, y));
+                promptColours = int(colours.size());
+                shot.save(QDir::currentPath() + QStringLiteral("/stick-passphrase-ja.png"));
+            }
             for (const char c : passphrase)
                 monitor(QStringLiteral("sendkey ") + QLatin1Char(c));
             monitor(QStringLiteral("sendkey ret"));
@@ -401,6 +414,8 @@ void TestStickE2E::bundlePassphraseAskedAtBoot()
     });
     QVERIFY2(off, qPrintable(serial.right(4000)));
     QVERIFY2(typed, qPrintable(serial.right(4000)));
+    // The full-screen field (anti-aliased Japanese text), not the text console's few colours.
+    QVERIFY2(promptColours >= 40, qPrintable(QString::number(promptColours)));
     QVERIFY(serial.contains(QStringLiteral("recovery-assistant: secure boot on, kernel lockdown integrity")));
     QVERIFY2(!serial.contains(QStringLiteral("did not open")), qPrintable(serial.right(4000)));
     const QRegularExpression osLine(QStringLiteral("RESULT /dev/nvme0n1#3: ([a-z-]+) \\(exit 0\\)"));
