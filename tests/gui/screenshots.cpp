@@ -64,6 +64,19 @@ bool save(gui::RecoveryWizard *window, const QString &path)
     return fits(window, path) && ok;
 }
 
+// The wizard in that language at that size, on screen; false when it never appears.
+bool showWizard(gui::RecoveryWizard &wizard, Language language, const QSize &size)
+{
+    wizard.setLanguage(language);
+    if (size.isValid())
+        wizard.resize(size);
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    // Xvfb has no window manager: the window may never become active; typing goes to the
+    // wizard's focus widget anyway (WizardDriver::typeIntoFocus).
+    return QTest::qWaitForWindowExposed(&wizard);
+}
+
 bool step(bool ok, int page)
 {
     if (!ok)
@@ -118,14 +131,7 @@ bool walk(Language language, const QString &out, const QSize &size)
     test::FakeDialogHooks hooks;
     gui::RecoveryWizard wizard(&session, &hooks);
     test::WizardDriver ui(&wizard);
-    wizard.setLanguage(language);
-    if (size.isValid())
-        wizard.resize(size);
-    wizard.show();
-    QApplication::setActiveWindow(&wizard);
-    // Xvfb has no window manager: the window may never become active; typing goes to the
-    // wizard's focus widget anyway (WizardDriver::typeIntoFocus).
-    if (!QTest::qWaitForWindowExposed(&wizard))
+    if (!showWizard(wizard, language, size))
         return false;
     const QString prefix = out + u'/' + languageCode(language) + u'-';
     bool ok = true;
@@ -194,12 +200,7 @@ bool walkWithoutDisk(Language language, const QString &out, const QSize &size)
     hooks.openFileAnswer = exportFile;
     gui::RecoveryWizard wizard(&session, &hooks);
     test::WizardDriver ui(&wizard);
-    wizard.setLanguage(language);
-    if (size.isValid())
-        wizard.resize(size);
-    wizard.show();
-    QApplication::setActiveWindow(&wizard);
-    if (!QTest::qWaitForWindowExposed(&wizard))
+    if (!showWizard(wizard, language, size))
         return false;
     const QString prefix = out + u'/' + languageCode(language) + u'-';
     const Language windows = language == Language::Japanese ? Language::English : Language::Japanese;
