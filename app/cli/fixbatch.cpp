@@ -50,7 +50,7 @@ QString filesText(const BatchItem &item)
 
 QString line(const BatchItem &item)
 {
-    QString text = QStringLiteral("%1  %2").arg(item.target, resultText(item));
+    QString text = QStringLiteral("%1  %2").arg(item.name(), resultText(item));
     if (const QString files = filesText(item); !files.isEmpty())
         text += QStringLiteral("  ") + files;
     if (item.finished() && !item.message.isEmpty())
@@ -119,7 +119,7 @@ void printSummary(const QList<BatchItem> &items)
     QList<QStringList> rows;
     for (int i = 0; i < items.size(); ++i) {
         const BatchItem &item = items[i];
-        rows.append({QString::number(i + 1), item.target, resultText(item),
+        rows.append({QString::number(i + 1), item.name(), resultText(item),
                      item.planned > 0 || item.removed > 0 ? QStringLiteral("%1/%2").arg(item.removed).arg(item.planned) : QStringLiteral("-"),
                      item.caseId.isEmpty() ? QStringLiteral("-") : item.caseId});
     }
@@ -190,7 +190,20 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
         return usage(Cli::tr("Several targets take their keys from --escrow or --bundle (each by its own Key ID); --key-stdin, --key-file, --bek and --partition are for one target."));
     if (cli.allDisks)
         cli.targets += everyDisk();
-    cli.targets.removeDuplicates();
+    // One item per real file or device: a file and a symlink to it are one target (the second
+    // would find the first one's lock and be reported as a failure of a disk that was fixed).
+    {
+        QStringList unique;
+        QSet<QString> seen;
+        for (const QString &t : std::as_const(cli.targets)) {
+            const QString real = QFileInfo(t).canonicalFilePath();
+            if (seen.contains(real.isEmpty() ? t : real))
+                continue;
+            seen.insert(real.isEmpty() ? t : real);
+            unique.append(t);
+        }
+        cli.targets = unique;
+    }
     if (cli.targets.isEmpty())
         return usage(Cli::tr("No target to fix: name the targets or give --all-disks."));
 
@@ -199,14 +212,18 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
         if (Status loaded = keys.loadKeySource(parser, *exports); !loaded)
             return failWith(loaded.error(), cli.json);
     }
-    BatchRun batch(cli.targets, cli.options, BatchRun::lookupIn(exports));
+    QList<BatchItem> shown;
+    if (cli.everyVolume) {
+        shown = BatchRun::everyWindowsVolume(cli.targets);
+    } else {
+        for (const QString &t : cli.targets)
+            shown.append(BatchItem{t});
+    }
+    BatchRun batch(shown, cli.options, exports);
 
-    const int count = int(cli.targets.size());
+    const int count = int(shown.size());
     // One live line per target while they all fit on the screen; plain lines otherwise.
     const bool live = !cli.json && isatty(STDOUT_FILENO) && count <= terminalRows() - 2;
-    QList<BatchItem> shown;
-    for (const QString &t : cli.targets)
-        shown.append(BatchItem{t});
     if (live) {
         for (const BatchItem &item : shown)
             out() << fitted(line(item), terminalColumns() - 1) << '\n';
@@ -239,6 +256,8 @@ int runBatchFix(const QCommandLineParser &parser, const KeyOptions &keys, BatchC
         QJsonArray list;
         for (const BatchItem &item : items)
             list.append(QJsonObject{{QStringLiteral("target"), item.target},
+                                    {QStringLiteral("partition"), item.partition},
+                                    {QStringLiteral("name"), item.name()},
                                     {QStringLiteral("result"), BatchItem::resultKey(item.result)},
                                     {QStringLiteral("exitCode"), itemExitCode(item)},
                                     {QStringLiteral("message"), item.message},

@@ -13,6 +13,7 @@ namespace ra::cli {
 struct BatchCli {
     QStringList targets;
     bool allDisks = false;
+    bool everyVolume = false;  // each volume that can hold Windows is its own item (the stick)
     bool json = false;
     BatchOptions options;
 };

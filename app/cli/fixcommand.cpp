@@ -13,6 +13,7 @@
 #include "workflow/applog.h"
 #include "workflow/casefiling.h"
 #include "workflow/casefolder.h"
+#include "workflow/fixoperation.h"
 #include "workflow/processcontrol.h"
 #include "workflow/recoverysession.h"
 #include "workflow/remediation.h"
@@ -79,18 +80,32 @@ Error stoppedBeforeChange()
     return makeError(ErrorKind::Cancelled, Cli::tr("Stopped (signal %1): nothing was changed.").arg(processcontrol::stopSignal()));
 }
 
-// An image file that was deleted or replaced while it was open: what we wrote went into the old one.
-bool sameFile(const QString &path, const struct stat &before)
+// The operation's sentences are the user's words; the CLI adds the option that helps.
+Error withCliHint(Error error, const FixResult &result, const KeyOptions &keys, bool exportGiven)
 {
-    struct stat now {};
-    return ::stat(QFile::encodeName(path).constData(), &now) == 0 && now.st_dev == before.st_dev && now.st_ino == before.st_ino;
-}
-
-Error imageGone(const QString &path, bool changed)
-{
-    return makeError(ErrorKind::DeviceGone,
-                     changed ? Cli::tr("The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.").arg(path)
-                             : Cli::tr("The image file %1 was deleted or replaced after it was opened, so nothing was changed.").arg(path));
+    switch (error.kind) {
+    case ErrorKind::NoWindows:
+        error.message += u' ' + Cli::tr("If the disk has another volume, name it with --partition N.");
+        break;
+    case ErrorKind::BadInput:
+        if (error.message.contains(QLatin1String("partition")) || !result.opened)
+            error.message += u' ' + Cli::tr("Name it with --partition N.");
+        break;
+    case ErrorKind::ReadOnly:
+        if (error.details == QLatin1String("hibernated") || error.details == QLatin1String("fast-startup"))
+            error.message += u' ' + Cli::tr("To allow it, run again with --remove-hiberfile.");
+        break;
+    case ErrorKind::NotFound:
+        error.kind = ErrorKind::BadInput;
+        error.message = exportGiven
+            ? Cli::tr("The key export %1 has no recovery key for Key ID %2.").arg(keys.exportName(), result.keyIds.join(QStringLiteral(", ")))
+            : Cli::tr("This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.")
+                  .arg(result.keyIds.join(QStringLiteral(", ")));
+        break;
+    default:
+        break;
+    }
+    return error;
 }
 
 }  // namespace
@@ -112,15 +127,17 @@ int cmdFix(const QStringList &args)
     QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON."));
     QCommandLineOption allDisks(QStringLiteral("all-disks"), Cli::tr("Fix every attached disk with a BitLocker or NTFS volume (keys from --escrow or --bundle)."));
     QCommandLineOption jobs(QStringLiteral("jobs"), Cli::tr("Fix up to N targets at once (default: the number of cores)."), QStringLiteral("N"));
-    parser.addOptions({dryRun, all, quarantine, ticketFile, format, technician, ticketRef, json, allDisks, jobs});
+    QCommandLineOption everyVolume(QStringLiteral("every-volume"),
+                                   Cli::tr("Fix every volume of each target that can hold Windows, each with its own key and case (a disk with two encrypted Windows volumes is two targets)."));
+    parser.addOptions({dryRun, all, quarantine, ticketFile, format, technician, ticketRef, json, allDisks, jobs, everyVolume});
     parser.addPositionalArgument(QStringLiteral("TARGET..."), Cli::tr("Block device, disk image or folder; several for a batch."));
     if (const auto early = parseArguments(parser, args))
         return *early;
     const bool asJson = parser.isSet(json);
 
     const QStringList targets = parser.positionalArguments();
-    if (targets.size() > 1 || parser.isSet(allDisks) || parser.isSet(jobs)) {
-        BatchCli batch{targets, parser.isSet(allDisks), asJson, {}};
+    if (targets.size() > 1 || parser.isSet(allDisks) || parser.isSet(jobs) || parser.isSet(everyVolume)) {
+        BatchCli batch{targets, parser.isSet(allDisks), parser.isSet(everyVolume), asJson, {}};
         bool ok = !parser.isSet(jobs);
         batch.options.jobs = parser.isSet(jobs) ? parser.value(jobs).toInt(&ok) : 0;
         if (!ok || (parser.isSet(jobs) && (batch.options.jobs < 1 || batch.options.jobs > 64)))
@@ -147,8 +164,13 @@ int cmdFix(const QStringList &args)
     if (parser.isSet(quarantine))
         if (Status ok = checkOutputFolder(parser.value(quarantine)); !ok)
             return failWith(ok.error(), asJson);
-    struct stat imageBefore {};
-    const bool isImage = ::stat(QFile::encodeName(targets.constFirst()).constData(), &imageBefore) == 0 && S_ISREG(imageBefore.st_mode);
+    int partition = 0;
+    if (parser.isSet(keys.partition)) {
+        bool ok = false;
+        partition = parser.value(keys.partition).toInt(&ok);
+        if (!ok || partition <= 0)
+            return failWith(makeError(ErrorKind::BadInput, Cli::tr("There is no partition %1 on this target.").arg(parser.value(keys.partition))), asJson);
+    }
 
     RecoverySession session;
     session.setTechnician(parser.value(technician));
@@ -158,115 +180,71 @@ int cmdFix(const QStringList &args)
         session.setQuarantineDir(parser.value(quarantine));
     if (Status keyRead = keys.read(parser, session); !keyRead)
         return failWith(keyRead.error(), asJson);
-    if (Status detected = session.detect(targets); !detected)
-        return failWith(detected.error(), asJson);
-    const auto index = chooseVolume(session, parser, keys);
-    if (!index)
-        return failWith(index.error(), asJson);
-    session.selectVolume(index.value());
-    // The duplicate-machine warning: another bench may have had this machine already. A warning,
-    // never a block; on stdout (stderr carries the one failure sentence), "earlierCases" in JSON.
-    const QStringList earlierCases = CaseFiling::earlierCaseWarnings(session, uiLanguage());
-    if (!asJson)
-        for (const QString &warning : earlierCases)
+
+    FixRequest request;
+    request.target = targets.constFirst();
+    request.partition = partition;
+    request.planOnly = parser.isSet(dryRun);
+    request.vendorProcedure = parser.isSet(all);
+    request.removeHiberfile = parser.isSet(keys.removeHiberfile);
+    request.key = keys.given();
+    FixOperation::Hooks hooks;
+    hooks.stopRequested = [] { return processcontrol::stopRequested(); };
+    hooks.planned = [&](const FixResult &planned) {
+        processcontrol::faultPoint("opened");
+        if (asJson)
+            return;
+        // The duplicate-machine warning: another bench may have had this machine already. A
+        // warning, never a block; on stdout (stderr carries the one failure sentence).
+        for (const QString &warning : planned.earlierCases)
             out() << warning << Qt::endl;
-
-    if (const VolumeInfo *chosen = session.selectedVolume(); chosen && chosen->kind == VolumeKind::BitLocker && !chosen->bitlocker)
-        return failWith(makeError(ErrorKind::Unsupported,
-                                  Cli::tr("The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.")),
-                        asJson);
-
-    auto material = keys.materialFor(session);
-    if (!material)
-        return failWith(material.error(), asJson);
-    if (session.needsKey() && material->kind == UnlockMaterial::Kind::None) {
-        return failWith(makeError(ErrorKind::BadInput,
-                                  Cli::tr("This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.")
-                                      .arg(shortKeyIds(session.keyIds(), uiLanguage()))),
-                        asJson);
-    }
-    OpenOptions options;
-    options.removeHiberfile = parser.isSet(keys.removeHiberfile);
-    options.readOnly = parser.isSet(dryRun);
-    if (processcontrol::stopRequested())
-        return failWith(stoppedBeforeChange(), asJson);
-    if (Status opened = session.open(std::move(material.value()), options); !opened)
-        return failWith(processcontrol::stopRequested() ? stoppedBeforeChange() : opened.error(), asJson);
-    processcontrol::faultPoint("opened");
-    if (session.currentCase().windowsRoot.isEmpty()) {
-        // Never "fixed" or "not affected" for a volume on which no Windows was inspected.
-        session.unmount();
-        return failWith(makeError(ErrorKind::NoWindows,
-                                  Cli::tr("No Windows installation was found on %1: nothing was inspected or changed. If the disk has another volume, name it with --partition N.")
-                                      .arg(session.selectedVolume()->displayName())),
-                        asJson);
-    }
-    if (parser.isSet(all))
-        session.setVendorProcedure(true);
-
-    if (!asJson) {
         out() << session.volumeSummary(*session.selectedVolume()) << Qt::endl;
         printFindings(session);
         out() << Cli::tr("Plan:") << Qt::endl;
-        for (const QString &step : session.planSteps())
+        for (const QString &step : planned.planSteps)
             out() << "  - " << step << Qt::endl;
-    }
-    if (parser.isSet(dryRun)) {
+    };
+    FixOperation operation(session, request, hooks);
+    const FixResult result = operation.run();
+    if (result.remediated)
+        processcontrol::faultPoint("remediated");
+
+    if (result.kind == FixResult::Kind::Planned) {
         QJsonObject o = findingsJson(session);
         o.insert(QStringLiteral("ok"), true);
         o.insert(QStringLiteral("dryRun"), true);
-        o.insert(QStringLiteral("earlierCases"), QJsonArray::fromStringList(earlierCases));
-        o.insert(QStringLiteral("plan"), QJsonArray::fromStringList(session.planSteps()));
-        session.unmount();
+        o.insert(QStringLiteral("earlierCases"), QJsonArray::fromStringList(result.earlierCases));
+        o.insert(QStringLiteral("plan"), QJsonArray::fromStringList(result.planSteps));
         if (asJson)
             out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         else
             out() << Cli::tr("Dry run: nothing was changed.") << Qt::endl;
         return ExitOk;
     }
-    if (session.isReadOnly() && !session.selectedFindings().isEmpty()) {
-        // Only a hibernated or Fast Startup Windows gets the hibernation advice; a write-protected
-        // image or device (chattr +i, a read-only loop or medium) gets its own sentence.
-        const QString reason = session.readOnlyReason();
-        const bool hibernated = reason == QLatin1String("hibernated") || reason == QLatin1String("fast-startup");
-        const Error readOnly = makeError(ErrorKind::ReadOnly,
-            hibernated ? Cli::tr("The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.")
-                             .arg(reason)
-                       : Cli::tr("The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again."),
-            reason);
-        session.close();
-        return failWith(readOnly, asJson);
+    if (!result.remediated) {
+        if (result.kind == FixResult::Kind::Stopped && processcontrol::stopRequested())
+            return failWith(stoppedBeforeChange(), asJson);
+        return failWith(withCliHint(result.error, result, keys, keys.hasKeySource(parser)), asJson);
     }
 
-    if (isImage && !sameFile(targets.constFirst(), imageBefore)) {
-        session.unmount();
-        return failWith(imageGone(targets.constFirst(), false), asJson);
-    }
-    const QStringList interrupted = Remediation::interruptedRuns(session.casesDir(), session.currentCase().target);
-    if (!asJson)
-        for (const QString &line : interrupted)
-            out() << line << Qt::endl;
-
-    // A stop (signal) from here on is honoured by the remediation between files: the case is
-    // still closed and written with the outcome "cancelled" and what was removed before.
-    const Status remediated = session.remediateBlocking();
-    processcontrol::faultPoint("remediated");
-    const bool imageReplaced = isImage && !sameFile(targets.constFirst(), imageBefore);
-    const Status closed = session.close();
     const Case &c = session.currentCase();
+    const bool good = result.kind == FixResult::Kind::Fixed || result.kind == FixResult::Kind::NotAffected;
+    if (!asJson)
+        for (const QString &line : result.interruptedRuns)
+            out() << line << Qt::endl;
     Status ticketSaved;
     if (parser.isSet(ticketFile))
         ticketSaved = CaseFolder::saveTicket(parser.value(ticketFile), c, session.playbook(), *ticketFormat, session.ticketLanguage());
     if (asJson) {
         QJsonObject o = findingsJson(session);
-        o.insert(QStringLiteral("ok"), remediated.ok() && closed.ok() && !imageReplaced && c.outcome != Outcome::Failed);
+        o.insert(QStringLiteral("ok"), good);
         o.insert(QStringLiteral("ticketWritten"), ticketSaved.ok());
-        o.insert(QStringLiteral("interruptedRuns"), QJsonArray::fromStringList(interrupted));
-        o.insert(QStringLiteral("earlierCases"), QJsonArray::fromStringList(earlierCases));
+        o.insert(QStringLiteral("interruptedRuns"), QJsonArray::fromStringList(result.interruptedRuns));
+        o.insert(QStringLiteral("earlierCases"), QJsonArray::fromStringList(result.earlierCases));
         o.insert(QStringLiteral("caseId"), c.id);
         o.insert(QStringLiteral("caseFolder"), c.folder);
         o.insert(QStringLiteral("outcome"), Case::outcomeKey(c.outcome));
-        o.insert(QStringLiteral("message"), session.outcomeSentence());
+        o.insert(QStringLiteral("message"), good ? session.outcomeSentence() : result.error.message);
         o.insert(QStringLiteral("quarantine"), session.quarantineDir());
         o.insert(QStringLiteral("ticket"), QJsonDocument::fromJson(session.ticket(TicketFormat::Json, session.ticketLanguage()).toUtf8()).object());
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -274,20 +252,13 @@ int cmdFix(const QStringList &args)
         out() << Qt::endl << session.ticket(*ticketFormat, session.ticketLanguage());
         out() << Qt::endl << Cli::tr("Case folder: %1").arg(c.folder) << Qt::endl;
     }
-    if (imageReplaced)
-        return failWith(imageGone(targets.constFirst(), !c.removed.isEmpty()), false);
-    if (!remediated) {
-        if (remediated.error().kind == ErrorKind::Cancelled)
-            return failWith(makeError(ErrorKind::Cancelled,
-                                      Cli::tr("Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.",
-                                              nullptr, int(c.removed.size()))),
-                            false);
-        return failWith(remediated.error(), false);
-    }
-    if (!closed)
-        return failWith(closed.error(), false);
-    if (c.outcome == Outcome::Failed)
-        return failWith(makeError(ErrorKind::Failed, c.outcomeMessage), false);
+    if (result.kind == FixResult::Kind::Stopped)
+        return failWith(makeError(ErrorKind::Cancelled,
+                                  Cli::tr("Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.",
+                                          nullptr, int(c.removed.size()))),
+                        false);
+    if (!good)
+        return failWith(withCliHint(result.error, result, keys, keys.hasKeySource(parser)), false);
     if (!ticketSaved) {
         err() << Cli::tr("%1 But the ticket could not be written to %2; it is in the case folder %3.")
                      .arg(session.outcomeSentence(), parser.value(ticketFile), c.folder)

@@ -95,40 +95,12 @@ Result<UnlockMaterial> KeyOptions::materialFor(const RecoverySession &session) c
         return *m_given;
     if (m_exportName.isEmpty())
         return UnlockMaterial{};
-    const QList<UnlockMaterial> keys = session.exportKeys();  // newest first per Key ID
-    if (!keys.isEmpty())
-        return keys.first();
+    const KeyOffer offer = session.keyOffer();  // the one key rule, as on every route
+    if (!offer.empty())
+        return offer.keys.first();
     return makeError(ErrorKind::BadInput, Cli::tr("The key export %1 has no recovery key for Key ID %2.")
                                               .arg(m_exportName,
                                                    shortKeyIds(session.keyIds(), uiLanguage())));
-}
-
-Result<int> chooseVolume(const RecoverySession &session, const QCommandLineParser &parser, const KeyOptions &keys)
-{
-    const auto &volumes = session.volumes();
-    if (parser.isSet(keys.partition)) {
-        bool ok = false;
-        const int n = parser.value(keys.partition).toInt(&ok);
-        for (int i = 0; ok && i < volumes.size(); ++i)
-            if (volumes[i].partitionNumber == n)
-                return i;
-        return makeError(ErrorKind::BadInput, Cli::tr("There is no partition %1 on this target.").arg(parser.value(keys.partition)));
-    }
-    const QList<int> candidates = windowsCandidates(volumes);
-    if (candidates.size() == 1)
-        return candidates.first();
-    if (candidates.isEmpty()) {
-        for (const VolumeInfo &v : volumes)
-            if (v.kind == VolumeKind::Ntfs)
-                return makeError(ErrorKind::NoWindows,
-                                 Cli::tr("No Windows installation was found on this target: it has only Recovery or System Reserved partitions. Name another one with --partition N."));
-        return makeError(ErrorKind::Unsupported, Cli::tr("No BitLocker or NTFS volume was found on this target."));
-    }
-    QStringList listed;
-    for (const int i : candidates)
-        listed << Cli::tr("partition %1 (%2)").arg(volumes[i].partitionNumber).arg(volumes[i].kind == VolumeKind::BitLocker ? QStringLiteral("BitLocker") : QStringLiteral("NTFS"));
-    return makeError(ErrorKind::BadInput,
-                     Cli::tr("This disk has several volumes that may hold Windows: %1. Choose one with --partition N.").arg(listed.join(QStringLiteral(", "))));
 }
 
 }  // namespace ra::cli

@@ -51,13 +51,14 @@ struct KeyOptions {
     // The material for the session's selected volume: what read() got, or the exports' key
     // filed under the volume's own Key IDs. Kind None when no key option was given.
     Result<UnlockMaterial> materialFor(const RecoverySession &session) const;
+    // The key given outright (--key-stdin, --key-file, --bek), if any.
+    const std::optional<UnlockMaterial> &given() const { return m_given; }
+    // The --escrow / --bundle file name, for the "no key" sentence.
+    const QString &exportName() const { return m_exportName; }
 
 private:
     std::optional<UnlockMaterial> m_given;
     QString m_exportName;  // --escrow / --bundle file name, for the "no key" sentence
 };
-
-// Picks the volume of a target: --partition N, else the one windowsCandidates() names (several: asks).
-Result<int> chooseVolume(const RecoverySession &session, const QCommandLineParser &parser, const KeyOptions &keys);
 
 }  // namespace ra::cli

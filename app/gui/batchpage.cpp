@@ -6,6 +6,7 @@
 #include "wizardflow.h"
 #include "domain/finding.h"
 #include "workflow/recoverysession.h"
+#include "workflow/volumechoice.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -83,27 +84,7 @@ BatchPage::~BatchPage() = default;
 // batch chooses it; a target with several such volumes is for the one-disk flow.
 QList<int> BatchPage::windowsVolumes(const RecoverySession &session)
 {
-    QStringList targets;
-    QList<QList<int>> byTarget;
-    const QList<VolumeInfo> &volumes = session.volumes();
-    for (int i = 0; i < volumes.size(); ++i) {
-        qsizetype t = targets.indexOf(volumes[i].target);
-        if (t < 0) {
-            targets.append(volumes[i].target);
-            byTarget.append(QList<int>());
-            t = targets.size() - 1;
-        }
-        byTarget[t].append(i);
-    }
-    QList<int> result;
-    for (const QList<int> &indexes : std::as_const(byTarget)) {
-        QList<VolumeInfo> own;
-        for (int i : indexes)
-            own.append(volumes[i]);
-        if (const QList<int> windows = windowsCandidates(own); windows.size() == 1)
-            result.append(indexes[windows.first()]);
-    }
-    return result;
+    return VolumeChoice::onePerTarget(session.volumes());
 }
 
 QList<int> BatchPage::candidates(const RecoverySession &session)
@@ -112,7 +93,7 @@ QList<int> BatchPage::candidates(const RecoverySession &session)
     QList<int> result;
     for (int i : windowsVolumes(session)) {
         const VolumeInfo &v = session.volumes()[i];
-        if (v.kind == VolumeKind::BitLocker && (!v.bitlocker || !keys || keys->keysFor(v.bitlocker->recoveryIds()).isEmpty()))
+        if (!VolumeChoice::keyLoaded(v, keys.get()))
             continue;
         result.append(i);
     }
@@ -179,7 +160,7 @@ void BatchPage::startRun()
         if (item.result != BatchItem::Result::Planned)
             continue;  // no key, or it could not be read: left as the plan said
         targets.append(item.target);
-        options.confirmedPlans.insert(item.target, planKeys(item.plan));
+        options.confirmedPlans.insert(item.name(), planKeys(item.plan));
     }
     if (targets.isEmpty())
         return;
@@ -204,7 +185,7 @@ void BatchPage::runBatch(BatchOptions options, const QString &what)
                 break;
             }
     options.technician = options.technician.isEmpty() ? m_session->technician() : options.technician;
-    auto run = std::make_shared<BatchRun>(m_targets, std::move(options), BatchRun::lookupIn(m_session->sharedKeyExports()));
+    auto run = std::make_shared<BatchRun>(m_targets, std::move(options), m_session->sharedKeyExports());
     m_stop = std::make_shared<std::atomic<bool>>(false);
     run->setExternalStop(m_stop.get());
     run->setProgress([this, rows](int index, const BatchItem &item) {

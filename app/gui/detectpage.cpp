@@ -8,6 +8,7 @@
 #include "ui_detectpage.h"
 #include "workflow/casefiling.h"
 #include "workflow/recoverysession.h"
+#include "workflow/volumechoice.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -140,8 +141,8 @@ void DetectPage::showVolumes()
         ui->volumeList->setCurrentRow(0);
     else if (previous >= 0 && previous < count)
         ui->volumeList->setCurrentRow(previous);
-    else if (const QList<int> windows = windowsCandidates(session->volumes()); windows.size() == 1)
-        ui->volumeList->setCurrentRow(windows.first());  // the one volume that can hold Windows; several: the user picks
+    else if (const Result<int> windows = VolumeChoice::choose(session->volumes()); windows)
+        ui->volumeList->setCurrentRow(windows.value());  // the one volume that can hold Windows; several: the user picks
     retranslate();
     showSelection();
     emit completeChanged();
@@ -191,7 +192,7 @@ void DetectPage::retranslate()
         // With keys loaded: whether this drive's key is among them (the batch fixes those).
         if (volume.kind == VolumeKind::BitLocker && volume.bitlocker && session->exportKeyCount() > 0)
             summary += QStringLiteral(" · ")
-                       + (session->sharedKeyExports()->keysFor(volume.bitlocker->recoveryIds()).isEmpty()
+                       + (!VolumeChoice::keyLoaded(volume, session->sharedKeyExports().get())
                               ? tr("no loaded key")
                               : tr("recovery key loaded ✔"));
         ui->volumeList->item(i)->setText(name + u'\n' + summary);

@@ -136,11 +136,8 @@ void KeyPage::initializePage()
     m_noDigits = false;
     showStoreChoice();
     // The key this machine was opened with before a reboot, else the exports loaded already.
-    if (std::optional<UnlockMaterial> saved = m_session->savedKeyMaterial()) {
-        useOffered(std::move(*saved), tr("Filled in with the key that opened this disk before (kept in the keychain)."));
-    } else if (m_session->exportKeyCount() > 0) {
+    if (m_session->savedKeyMaterial() || m_session->exportKeyCount() > 0)
         fillFromEscrow();
-    }
 }
 
 void KeyPage::cleanupPage()
@@ -291,18 +288,23 @@ void KeyPage::loadKeyExport()
 bool KeyPage::fillFromEscrow()
 {
     const RecoverySession *session = m_session;
-    QList<UnlockMaterial> offers = session->exportKeys();
+    // The one key rule (KeyRule, as on every route): the keychain, the Key ID, else the
+    // computer's keys to try.
+    const KeyOffer offer = session->keyOffer();
+    if (offer.basis == KeyOffer::Basis::Keychain) {
+        useOffered(offer.keys.first(), tr("Filled in with the key that opened this disk before (kept in the keychain)."));
+        return true;
+    }
+    const QList<UnlockMaterial> &offers = offer.keys;
     const QString ids = shortKeyIds(session->keyIds(), uiLanguage());
     QString question = tr("The export lists %n key(s) for this key ID. Choose the one for this computer (usually the newest):",
                           nullptr, int(offers.size()));
-    if (offers.isEmpty()) {
+    if (offer.basis == KeyOffer::Basis::ComputerName) {
         // Not by Key ID: the keys filed for the computer this drive names, for the user to try.
-        offers = session->exportKeysForComputer();
-        const QString host = offers.isEmpty() ? QString() : offers.first().source.host;
         question = tr("The key exports have no key for key ID %1, but %n key(s) for computer %2, filed under other key "
                       "IDs (an older key, or another drive of that computer). Choose one to try:",
                       nullptr, int(offers.size()))
-                       .arg(ids, host);
+                       .arg(ids, offer.host);
     } else if (offers.size() == 1) {
         useOffered(offers.first(), {});
         return true;

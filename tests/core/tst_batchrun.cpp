@@ -55,7 +55,7 @@ void TestBatchRun::everyTargetItsOwnCase()
     options.jobs = 2;
     options.casesDir = cases.path();
     options.technician = QStringLiteral("Tanaka");
-    BatchRun batch({a.path(), RecoverySession::practiceTarget(), b.path(), clean.path()}, options, BatchRun::lookupIn(index));
+    BatchRun batch({a.path(), RecoverySession::practiceTarget(), b.path(), clean.path()}, options, index);
     int progressCalls = 0;
     batch.setProgress([&](int, const BatchItem &) { ++progressCalls; });
     const QList<BatchItem> items = batch.run();
@@ -98,7 +98,7 @@ void TestBatchRun::keylessAndMissingTargetsReported()
     options.jobs = 3;
     options.casesDir = cases.path();
     const QString missing = a.path() + QStringLiteral("-gone/disk.vhdx");
-    BatchRun batch({RecoverySession::practiceTarget(), missing, a.path()}, options, BatchRun::lookupIn(empty));
+    BatchRun batch({RecoverySession::practiceTarget(), missing, a.path()}, options, empty);
     const QList<BatchItem> items = batch.run();
     QCOMPARE(items[0].result, BatchItem::Result::NoKey);
     QVERIFY(items[0].message.contains(QStringLiteral("ACE0FBA5")));

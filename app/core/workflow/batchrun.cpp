@@ -3,6 +3,7 @@
 
 #include "system/logging.h"
 #include "system/stopsignals.h"
+#include "workflow/volumechoice.h"
 
 #include <QMutexLocker>
 #include <QThread>
@@ -62,20 +63,37 @@ QString BatchTally::sentence() const
         .arg(fixed).arg(notAffected).arg(noKey).arg(notFixed).arg(stopped);
 }
 
-QStringList planKeys(const QList<Finding> &plan)
-{
-    QStringList keys;
-    for (const Finding &f : plan)
-        keys.append(f.relativePath + u'|' + f.sha256);
-    keys.sort();
-    return keys;
-}
-
-BatchRun::BatchRun(QStringList targets, BatchOptions options, KeyLookup keys)
+BatchRun::BatchRun(QStringList targets, BatchOptions options, std::shared_ptr<KeyExports> keys)
     : m_options(std::move(options)), m_keys(std::move(keys))
 {
     for (const QString &t : targets)
         m_items.append(BatchItem{t});
+}
+
+BatchRun::BatchRun(QList<BatchItem> items, BatchOptions options, std::shared_ptr<KeyExports> keys)
+    : m_items(std::move(items)), m_options(std::move(options)), m_keys(std::move(keys))
+{
+}
+
+QList<BatchItem> BatchRun::everyWindowsVolume(const QStringList &targets, const BackendFactory &backends)
+{
+    QList<BatchItem> items;
+    for (const QString &target : targets) {
+        RecoverySession session(backends ? backends() : RecoverySession::defaultBackends());
+        QList<int> volumes;
+        if (session.detect({target}))
+            volumes = VolumeChoice::everyCandidate(session.volumes());
+        if (volumes.size() <= 1) {
+            items.append(BatchItem{target});
+            continue;
+        }
+        for (int i : volumes) {
+            BatchItem item{target};
+            item.partition = session.volumes()[i].partitionNumber;
+            items.append(item);
+        }
+    }
+    return items;
 }
 
 int BatchRun::defaultJobs(int targets)
@@ -163,15 +181,22 @@ void BatchRun::finish(int index, RecoverySession &session, BatchItem::Result res
     });
 }
 
+BatchItem::Result BatchRun::resultOf(FixResult::Kind kind)
+{
+    switch (kind) {
+    case FixResult::Kind::Fixed: return BatchItem::Result::Fixed;
+    case FixResult::Kind::NotAffected: return BatchItem::Result::NotAffected;
+    case FixResult::Kind::NoKey: return BatchItem::Result::NoKey;
+    case FixResult::Kind::NotFixed: return BatchItem::Result::NotFixed;
+    case FixResult::Kind::Stopped: return BatchItem::Result::Stopped;
+    case FixResult::Kind::Planned: return BatchItem::Result::Planned;
+    }
+    return BatchItem::Result::NotFixed;
+}
+
 void BatchRun::runOne(int index)
 {
-    auto stage = [&](BatchItem::Stage s) { update(index, [&](BatchItem &item) { item.stage = s; }); };
-    const Error stoppedError = makeError(ErrorKind::Cancelled, tr("Stopped before anything was changed on this target."));
     RecoverySession session(m_backends ? m_backends() : RecoverySession::defaultBackends());
-    if (m_stop) {
-        finish(index, session, BatchItem::Result::Stopped, stoppedError);
-        return;
-    }
     session.setTechnician(m_options.technician);
     session.setTicketReference(m_options.ticketReference);
     session.setTicketLanguage(m_options.ticketLanguage);
@@ -179,6 +204,8 @@ void BatchRun::runOne(int index)
         session.setCasesDir(m_options.casesDir);
     if (!m_options.quarantineDir.isEmpty())
         session.setQuarantineDir(m_options.quarantineDir);
+    if (m_keys)
+        session.shareKeyExports(m_keys);
     {
         QMutexLocker lock(&m_mutex);
         m_sessions.append(&session);
@@ -193,130 +220,49 @@ void BatchRun::runOne(int index)
         }
     } unregister{this, &session};
     const QString target = m_items[index].target;  // never changes after construction
+    const QString name = m_items[index].name();
 
-    stage(BatchItem::Stage::Detecting);
-    if (Status detected = session.detect({target}); !detected)
-        return finish(index, session, BatchItem::Result::NotFixed, detected.error());
-    // The volume that can hold Windows, as for one target; never a guess between several.
-    const QList<int> candidates = windowsCandidates(session.volumes());
-    int volume = candidates.size() == 1 ? candidates.first() : -1;
-    for (int i = 0; candidates.isEmpty() && i < session.volumes().size() && volume < 0; ++i)
-        if (session.volumes()[i].kind == VolumeKind::Folder)
-            volume = i;
-    if (candidates.size() > 1)
-        return finish(index, session, BatchItem::Result::NotFixed,
-                      makeError(ErrorKind::BadInput, tr("This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.")));
-    if (volume < 0)
-        return finish(index, session, BatchItem::Result::NotFixed,
-                      makeError(ErrorKind::Unsupported, tr("No BitLocker or NTFS volume was found on this target.")));
-    session.selectVolume(volume);
-    QStringList ids;
-    for (const ProtectorId &id : session.keyIds())
-        ids << id.shortId();
-    update(index, [&](BatchItem &item) { item.keyIds = ids; });
-
-    UnlockMaterial material;
-    if (session.needsKey()) {
-        Result<UnlockMaterial> found = makeError(ErrorKind::NotFound, QString());
-        if (m_keys) {
-            QMutexLocker lock(&m_keyMutex);
-            found = m_keys(session.keyIds());
-        }
-        if (!found && found.error().kind == ErrorKind::NotFound) {
-            log().info("batch: {}: no key loaded, skipped", u8(target));
-            update(index, [&](BatchItem &item) {
-                item.message = tr("No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.")
-                                   .arg(ids.join(QStringLiteral(", ")));
-            });
-            return finish(index, session, BatchItem::Result::NoKey, makeError(ErrorKind::NotFound, QString()));
-        }
-        if (!found)
-            return finish(index, session, BatchItem::Result::NotFixed, found.error());
-        material = std::move(found.value());
-    }
-    update(index, [&](BatchItem &item) {
-        item.stage = BatchItem::Stage::Unlocking;
-        item.keySource = material.source.describe(uiLanguage());
-    });
-    if (m_stop)
-        return finish(index, session, BatchItem::Result::Stopped, stoppedError);
-    OpenOptions options;
-    options.removeHiberfile = m_options.removeHiberfile && !m_options.planOnly;
-    options.readOnly = m_options.planOnly;
-    if (Status opened = session.open(std::move(material), options); !opened) {
-        session.close();
-        return finish(index, session, BatchItem::Result::NotFixed, opened.error());
-    }
-    if (session.currentCase().windowsRoot.isEmpty()) {
-        // Never "not affected" for a target on which no Windows was inspected (exit 7 alone).
-        session.unmount();
-        return finish(index, session, BatchItem::Result::NotFixed,
-                      makeError(ErrorKind::NoWindows, tr("No Windows installation was found on this target: nothing was inspected or changed.")));
-    }
-    session.setVendorProcedure(m_options.vendorProcedure);
-    const QList<Finding> plan = session.selectedFindings();
-    update(index, [&](BatchItem &item) {
-        item.planned = int(plan.size());
-        item.plan = plan;
-        if (!m_options.planOnly)
-            item.stage = BatchItem::Stage::Removing;
-    });
-    if (m_options.planOnly) {
-        session.unmount();
-        return finish(index, session, BatchItem::Result::Planned, Error{});
-    }
-    if (const auto confirmed = m_options.confirmedPlans.constFind(target);
-        confirmed != m_options.confirmedPlans.constEnd() && *confirmed != planKeys(plan)) {
-        log().info("batch: {}: plan differs from the confirmed one, left unchanged", u8(target));
-        session.unmount();
-        return finish(index, session, BatchItem::Result::NotFixed,
-                      makeError(ErrorKind::Failed, tr("The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.")));
-    }
-    if (session.isReadOnly() && !plan.isEmpty()) {
-        const Error readOnly = makeError(ErrorKind::ReadOnly,
-            tr("The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.")
-                .arg(session.readOnlyReason()));
-        session.close();
-        return finish(index, session, BatchItem::Result::NotFixed, readOnly);
-    }
-    if (m_stop) {
-        // Opened, nothing touched: the case says "cancelled", nothing removed.
-        session.recordStoppedBeforeRemediation(stoppedError.message);
-        session.close();
-        return finish(index, session, BatchItem::Result::Stopped, stoppedError);
-    }
-    const Status remediated = session.remediateBlocking();
-    stage(BatchItem::Stage::Closing);
-    const Status closed = session.close();
-    const Case &c = session.currentCase();
-    update(index, [&](BatchItem &item) { item.message = session.outcomeSentence(); });
-    switch (c.outcome) {
-    case Outcome::Fixed:
-        return finish(index, session, closed ? BatchItem::Result::Fixed : BatchItem::Result::NotFixed,
-                      closed ? Error{} : closed.error());
-    case Outcome::NotAffected:
-    case Outcome::AlreadyRemediated:
-        return finish(index, session, BatchItem::Result::NotAffected, closed ? Error{} : closed.error());
-    case Outcome::Cancelled:
-        return finish(index, session, BatchItem::Result::Stopped, makeError(ErrorKind::Cancelled, QString()));
-    case Outcome::Pending:
-    case Outcome::Failed:
-        break;
-    }
-    const Error error = !remediated ? remediated.error()
-        : !closed                   ? closed.error()
-                                    : makeError(ErrorKind::Failed, c.outcomeMessage);
-    finish(index, session, BatchItem::Result::NotFixed, error);
-}
-
-BatchRun::KeyLookup BatchRun::lookupIn(std::shared_ptr<const KeyExports> exports)
-{
-    return [exports = std::move(exports)](const QList<ProtectorId> &keyIds) -> Result<UnlockMaterial> {
-        const QList<UnlockMaterial> keys = exports->keysFor(keyIds);
-        if (keys.isEmpty())
-            return makeError(ErrorKind::NotFound, QString());
-        return keys.first();
+    FixRequest request;
+    request.target = target;
+    request.partition = m_items[index].partition;
+    request.planOnly = m_options.planOnly;
+    request.vendorProcedure = m_options.vendorProcedure;
+    request.removeHiberfile = m_options.removeHiberfile;
+    if (const auto confirmed = m_options.confirmedPlans.constFind(name); confirmed != m_options.confirmedPlans.constEnd())
+        request.confirmedPlan = *confirmed;
+    FixOperation::Hooks hooks;
+    hooks.stopRequested = [this] { return m_stop.load(); };
+    hooks.stage = [&](FixOperation::Stage s) {
+        update(index, [&](BatchItem &item) {
+            switch (s) {
+            case FixOperation::Stage::Detecting: item.stage = BatchItem::Stage::Detecting; break;
+            case FixOperation::Stage::Unlocking: item.stage = BatchItem::Stage::Unlocking; break;
+            case FixOperation::Stage::Removing: item.stage = BatchItem::Stage::Removing; break;
+            case FixOperation::Stage::Closing: item.stage = BatchItem::Stage::Closing; break;
+            }
+        });
     };
+    hooks.planned = [&](const FixResult &planned) {
+        update(index, [&](BatchItem &item) {
+            item.keyIds = planned.keyIds;
+            item.keySource = planned.keySource;
+            item.planned = int(planned.plan.size());
+            item.plan = planned.plan;
+        });
+    };
+    FixOperation operation(session, request, hooks);
+    const FixResult result = operation.run();
+    update(index, [&](BatchItem &item) {
+        item.keyIds = result.keyIds;
+        item.keySource = result.keySource;
+        if (result.opened)
+            item.message = session.currentCase().outcome == Outcome::Pending ? QString() : session.outcomeSentence();
+        if (result.kind == FixResult::Kind::NoKey)
+            item.message = result.error.message;
+    });
+    if (result.kind == FixResult::Kind::NoKey)
+        log().info("batch: {}: no key loaded, skipped", u8(name));
+    finish(index, session, resultOf(result.kind), result.error);
 }
 
 }  // namespace ra

@@ -4,6 +4,7 @@
 // default selection, remediate, close and write its case (one case and one ticket per target).
 // No prompt. A target whose key the source does not have is skipped and reported, never guessed.
 //
+// Each target is one FixOperation (the same as `fix`): its guards and its key rule.
 // Targets run on `jobs` worker threads, each with its own RecoverySession. One target failing
 // (key rejected, read-only, device gone) never touches the others. stop() (or the external stop
 // flag, set from a signal handler) cancels every running target like the Stop of one: between
@@ -14,6 +15,7 @@
 #include "domain/protectorid.h"
 #include "domain/result.h"
 #include "system/volumebackend.h"
+#include "workflow/fixoperation.h"
 #include "workflow/keyexports.h"
 #include "workflow/recoverysession.h"
 
@@ -34,6 +36,7 @@ struct BatchItem {
     enum class Result { Pending, Fixed, NotAffected, NoKey, NotFixed, Stopped, Planned };
 
     QString target;
+    int partition = 0;  // > 0: this partition of the target (every Windows volume of a disk); 0: VolumeChoice
     Stage stage = Stage::Waiting;
     Result result = Result::Pending;
     ErrorKind errorKind = ErrorKind::Failed;  // with NotFixed
@@ -47,6 +50,8 @@ struct BatchItem {
     QString caseFolder;
 
     bool finished() const { return stage == Stage::Done; }
+    // "/dev/sda", "/dev/nvme0n1#3" (a partition chosen for it): how the batch names it.
+    QString name() const { return partition > 0 ? target + u'#' + QString::number(partition) : target; }
     static QString stageKey(Stage stage);
     static QString resultKey(Result result);
 };
@@ -63,7 +68,7 @@ struct BatchOptions {
     // Plan only: open each target read-only, record its plan (BatchItem::plan), change nothing
     // and write no case (Result::Planned). The wizard shows every plan for one confirmation.
     bool planOnly = false;
-    // The plans the technician confirmed, by target (planKeys()): a target whose plan differs
+    // The plans the technician confirmed, by BatchItem::name() (planKeys()): a target whose plan differs
     // when it is run is left unchanged and reported. Targets not listed run their default plan.
     QHash<QString, QStringList> confirmedPlans;
 };
@@ -80,23 +85,24 @@ public:
     QString sentence() const;
 };
 
-// "path|sha256" of each file of a plan, sorted: what a confirmation is compared by.
-QStringList planKeys(const QList<Finding> &plan);
 
 class BatchRun {
     Q_DECLARE_TR_FUNCTIONS(BatchRun)
 
 public:
-    // The key for a volume by its own Key IDs, naming its KeySource; ErrorKind::NotFound when
-    // the source has none. Called from worker threads (one at a time).
-    using KeyLookup = std::function<Result<UnlockMaterial>(const QList<ProtectorId> &keyIds)>;
-    // The lookup in loaded key exports (the newest key filed under the first Key ID found).
-    static KeyLookup lookupIn(std::shared_ptr<const KeyExports> exports);
     using BackendFactory = std::function<RecoverySession::Backends()>;
     // Called from worker threads (one at a time) whenever a target's stage or result changes.
     using Progress = std::function<void(int index, const BatchItem &item)>;
 
-    BatchRun(QStringList targets, BatchOptions options, KeyLookup keys);
+    // keys: the loaded exports every target's key is found in, by the one key rule (KeyRule);
+    // read from worker threads (const lookups only). Null: no keys (only unlocked volumes).
+    BatchRun(QStringList targets, BatchOptions options, std::shared_ptr<KeyExports> keys);
+    // Items made by the caller (a partition chosen for each: everyWindowsVolume()).
+    BatchRun(QList<BatchItem> items, BatchOptions options, std::shared_ptr<KeyExports> keys);
+    // Every volume of these targets that can hold Windows, one item each (the stick: a disk
+    // with two encrypted Windows volumes is two items). Targets that cannot be read are kept
+    // as they are (their item then says why).
+    static QList<BatchItem> everyWindowsVolume(const QStringList &targets, const BackendFactory &backends = {});
     void setBackendFactory(BackendFactory factory) { m_backends = std::move(factory); }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     // Polled while the batch runs, like StopSignals::stopRequested() (SIGINT/TERM/HUP/QUIT).
@@ -116,16 +122,16 @@ private:
     void runOne(int index);
     void update(int index, const std::function<void(BatchItem &)> &change);
     void finish(int index, RecoverySession &session, BatchItem::Result result, const Error &error);
+    static BatchItem::Result resultOf(FixResult::Kind kind);
 
     QList<BatchItem> m_items;
     BatchOptions m_options;
-    KeyLookup m_keys;
+    std::shared_ptr<KeyExports> m_keys;
     BackendFactory m_backends;
     Progress m_progress;
     const std::atomic<bool> *m_externalStop = nullptr;
     std::atomic<bool> m_stop{false};
     mutable QMutex m_mutex;      // m_items, m_sessions
-    QMutex m_keyMutex;           // one key lookup at a time
     QList<RecoverySession *> m_sessions;  // running, for stop()
 };
 

@@ -12,9 +12,43 @@
 #include "workflow/remediation.h"
 #include "workflow/volumedetection.h"
 
+#include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace ra {
+
+namespace {
+
+// The file or device node that holds a volume, as it is now (a path that no longer exists, a
+// folder or the practice target: not known).
+bool identityOf(const VolumeInfo &volume, quint64 *device, quint64 *inode)
+{
+    if (volume.practice || volume.kind == VolumeKind::Folder || volume.device.isEmpty())
+        return false;
+    struct stat st {};
+    if (::stat(QFile::encodeName(volume.device).constData(), &st) != 0)
+        return false;
+    *device = S_ISBLK(st.st_mode) ? quint64(st.st_rdev) : quint64(st.st_dev);
+    *inode = quint64(st.st_ino);
+    return true;
+}
+
+// "path|sha256" of each selected finding, sorted: what a confirmation is compared by.
+QStringList keysOf(const QList<Finding> &findings, bool selectedOnly)
+{
+    QStringList keys;
+    for (const Finding &f : findings)
+        if (!selectedOnly || f.selected)
+            keys.append(f.relativePath + u'|' + f.sha256);
+    keys.sort();
+    return keys;
+}
+
+}  // namespace
 
 RecoverySession::Backends RecoverySession::defaultBackends()
 {
@@ -46,6 +80,7 @@ RecoverySession::RecoverySession(Backends backends, QObject *parent)
 
 RecoverySession::~RecoverySession()
 {
+    forgetIdentity();
     if (m_watcher) {
         m_cancel = true;
         m_watcher->waitForFinished();
@@ -150,6 +185,10 @@ Status RecoverySession::selectVolume(int index)
     }
     m_selected = index;
     m_failedKeyAttempts = 0;
+    m_material = UnlockMaterial();
+    m_removeHiberfile = false;
+    m_inspectOnly = false;
+    forgetIdentity();
     const VolumeInfo &v = m_volumes[index];
     m_case = Case();
     m_case.id = Case::newId();
@@ -187,15 +226,11 @@ QList<ProtectorId> RecoverySession::keyIds() const
     return v && v->bitlocker ? v->bitlocker->recoveryIds() : QList<ProtectorId>{};
 }
 
-QList<UnlockMaterial> RecoverySession::exportKeys() const
-{
-    return m_keys.exports().keysFor(keyIds());
-}
-
-QList<UnlockMaterial> RecoverySession::exportKeysForComputer() const
+KeyOffer RecoverySession::keyOffer() const
 {
     const VolumeInfo *v = selectedVolume();
-    return m_keys.exports().keysForHost(v && v->bitlocker ? v->bitlocker->computerName() : QString());
+    return KeyRule::offer(savedKeyMaterial(), m_keys.exports(), keyIds(),
+                          v && v->bitlocker ? v->bitlocker->computerName() : QString());
 }
 
 Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options)
@@ -213,7 +248,23 @@ Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options
                     State::NeedsKey);
 
     const bool usedRecoveryKey = material.kind == UnlockMaterial::Kind::RecoveryPassword;
-    auto mounted = backend->open(*v, material, options, *m_case.report);
+    // Read-only until the plan is confirmed: no journal reset, no hibernation file removed.
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    m_inspectOnly = options.readOnly;
+    m_removeHiberfile = options.removeHiberfile && !options.readOnly;
+    forgetIdentity();
+    m_identity.known = identityOf(*v, &m_identity.device, &m_identity.inode);
+    if (m_identity.known) {
+        // Held until the case closes: a file put in the image's place never gets its inode number.
+        const int pin = ::open(QFile::encodeName(v->device).constData(), O_PATH | O_CLOEXEC);
+        struct stat st {};
+        if (pin >= 0 && ::fstat(pin, &st) == 0 && S_ISREG(st.st_mode) && quint64(st.st_ino) == m_identity.inode)
+            m_identity.pin = pin;
+        else if (pin >= 0)
+            ::close(pin);
+    }
+    auto mounted = backend->open(*v, material, readOnly, *m_case.report);
     if (mounted && usedRecoveryKey && m_keepKeys) {
         // Kept under the protector that opened it (or the only recovery protector).
         ProtectorId id = mounted.value()->usedProtector();
@@ -221,6 +272,8 @@ Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options
             id = keyIds().first();
         m_keys.keep(id, material.recoveryKey);
     }
+    if (mounted && !m_inspectOnly)
+        m_material = material;  // for the reopen to write; wiped at close()
     material.recoveryKey.wipe();
     if (!mounted) {
         if (mounted.error().kind == ErrorKind::KeyRejected) {
@@ -255,17 +308,15 @@ Status RecoverySession::reopen(UnlockMaterial material, const OpenOptions &optio
 
 Status RecoverySession::openOrConfirmReadOnly(UnlockMaterial material, bool readOnlyExplained, bool removeHiberfile)
 {
-    OpenOptions options;
-    if (readOnlyExplained && isReadOnly()) {
-        // The user has read why it is read-only: go on as it is (inspect only), or open it again
-        // with the hibernation file removed.
-        if (!removeHiberfile)
-            return {};
-        options.removeHiberfile = true;
+    if (readOnlyExplained && (isReadOnly() || m_removeHiberfile)) {
+        // The user has read why it is read-only: go on as it is (inspect only), or with the
+        // hibernation file to be removed when the confirmed plan runs. Nothing is written now.
+        setRemoveHiberfile(removeHiberfile);
+        return {};
     }
-    if (Status opened = reopen(std::move(material), options); !opened)
+    if (Status opened = reopen(std::move(material), {}); !opened)
         return opened;
-    if (isReadOnly() && !options.removeHiberfile)
+    if (isReadOnly())
         return makeError(ErrorKind::ReadOnly, readOnlyReason());
     return {};
 }
@@ -289,12 +340,82 @@ Status RecoverySession::inspect()
 
 bool RecoverySession::isReadOnly() const
 {
-    return m_mount && m_mount->isReadOnly();
+    if (!m_mount || !m_mount->isReadOnly())
+        return false;
+    const QString reason = m_mount->readOnlyReason();
+    if (reason == QLatin1String("requested"))
+        return m_inspectOnly;  // the plan's own read-only mount
+    const bool hibernated = reason == QLatin1String("hibernated") || reason == QLatin1String("fast-startup");
+    return !(hibernated && m_removeHiberfile);
 }
 
 QString RecoverySession::readOnlyReason() const
 {
-    return m_mount ? m_mount->readOnlyReason() : QString();
+    const QString reason = m_mount ? m_mount->readOnlyReason() : QString();
+    return reason == QLatin1String("requested") && !m_inspectOnly ? QString() : reason;
+}
+
+void RecoverySession::forgetIdentity()
+{
+    if (m_identity.pin >= 0)
+        ::close(m_identity.pin);
+    m_identity = {};
+}
+
+bool RecoverySession::targetUnchanged() const
+{
+    if (!m_identity.known)
+        return true;
+    const VolumeInfo *v = selectedVolume();
+    quint64 device = 0, inode = 0;
+    return v && identityOf(*v, &device, &inode) && device == m_identity.device && inode == m_identity.inode;
+}
+
+Status RecoverySession::reopenForWriting(Report &report)
+{
+    const VolumeInfo *v = selectedVolume();
+    if (m_inspectOnly || !v)
+        return makeError(ErrorKind::BadInput, tr("This volume was opened for inspection only; nothing was changed."));
+    if (!targetUnchanged())
+        return makeError(ErrorKind::DeviceGone,
+                         tr("The image file or device %1 was deleted or replaced after it was opened, so nothing was changed.").arg(v->device));
+    if (m_mount && m_mount->isReadOnly() && m_mount->readOnlyReason() != QLatin1String("requested") && !m_removeHiberfile)
+        return makeError(ErrorKind::ReadOnly,
+                         tr("The Windows volume can only be read (%1), so nothing was deleted.").arg(m_mount->readOnlyReason()));
+    const QStringList confirmed = keysOf(m_case.findings, true);
+    if (m_mount && m_mount->isReadOnly()) {
+        // The plan's read-only mount goes; the same volume is opened to write, with the key that
+        // opened it and the hibernation file removed only now, after the confirmation.
+        VolumeBackend *backend = backendFor(*v);
+        m_mount->close(report);
+        m_mount.reset();
+        if (!backend)
+            return makeError(ErrorKind::Unsupported, tr("This kind of volume cannot be opened here."));
+        OpenOptions write;
+        write.removeHiberfile = m_removeHiberfile;
+        auto mounted = backend->open(*v, m_material, write, report);
+        if (!mounted)
+            return mounted.error();
+        m_mount = std::move(mounted.value());
+        if (m_mount->isReadOnly())
+            return makeError(ErrorKind::ReadOnly,
+                             tr("The Windows volume can only be read (%1), so nothing was deleted.").arg(m_mount->readOnlyReason()),
+                             m_mount->readOnlyReason());
+    }
+    // The files are still the confirmed ones, by path and SHA-256.
+    auto again = VolumeInspection::run(m_playbook, *m_mount, report);
+    if (!again)
+        return again.error();
+    const QStringList now = keysOf(again->scan.findings, false);
+    for (const QString &key : confirmed)
+        if (!now.contains(key))
+            return makeError(ErrorKind::Failed,
+                             tr("The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again."),
+                             key.section(u'|', 0, 0));
+    if (!targetUnchanged())
+        return makeError(ErrorKind::DeviceGone,
+                         tr("The image file or device %1 was deleted or replaced after it was opened, so nothing was changed.").arg(v->device));
+    return {};
 }
 
 void RecoverySession::setSelected(int findingIndex, bool selected)
@@ -344,13 +465,26 @@ int RecoverySession::planStepsWhenAllSelected() const
 
 Status RecoverySession::runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed)
 {
-    Remediation remediation(m_mount->root(), selectedFindings(), quarantineDir(), m_case.id);
-    return remediation.execute(*report, *removed,
+    if (Status ready = reopenForWriting(*report); !ready)
+        return ready;
+    if (m_cancel.load())
+        return makeError(ErrorKind::Cancelled, tr("Stopped before anything was changed on this target."));
+    Remediation remediation(m_mount->root(), selectedFindings(), quarantineDir(), m_case.id, m_case.target);
+    const Status status = remediation.execute(*report, *removed,
                                [this](const QString &step, int done, int total) {
                                    QMetaObject::invokeMethod(this, [this, step, done, total] { emit progress(step, done, total); },
                                                              Qt::QueuedConnection);
                                },
                                &m_cancel);
+    if (!targetUnchanged()) {
+        // What was written went into a file that is no longer the target: never "fixed".
+        const VolumeInfo *v = selectedVolume();
+        return makeError(ErrorKind::DeviceGone,
+                         removed->isEmpty()
+                             ? tr("The image file or device %1 was deleted or replaced after it was opened, so nothing was changed.").arg(v ? v->device : QString())
+                             : tr("The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.").arg(v ? v->device : QString()));
+    }
+    return status;
 }
 
 Status RecoverySession::prepareRemediation()
@@ -446,6 +580,8 @@ Status RecoverySession::close()
         return result;
     if (m_case.outcome == Outcome::Pending && m_state == State::Inspected && selectedFindings().isEmpty())
         decideOutcome({});
+    m_material = UnlockMaterial();
+    forgetIdentity();
     m_case.closed = QDateTime::currentDateTimeUtc();
     if (m_case.outcome == Outcome::Fixed)
         m_keys.forget(m_case.keyId);  // fixed: the key is no longer needed here
@@ -499,6 +635,10 @@ void RecoverySession::reset()
     m_volumes.clear();
     m_selected = -1;
     m_failedKeyAttempts = 0;
+    m_material = UnlockMaterial();
+    m_removeHiberfile = false;
+    m_inspectOnly = false;
+    forgetIdentity();
     m_vendorProcedure = false;
     m_scan = {};
     m_case = Case();

@@ -14,6 +14,7 @@
 #include "system/secrets/secretstore.h"
 #include "system/volumebackend.h"
 
+#include "workflow/keyrule.h"
 #include "workflow/keysupply.h"
 
 #include <QFutureWatcher>
@@ -117,16 +118,18 @@ public:
     KeyExports &keyExports() { return m_keys.exports(); }
     void shareKeyExports(std::shared_ptr<KeyExports> exports) { m_keys.shareExports(std::move(exports)); }
     std::shared_ptr<KeyExports> sharedKeyExports() const { return m_keys.sharedExports(); }
-    // The keys the exports file under the selected volume's Key IDs: in the order of keyIds(),
-    // newest first per Key ID. Each names its export entry (file, host, date, claimed Key ID).
-    QList<UnlockMaterial> exportKeys() const;
-    // When exportKeys() is empty: the keys the exports hold for the computer the drive's
-    // BitLocker description names. Their claimed Key IDs are not this drive's, so a wrong one is
-    // reported as the key of another drive.
-    QList<UnlockMaterial> exportKeysForComputer() const;
 
-    // 2. Unlock, mount and inspect in one step. KeyRejected keeps the state NeedsKey and counts
-    //    the attempt; ReadOnly (hibernated) keeps the volume open read-only for inspection.
+    // The one key rule (keychain → the volume's Key IDs → its computer name) over this session's
+    // keychain and loaded exports, for the selected volume.
+    KeyOffer keyOffer() const;
+
+    // 2. Unlock, mount READ-ONLY and inspect in one step: nothing on the disk is written before
+    //    the plan is confirmed (startRemediation()/remediateBlocking() reopen it for writing,
+    //    with every guard). KeyRejected keeps the state NeedsKey and counts the attempt; a
+    //    hibernated Windows is found here too (isReadOnly(), readOnlyReason()).
+    //    options.readOnly: inspection only (a dry run): the session never writes.
+    //    options.removeHiberfile: the user agreed to discard the hibernation file; it is
+    //    removed when the confirmed plan runs, not now.
     //    material.source is what the ticket says about where the key came from.
     Status open(UnlockMaterial material, const OpenOptions &options = {});
     // The same after the volume was opened once (the user came back from Review, or chose to
@@ -137,7 +140,13 @@ public:
     // with the hibernation file removed when removeHiberfile.
     Status openOrConfirmReadOnly(UnlockMaterial material, bool readOnlyExplained, bool removeHiberfile);
     int failedKeyAttempts() const { return m_failedKeyAttempts; }
+    // The volume cannot be written by the plan (hibernated without the user's yes to remove the
+    // hibernation file, a write-protected image or device, a dry run). The read-only mount of
+    // the plan itself does not count.
     bool isReadOnly() const;
+    // The user's yes to discarding the hibernation file (done when the confirmed plan runs).
+    void setRemoveHiberfile(bool remove) { m_removeHiberfile = remove; }
+    bool removeHiberfile() const { return m_removeHiberfile; }
     QString readOnlyReason() const;
 
     // 3. Findings and the plan (nothing on the disk changes before startRemediation()).
@@ -195,6 +204,10 @@ private:
     Status fail(const Error &error, State next);
     Status inspect();
     Status prepareRemediation();
+    // On the worker: the guards between the confirmation and the first write (the image file is
+    // still the one that was opened; reopened for writing; the files are the confirmed ones).
+    Status reopenForWriting(Report &report);
+    bool targetUnchanged() const;
     Status runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed);
     void finishRemediation(const Status &status, const Report &report, const QList<RemovedFile> &removed);
     void decideOutcome(const Status &status);
@@ -214,6 +227,15 @@ private:
     int m_failedKeyAttempts = 0;
     bool m_vendorProcedure = false;
     bool m_keepKeys = true;
+    bool m_removeHiberfile = false;
+    bool m_inspectOnly = false;      // opened with options.readOnly: never written
+    UnlockMaterial m_material;       // what opened the volume, for the reopen to write (wiped at close)
+    struct Identity {
+        bool known = false;
+        quint64 device = 0, inode = 0;
+        int pin = -1;  // an O_PATH descriptor of an image file: its inode number cannot be reused by a replacement
+    } m_identity;                    // the image file or device node as it was at open()
+    void forgetIdentity();
     std::unique_ptr<Mount> m_mount;
     KeySupply m_keys;
     Case m_case;

@@ -58,9 +58,9 @@ bool syncPath(const QString &path)
 
 }  // namespace
 
-Remediation::Remediation(QString volumeRoot, QList<Finding> selected, QString quarantineDir, QString caseId)
-    : m_root(std::move(volumeRoot)), m_selected(std::move(selected)), m_quarantineDir(std::move(quarantineDir)),
-      m_caseId(std::move(caseId))
+Remediation::Remediation(QString volumeRoot, QList<Finding> selected, QString quarantineDir, QString caseId, QString target)
+    : m_root(std::move(volumeRoot)), m_selected(std::move(selected)), m_target(std::move(target)),
+      m_quarantineDir(std::move(quarantineDir)), m_caseId(std::move(caseId))
 {
 }
 
@@ -300,35 +300,42 @@ QStringList Remediation::interruptedRuns(const QString &casesDir, const QString 
         const QString folder = cases.filePath(id);
         if (QFile record(folder + QStringLiteral("/case.json")); record.exists()) {
             // A run on this target that was stopped: its case says what it had removed.
-            if (target.isEmpty() || !record.open(QIODevice::ReadOnly))
+            if (target.isEmpty() || record.size() > 64 * 1024 * 1024 || !record.open(QIODevice::ReadOnly))
                 continue;
             const QJsonObject c = QJsonDocument::fromJson(record.readAll()).object();
             if (c.value(QStringLiteral("outcome")).toString() != QLatin1String("cancelled")
                 || c.value(QStringLiteral("target")).toString() != target)
                 continue;
-            for (const QJsonValue &v : c.value(QStringLiteral("removed")).toArray()) {
-                const QJsonObject o = v.toObject();
-                const QString copy = o.value(QStringLiteral("quarantinePath")).toString();
-                if (QFileInfo::exists(copy))
-                    lines << tr("An earlier run on this drive that was stopped (case %1) already removed %2; its copy is kept in %3.")
-                                 .arg(id, o.value(QStringLiteral("path")).toString(), QDir::toNativeSeparators(copy));
-            }
+            int kept = 0;
+            for (const QJsonValue &v : c.value(QStringLiteral("removed")).toArray())
+                kept += QFileInfo::exists(v.toObject().value(QStringLiteral("quarantinePath")).toString());
+            if (kept > 0)
+                lines << tr("An earlier run on this drive that was stopped (case %1) already removed %n file(s); the copies are kept in %2.",
+                            nullptr, kept)
+                             .arg(id, QDir::toNativeSeparators(folder + QStringLiteral("/quarantine")));
             continue;
         }
         QFile manifest(folder + QStringLiteral("/quarantine/manifest.json"));
-        if (!manifest.open(QIODevice::ReadOnly))
+        if (manifest.size() > 64 * 1024 * 1024 || !manifest.open(QIODevice::ReadOnly))
             continue;
-        const QJsonArray files = QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("files")).toArray();
-        for (const QJsonValue &v : files) {
+        const QJsonObject root = QJsonDocument::fromJson(manifest.readAll()).object();
+        const QString named = root.value(QStringLiteral("target")).toString();
+        if (!named.isEmpty() && !target.isEmpty() && named != target)
+            continue;  // another drive's interrupted run: said when that drive is fixed
+        int removed = 0, copiedOnly = 0;
+        for (const QJsonValue &v : root.value(QStringLiteral("files")).toArray()) {
             const QJsonObject o = v.toObject();
-            const QString copy = folder + QStringLiteral("/quarantine/") + o.value(QStringLiteral("quarantinePath")).toString();
-            if (!QFileInfo::exists(copy))
+            if (!QFileInfo::exists(folder + QStringLiteral("/quarantine/") + o.value(QStringLiteral("quarantinePath")).toString()))
                 continue;
-            lines << (o.value(QStringLiteral("originalDeleted")).toBool(true)
-                          ? tr("An earlier run that was interrupted (case %1) already removed %2; its copy is kept in %3.")
-                          : tr("An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it."))
-                         .arg(id, o.value(QStringLiteral("path")).toString(), QDir::toNativeSeparators(copy));
+            (o.value(QStringLiteral("originalDeleted")).toBool(true) ? removed : copiedOnly)++;
         }
+        const QString where = QDir::toNativeSeparators(folder + QStringLiteral("/quarantine"));
+        if (removed > 0)
+            lines << tr("An earlier run that was interrupted (case %1) already removed %n file(s); the copies are kept in %2.", nullptr, removed)
+                         .arg(id, where);
+        if (copiedOnly > 0)
+            lines << tr("An earlier run that was interrupted (case %1) copied %n file(s) to %2 but may not have deleted them.", nullptr, copiedOnly)
+                         .arg(id, where);
     }
     return lines;
 }
@@ -361,6 +368,8 @@ Status Remediation::writeManifest() const
     }
     QJsonObject root;
     root.insert(QStringLiteral("caseId"), m_caseId);
+    if (!m_target.isEmpty())
+        root.insert(QStringLiteral("target"), m_target);
     root.insert(QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     root.insert(QStringLiteral("files"), files);
     QSaveFile file(manifestPath());

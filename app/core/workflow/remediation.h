@@ -26,7 +26,9 @@ class Remediation {
 public:
     using Progress = std::function<void(const QString &step, int done, int total)>;
 
-    Remediation(QString volumeRoot, QList<Finding> selected, QString quarantineDir, QString caseId);
+    // target: what the case names (the disk or image), written into the manifest so that a
+    // later run on the same target, and only that one, hears of an interrupted run.
+    Remediation(QString volumeRoot, QList<Finding> selected, QString quarantineDir, QString caseId, QString target = {});
 
     // Every step in the UI language, in the order execute() runs them.
     QStringList describe() const;
@@ -38,7 +40,8 @@ public:
 
     // What runs that were killed before they wrote their case (no case.json) had already
     // quarantined, read from their manifests under casesDir, and what runs on this target that
-    // were stopped (Stop, a signal: outcome "cancelled") had removed: one sentence per file.
+    // were stopped (Stop, a signal: outcome "cancelled") had removed: one sentence per earlier
+    // case on this target (a manifest that names no target counts for every target).
     static QStringList interruptedRuns(const QString &casesDir, const QString &target = {});
 
     QString manifestPath() const { return m_quarantineDir + QStringLiteral("/manifest.json"); }
@@ -58,6 +61,7 @@ private:
 
     QString m_root;
     QList<Finding> m_selected;
+    QString m_target;
     QString m_quarantineDir;
     QString m_caseId;
     QList<ManifestEntry> m_manifest;

@@ -32,6 +32,25 @@ QString readOnlyReasonFrom(const QString &output)
     return QStringLiteral("read-only");
 }
 
+// What ntfs-3g checks before it mounts read-write (ntfs_volume_check_hiberfile): a hiberfil.sys
+// at the root whose header says "hibr" or "HIBR" is a hibernated (or Fast Startup) Windows.
+// Read on a read-only mount, so that the plan knows before anything is written.
+bool hiberfileSaysHibernated(const QString &root)
+{
+    const QStringList names = QDir(root).entryList({QStringLiteral("hiberfil.sys")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (name.compare(QLatin1String("hiberfil.sys"), Qt::CaseInsensitive) != 0)
+            continue;
+        QFile f(root + u'/' + name);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray head = f.read(4);
+        if (head == "hibr" || head == "HIBR")
+            return true;
+    }
+    return false;
+}
+
 bool sourceAnswers(const QString &source)
 {
     QFile f(source);
@@ -140,7 +159,9 @@ Result<NtfsMounted> NtfsMount::mount(const QString &source, const QString &mount
     // (a crashed machine) and says "The file system wasn't safely closed on Windows. Fixing."
     mounted.journalReset = output.contains(QStringLiteral("safely closed")) || output.contains(QStringLiteral("unclean"));
     if (mounted.readOnly)
-        mounted.readOnlyReason = options.readOnly ? QStringLiteral("requested") : readOnlyReasonFrom(output);
+        mounted.readOnlyReason = !options.readOnly                   ? readOnlyReasonFrom(output)
+                                 : hiberfileSaysHibernated(mountPoint) ? QStringLiteral("hibernated")
+                                                                       : QStringLiteral("requested");
     if (mounted.readOnly && !options.readOnly) {
         node.finish(ReportNode::State::Warning, readOnlyError(mounted.readOnlyReason).message + u'\n' + output);
     } else if (mounted.journalReset) {
