@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialoghooks.h"
 #include "domain/language.h"
-#include "processhardening.h"
+#include "workflow/processcontrol.h"
 #include "recoverywizard.h"
 #include "startpage.h"
 #include "workflow/applog.h"
@@ -25,7 +25,7 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
-    ra::gui::disableCoreDumps();  // before anything can hold a key
+    ra::processcontrol::harden();  // before anything can hold a key
     if (!hasDisplay()) {
         QCoreApplication core(argc, argv);
         ra::installAppTranslator(ra::systemLanguage());

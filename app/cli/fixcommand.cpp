@@ -191,7 +191,6 @@ int cmdFix(const QStringList &args)
     FixOperation::Hooks hooks;
     hooks.stopRequested = [] { return processcontrol::stopRequested(); };
     hooks.planned = [&](const FixResult &planned) {
-        processcontrol::faultPoint("opened");
         if (asJson)
             return;
         // The duplicate-machine warning: another bench may have had this machine already. A
@@ -206,8 +205,6 @@ int cmdFix(const QStringList &args)
     };
     FixOperation operation(session, request, hooks);
     const FixResult result = operation.run();
-    if (result.remediated)
-        processcontrol::faultPoint("remediated");
 
     if (result.kind == FixResult::Kind::Planned) {
         QJsonObject o = findingsJson(session);

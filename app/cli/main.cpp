@@ -7,20 +7,17 @@
 //   5 volume read-only                      6 needs administrator rights
 
 #include "commands.h"
+#include "workflow/processcontrol.h"
 
 #include <QGuiApplication>
 
 #include <memory>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
 
 int main(int argc, char *argv[])
 {
     // The process may hold a recovery key: no core dumps, no ptrace by other users.
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
-    prctl(PR_SET_DUMPABLE, 0);
+    ra::processcontrol::harden();
 
     // Only `guide --pdf/--barcode` draws (QPdfWriter, fonts): a QGuiApplication on the offscreen
     // platform then, so no display is needed; every other command stays Qt Core only.

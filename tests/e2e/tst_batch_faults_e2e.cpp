@@ -49,6 +49,8 @@ private slots:
     void cleanup();
     void deviceGoneAndReadOnlySpoilNoOtherTarget();
     void sigintStopsEveryTargetCleanly();
+    void imageDeletedDuringBatchIsNeverFixed_data();
+    void imageDeletedDuringBatchIsNeverFixed();
 
 private:
     QStringList everythingLeft() const;
@@ -307,6 +309,45 @@ void TestBatchFaultsE2E::sigintStopsEveryTargetCleanly()
             return;
     }
     QVERIFY2(stopped >= 2, qPrintable(run.text()));
+}
+
+
+void TestBatchFaultsE2E::imageDeletedDuringBatchIsNeverFixed_data()
+{
+    QTest::addColumn<QString>("point");
+    QTest::addRow("deleted between the plan and the write") << QStringLiteral("opened");
+    QTest::addRow("deleted during the repair") << QStringLiteral("before-delete");
+}
+
+void TestBatchFaultsE2E::imageDeletedDuringBatchIsNeverFixed()
+{
+    // Issue 21.4: the same guard as a single `fix` (exit 4, "deleted or replaced"), now in a batch:
+    // target 0's image file is deleted while the batch works on it; it is never reported fixed,
+    // and target 1 is fixed as if alone. One job, so the first target is the one paused.
+    QFETCH(QString, point);
+    QList<Target> targets{make(QStringLiteral("bitlk-aes-xts-128"), QStringLiteral("raw"), QStringLiteral("deleted.raw")),
+                          make(QStringLiteral("bitlk-aes-cbc-128"), QStringLiteral("raw"), QStringLiteral("fine.raw"))};
+    for (const Target &t : std::as_const(targets))
+        QVERIFY2(!t.path.isEmpty(), qPrintable(t.name));
+    QStringList args = batchArgs(targets);
+    args[args.indexOf(QStringLiteral("--jobs")) + 1] = QStringLiteral("1");
+    const QString deleted = targets[0].path;
+    const Run run = ra::test::runCliWithFault(args, {}, m_home->path(), m_runtime.path(), qPrintable(point),
+                                              [&](qint64) { QVERIFY(QFile::remove(deleted)); });
+    QVERIFY2(run.paused, qPrintable(run.text()));
+    QVERIFY2(everythingLeft().isEmpty(), qPrintable(everythingLeft().join(QStringLiteral("; "))));
+    QVERIFY2(run.code == 10, qPrintable(run.text()));  // README: some fixed, some not
+    const QJsonArray items = run.json().value(QStringLiteral("targets")).toArray();
+    QCOMPARE(items.size(), 2);
+    const QJsonObject gone = items[0].toObject();
+    QCOMPARE(gone.value(QStringLiteral("result")).toString(), QStringLiteral("not-fixed"));
+    QCOMPARE(gone.value(QStringLiteral("exitCode")).toInt(), 4);
+    QVERIFY2(gone.value(QStringLiteral("message")).toString().contains(QStringLiteral("deleted or replaced")), qPrintable(run.text()));
+    const QString caseFolder = gone.value(QStringLiteral("caseFolder")).toString();
+    if (!caseFolder.isEmpty())
+        QVERIFY(ra::test::readJsonFile(caseFolder + QStringLiteral("/case.json")).value(QStringLiteral("outcome")).toString() != QLatin1String("fixed"));
+    QCOMPARE(items[1].toObject().value(QStringLiteral("result")).toString(), QStringLiteral("fixed"));
+    ra::test::verifyFixedDiskFile(targets[1].path, true, 0, 0, TestVolumes::image(targets[1].image).recoveryKey, m_work->path());
 }
 
 QTEST_GUILESS_MAIN(TestBatchFaultsE2E)

@@ -331,15 +331,13 @@ static void verifyRerunNamesTheStoppedRun(const Run &stopped, const Run &rerun)
     const QJsonObject record = readJson(stopped.json().value(QStringLiteral("caseFolder")).toString() + QStringLiteral("/case.json"));
     const QJsonArray removed = record.value(QStringLiteral("removed")).toArray();
     QVERIFY(!removed.isEmpty());
+    // Once per stopped case (issue 21: a killed batch made every later fix print 609 lines),
+    // naming the case, how many files it removed and where their copies are.
     const QJsonArray named = rerun.json().value(QStringLiteral("interruptedRuns")).toArray();
-    QCOMPARE(named.size(), removed.size());
-    for (const QJsonValue &v : removed) {
-        const QString path = v.toObject().value(QStringLiteral("path")).toString();
-        bool found = false;
-        for (const QJsonValue &line : named)
-            found = found || (line.toString().contains(stoppedCase) && line.toString().contains(path));
-        QVERIFY2(found, qPrintable(path + QStringLiteral(" not named by the rerun: ") + QString::fromUtf8(QJsonDocument(named).toJson())));
-    }
+    QCOMPARE(named.size(), 1);
+    const QString line = named.first().toString();
+    QVERIFY2(line.contains(stoppedCase), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("%1 file").arg(removed.size())), qPrintable(line));
     QCOMPARE(rerun.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("fixed"));
 }
 

@@ -3,7 +3,7 @@
 // digits, per-group marks, backspace back into the previous group, clearing.
 
 #include "keyentrywidget.h"
-#include "processhardening.h"
+#include "workflow/processcontrol.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -153,7 +153,7 @@ private slots:
 
     void coreDumpsDisabled()
     {
-        QVERIFY(gui::disableCoreDumps());
+        QVERIFY(processcontrol::harden());
         rlimit limit{};
         QCOMPARE(getrlimit(RLIMIT_CORE, &limit), 0);
         QCOMPARE(limit.rlim_cur, rlim_t(0));

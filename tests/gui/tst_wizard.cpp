@@ -47,7 +47,7 @@ public:
         Session(QString root, bool readOnly) : m_root(std::move(root)), m_readOnly(readOnly) {}
         QString root() const override { return m_root; }
         bool isReadOnly() const override { return m_readOnly; }
-        QString readOnlyReason() const override { return m_readOnly ? QStringLiteral("Windows is hibernated") : QString(); }
+        QString readOnlyReason() const override { return m_readOnly ? QStringLiteral("hibernated") : QString(); }
         Status close(Report &) override { return {}; }
 
     private:
@@ -57,6 +57,7 @@ public:
 
     QString root;
     int opens = 0;
+    int writeOpens = 0;
     bool lastRemoveHiberfile = false;
 
     bool accepts(const QString &target) const override { return target.startsWith(QStringLiteral("hibernated:")); }
@@ -74,8 +75,9 @@ public:
                                               Report &) override
     {
         ++opens;
+        writeOpens += !options.readOnly;
         lastRemoveHiberfile = options.removeHiberfile;
-        return std::unique_ptr<Mount>(new Session(root, !options.removeHiberfile));
+        return std::unique_ptr<Mount>(new Session(root, options.readOnly || !options.removeHiberfile));
     }
 };
 }  // namespace
@@ -702,8 +704,11 @@ private slots:
         check->setChecked(remove);
         QVERIFY(ui().next());
         QCOMPARE(page(), int(RecoveryWizard::ReviewPageId));
-        QCOMPARE(backend->opens, remove ? 2 : 1);
-        QCOMPARE(backend->lastRemoveHiberfile, remove);
+        // Nothing written before the confirmation: the yes to removing the hibernation file is
+        // carried out with the confirmed plan, not on the way to the review page.
+        QCOMPARE(backend->opens, 1);
+        QCOMPARE(backend->writeOpens, 0);
+        QVERIFY(!backend->lastRemoveHiberfile);
         QCOMPARE(m_session->isReadOnly(), !remove);
         auto *banner = ui().find<QLabel>(QStringLiteral("readOnlyBanner"));
         QCOMPARE(banner->isVisible(), !remove);
@@ -713,7 +718,16 @@ private slots:
             QVERIFY(ui().next());
             QCOMPARE(page(), int(RecoveryWizard::TicketPageId));
             QVERIFY(QFile::exists(volume.path() + u'/' + test::standardIncidentTree().first().relativePath));
+            QCOMPARE(backend->writeOpens, 0);
+            return;
         }
+        // Confirmed: now, and only now, the volume is opened to write with the hibernation file removed.
+        ui().find<QCheckBox>(QStringLiteral("confirmCheck"))->setChecked(true);
+        QVERIFY(ui().next());
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->state() == RecoverySession::State::Remediated || m_session->state() == RecoverySession::State::Closed, 20000);
+        QCOMPARE(backend->writeOpens, 1);
+        QVERIFY(backend->lastRemoveHiberfile);
+        QVERIFY(!QFile::exists(volume.path() + u'/' + test::standardIncidentTree().first().relativePath));
     }
 
     void backFromReviewOpensAgain()

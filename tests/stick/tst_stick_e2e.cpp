@@ -425,6 +425,22 @@ void TestStickE2E::bundlePassphraseAskedAtBoot()
     QVERIFY(serial.contains(QStringLiteral("RESULT /dev/nvme0n1#5: Key ID ")) && serial.contains(QStringLiteral("not in keys.rakeys, left untouched")));
     QVERIFY(!serial.contains(QString::fromLatin1(passphrase)));
     QVERIFY(!serial.contains(os.recoveryKey));
+    // One `fix --every-volume` call for both volumes: the bundle is opened (its passphrase
+    // stretched by Argon2id) once per boot, where the launcher of wave 2 opened it 1 + 2N times.
+    QVERIFY(serial.contains(QStringLiteral("recovery-assistant: key bundle opened once for all volumes")));
+    const QString logs = m_work->filePath(QStringLiteral("bundle-logs"));
+    QDir(logs).removeRecursively();
+    QVERIFY(QDir().mkpath(logs));
+    const Run copiedLogs = run(QStringLiteral("mcopy"), {QStringLiteral("-s"), QStringLiteral("-i"), mtoolsImage(stick),
+                                                         QStringLiteral("::/recovery-assistant/logs"), logs});
+    QVERIFY2(copiedLogs.code == 0, qPrintable(copiedLogs.out));
+    QFile log(logs + QStringLiteral("/logs/recovery-assistant.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logText = log.readAll();
+    const int opens = int(logText.count("bundle: opened"));
+    qInfo("bundle boot: the key bundle was opened (passphrase stretched) %d time(s) for 2 volumes", opens);
+    QCOMPARE(opens, 1);
+    QVERIFY(!logText.contains(os.recoveryKey.toLatin1()));
 }
 
 void TestStickE2E::wizardStartsInJapanese()

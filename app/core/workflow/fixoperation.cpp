@@ -5,6 +5,7 @@
 #include "domain/language.h"
 #include "system/logging.h"
 #include "workflow/casefiling.h"
+#include "workflow/processcontrol.h"
 #include "workflow/remediation.h"
 #include "workflow/volumechoice.h"
 
@@ -104,6 +105,7 @@ FixResult FixOperation::run()
     r.planSteps = session.planSteps();
     if (m_hooks.planned)
         m_hooks.planned(r);
+    processcontrol::faultPoint("opened");  // the fault suite: between the plan and the write
     if (m_request.planOnly) {
         session.unmount();
         return finish(r, Kind::Planned);
@@ -127,12 +129,14 @@ FixResult FixOperation::run()
         // Opened, nothing touched: the case says "cancelled", nothing removed.
         session.recordStoppedBeforeRemediation(stopped.message);
         session.close();
+        r.remediated = true;  // the case is written ("cancelled", nothing removed)
         return finish(r, Kind::Stopped, stopped);
     }
 
     stage(Stage::Removing);
     const Status remediated = session.remediateBlocking();
     r.remediated = true;
+    processcontrol::faultPoint("remediated");
     stage(Stage::Closing);
     const Status closed = session.close();
     const Case &c = session.currentCase();

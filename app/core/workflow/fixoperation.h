@@ -50,7 +50,7 @@ struct FixResult {
     QStringList earlierCases;      // the duplicate-machine warnings (never a block)
     QStringList interruptedRuns;   // what stopped or killed runs on this target had removed
     bool opened = false;           // the volume was opened (the case has findings)
-    bool remediated = false;       // the confirmed plan ran (the case is closed and written)
+    bool remediated = false;       // the confirmed plan ran, or a stop ended it (the case is closed and written)
 };
 
 // "path|sha256" of each file of a plan, sorted: what a confirmation is compared by.

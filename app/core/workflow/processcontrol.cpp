@@ -2,6 +2,7 @@
 #include "workflow/processcontrol.h"
 
 #include "system/disk/diskbackend.h"
+#include "system/processhardening.h"
 #include "system/stopsignals.h"
 
 namespace ra::processcontrol {
@@ -24,6 +25,11 @@ bool stopRequested()
 int stopSignal()
 {
     return StopSignals::signalNumber();
+}
+
+bool harden()
+{
+    return disableCoreDumps();
 }
 
 void faultPoint(const char *name)

@@ -8,6 +8,10 @@
 
 namespace ra::processcontrol {
 
+// First thing in main() of every front end: no core dumps, no ptrace by other processes of the
+// user (the process may hold a recovery key). False when a call failed (it runs anyway).
+bool harden();
+
 // Unmounts and detaches what an earlier run of ours left behind (its mount folders, loop
 // devices, FUSE daemons). Safe to call at every start.
 void releaseStaleMounts();

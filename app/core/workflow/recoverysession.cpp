@@ -371,7 +371,7 @@ bool RecoverySession::targetUnchanged() const
     return v && identityOf(*v, &device, &inode) && device == m_identity.device && inode == m_identity.inode;
 }
 
-Status RecoverySession::reopenForWriting(Report &report)
+Result<QList<Finding>> RecoverySession::reopenForWriting(Report &report)
 {
     const VolumeInfo *v = selectedVolume();
     if (m_inspectOnly || !v)
@@ -412,10 +412,24 @@ Status RecoverySession::reopenForWriting(Report &report)
             return makeError(ErrorKind::Failed,
                              tr("The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again."),
                              key.section(u'|', 0, 0));
+    // The confirmed files, where this mount shows them (a new mount has a new root). The case's
+    // own list is left alone: the pages read it on their thread while this runs.
+    QList<Finding> toRemove;
+    for (const Finding &f : m_case.findings) {
+        if (!f.selected)
+            continue;
+        Finding here = f;
+        for (const Finding &n : again->scan.findings)
+            if (n.relativePath == f.relativePath && n.sha256 == f.sha256) {
+                here.absolutePath = n.absolutePath;
+                here.nativePath = n.nativePath;
+            }
+        toRemove.append(here);
+    }
     if (!targetUnchanged())
         return makeError(ErrorKind::DeviceGone,
                          tr("The image file or device %1 was deleted or replaced after it was opened, so nothing was changed.").arg(v->device));
-    return {};
+    return toRemove;
 }
 
 void RecoverySession::setSelected(int findingIndex, bool selected)
@@ -465,11 +479,12 @@ int RecoverySession::planStepsWhenAllSelected() const
 
 Status RecoverySession::runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed)
 {
-    if (Status ready = reopenForWriting(*report); !ready)
-        return ready;
+    auto ready = reopenForWriting(*report);
+    if (!ready)
+        return ready.error();
     if (m_cancel.load())
         return makeError(ErrorKind::Cancelled, tr("Stopped before anything was changed on this target."));
-    Remediation remediation(m_mount->root(), selectedFindings(), quarantineDir(), m_case.id, m_case.target);
+    Remediation remediation(m_mount->root(), ready.value(), quarantineDir(), m_case.id, m_case.target);
     const Status status = remediation.execute(*report, *removed,
                                [this](const QString &step, int done, int total) {
                                    QMetaObject::invokeMethod(this, [this, step, done, total] { emit progress(step, done, total); },

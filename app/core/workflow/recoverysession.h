@@ -206,7 +206,8 @@ private:
     Status prepareRemediation();
     // On the worker: the guards between the confirmation and the first write (the image file is
     // still the one that was opened; reopened for writing; the files are the confirmed ones).
-    Status reopenForWriting(Report &report);
+    // Returns the confirmed files as the writable mount shows them.
+    Result<QList<Finding>> reopenForWriting(Report &report);
     bool targetUnchanged() const;
     Status runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed);
     void finishRemediation(const Status &status, const Report &report, const QList<RemovedFile> &removed);

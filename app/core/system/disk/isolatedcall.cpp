@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "system/disk/isolatedcall.h"
+#include "system/processhardening.h"
 
 #include <QElapsedTimer>
 
@@ -35,9 +36,7 @@ bool writeAll(int fd, const char *data, std::size_t size)
 [[noreturn]] void childMain(int writeFd, const std::function<SecureBytes()> &work)
 {
     // No core dump (the child holds the key), no ptrace by others, and gone with its parent.
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    const rlimit noCore{0, 0};
-    ::setrlimit(RLIMIT_CORE, &noCore);
+    disableCoreDumps();
     ::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
     // The work may crash: that is the point. Default actions, so the parent sees the signal.
     for (const int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGPIPE, SIGTERM, SIGINT, SIGHUP, SIGQUIT})

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "processhardening.h"
+#include "system/processhardening.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
-namespace ra::gui {
+namespace ra {
 
 bool disableCoreDumps()
 {
@@ -14,4 +14,4 @@ bool disableCoreDumps()
     return noCore && notDumpable;
 }
 
-}  // namespace ra::gui
+}  // namespace ra
