@@ -267,6 +267,7 @@ void TestFieldText::aFixRemoving1400FilesIsFiled()
                                {QStringLiteral("sha256"), QString(64, u'a')},
                                {QStringLiteral("size"), 50716},
                                {QStringLiteral("lastWriteUtc"), QStringLiteral("2024-07-19T04:09:00Z")},
+                               {QStringLiteral("verdict"), QStringLiteral("faulty")},
                                {QStringLiteral("quarantinePath"), QStringLiteral("/root/.local/share/recovery-assistant/cases/RA-1400/quarantine/") + name}};
         removed.append(file);
         findings.append(file);

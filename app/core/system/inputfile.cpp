@@ -116,6 +116,9 @@ Result<InputFile> InputFile::open(const QString &path, Kind kind)
     file.m_fd = ::open(resolved, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
     if (file.m_fd < 0) {
         const int error = errno;
+        struct stat st {};
+        if (::stat(resolved, &st) == 0 && !S_ISREG(st.st_mode))
+            return notRegular(kind, path, st);  // a socket (ENXIO), a device that cannot be opened
         if (error == EACCES || error == EPERM)
             return makeError(ErrorKind::NeedsAdmin, tr("%1 cannot be read: permission denied.").arg(kindName(kind).arg(path)));
         return makeError(ErrorKind::BadInput, tr("%1 cannot be opened.").arg(kindName(kind).arg(path)),
