@@ -356,10 +356,6 @@
 <context>
     <name>CaseStore</name>
     <message>
-        <source>The case record is larger than 1 MiB and was refused.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 is not a full Key ID (a GUID).</source>
         <translation type="unfinished" />
     </message>
@@ -425,10 +421,6 @@
     </message>
     <message>
         <source>The Key ID of case %1 is not a GUID.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A name in case %1 is longer than %2 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -502,6 +494,18 @@
     <message>
         <source>This machine already has a case: %1.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case record is larger than %1 MiB and was refused.</source>
+        <translation>The case record is larger than %1 MiB and was refused.</translation>
+    </message>
+    <message>
+        <source>Case %1 was refused: %2</source>
+        <translation>Case %1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>The case %1 was not filed in the case store: %2 It is kept in its case folder %3; file it later with "cases import".</source>
+        <translation>The case %1 was not filed in the case store: %2 It is kept in its case folder %3; file it later with "cases import".</translation>
     </message>
 </context>
 <context>
@@ -590,10 +594,6 @@
     </message>
     <message>
         <source>Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key file %1 cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -773,14 +773,6 @@
     </message>
     <message>
         <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key file %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -991,10 +983,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Passphrase of the key bundle: </source>
         <translation type="unfinished" />
     </message>
@@ -1097,10 +1085,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 added, %2 already in the store, %3 queued for the server, %4 refused (%5).</source>
         <translation type="unfinished" />
     </message>
@@ -1182,6 +1166,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Case folders (each with its ticket): %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1560,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The key export %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The key export %1 cannot be opened.</source>
         <translation type="unfinished" />
     </message>
@@ -1589,14 +1573,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key export %1 is a folder: name the exported file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key export %1 is not a regular file: save the export as a file and name that file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1676,6 +1652,45 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The tool "%1" crashed.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>Technician name</source>
+        <translation>Technician name</translation>
+    </message>
+    <message>
+        <source>Ticket reference</source>
+        <translation>Ticket reference</translation>
+    </message>
+    <message>
+        <source>Bench name</source>
+        <translation>Bench name</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>Computer name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The field "%1" is longer than %2 characters; shorten it.</source>
+        <translation>The field "%1" is longer than %2 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>The field "%1" contains a control or text-direction character; type it again without it.</source>
+        <translation>The field "%1" contains a control or text-direction character; type it again without it.</translation>
+    </message>
+    <message>
+        <source>The field "%1" contains something shaped like a recovery key; a recovery key is never written into a ticket or a case.</source>
+        <translation>The field "%1" contains something shaped like a recovery key; a recovery key is never written into a ticket or a case.</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1912,82 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>The key file %1</source>
+        <translation>The key file %1</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1</source>
+        <translation>The passphrase file %1</translation>
+    </message>
+    <message>
+        <source>The startup key file %1</source>
+        <translation>The startup key file %1</translation>
+    </message>
+    <message>
+        <source>The key export %1</source>
+        <translation>The key export %1</translation>
+    </message>
+    <message>
+        <source>The key bundle %1</source>
+        <translation>The key bundle %1</translation>
+    </message>
+    <message>
+        <source>The case record %1</source>
+        <translation>The case record %1</translation>
+    </message>
+    <message>
+        <source>The output file %1</source>
+        <translation>The output file %1</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>a FIFO (named pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>a special file</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a regular file: name the file itself.</source>
+        <translation>%1 is a folder, not a regular file: name the file itself.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file: name a regular file.</source>
+        <extracomment>%1 is "The key file &lt;path&gt;" and the like, %2 "a FIFO (named pipe)", "a device", "a socket"…</extracomment>
+        <translation>%1 is %2, not a regular file: name a regular file.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 cannot be read: permission denied.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 and was not read.</source>
+        <translation>%1 is larger than %2 and was not read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>KeyBundle</name>
     <message>
         <source>The encryption library could not be started.</source>
@@ -1912,10 +2003,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The key bundle %1 cannot be opened: the passphrase is wrong or the file was modified.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The key bundle %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -348,10 +348,6 @@
 <context>
     <name>CaseStore</name>
     <message>
-        <source>The case record is larger than 1 MiB and was refused.</source>
-        <translation>ケース レコードが 1 MiB を超えているため、受け付けませんでした。</translation>
-    </message>
-    <message>
         <source>%1 is not a full Key ID (a GUID).</source>
         <translation>%1 は完全な回復キー ID (GUID) ではありません。</translation>
     </message>
@@ -418,10 +414,6 @@
     <message>
         <source>The Key ID of case %1 is not a GUID.</source>
         <translation>ケース %1 の回復キー ID が GUID ではありません。</translation>
-    </message>
-    <message>
-        <source>A name in case %1 is longer than %2 characters.</source>
-        <translation>ケース %1 の名前が %2 文字を超えているか、使用できない文字を含んでいます。</translation>
     </message>
     <message>
         <source>The outcome message of case %1 is longer than %2 characters.</source>
@@ -494,6 +486,18 @@
     <message>
         <source>This machine already has a case: %1.</source>
         <translation>このコンピューターには既にケースがあります: %1。</translation>
+    </message>
+    <message>
+        <source>The case record is larger than %1 MiB and was refused.</source>
+        <translation>ケース レコードが %1 MiB を超えているため、受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Case %1 was refused: %2</source>
+        <translation>ケース %1 を受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The case %1 was not filed in the case store: %2 It is kept in its case folder %3; file it later with "cases import".</source>
+        <translation>ケース %1 をケース ストアに登録できませんでした: %2 ケースはケース フォルダー %3 に保存されています。後で "cases import" で登録してください。</translation>
     </message>
 </context>
 <context>
@@ -583,10 +587,6 @@
     <message>
         <source>Discard the hibernation file of a hibernated volume so it can be written. The hibernated session and its unsaved work are lost.</source>
         <translation>休止状態のボリュームの休止状態ファイルを破棄して、書き込めるようにします。休止状態のセッションと保存していない作業は失われます。</translation>
-    </message>
-    <message>
-        <source>The key file %1 cannot be read.</source>
-        <translation>キー ファイル %1 を読み取れません。</translation>
     </message>
     <message>
         <source>There is no partition %1 on this target.</source>
@@ -765,14 +765,6 @@
     <message>
         <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
         <translation>%1 ただし、チケットを %2 に書き込めませんでした。チケットはケース フォルダー %3 にあります。</translation>
-    </message>
-    <message>
-        <source>The key file %1 is a folder: name the file that holds the recovery key.</source>
-        <translation>キー ファイル %1 はフォルダーです。回復キーが入っているファイルを指定してください。</translation>
-    </message>
-    <message>
-        <source>The key file %1 does not exist.</source>
-        <translation>キー ファイル %1 が存在しません。</translation>
     </message>
     <message>
         <source>No Windows installation was found on this target: it has only Recovery or System Reserved partitions. Name another one with --partition N.</source>
@@ -981,10 +973,6 @@
         <translation>標準入力</translation>
     </message>
     <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation>パスフレーズ ファイル %1 を読み取れません。</translation>
-    </message>
-    <message>
         <source>Passphrase of the key bundle: </source>
         <translation>キー バンドルのパスフレーズ: </translation>
     </message>
@@ -1085,10 +1073,6 @@
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>ファイルを読み取れません。</translation>
-    </message>
-    <message>
         <source>%1 added, %2 already in the store, %3 queued for the server, %4 refused (%5).</source>
         <translation>追加 %1 件、登録済み %2 件、サーバーへの送信待ち %3 件、拒否 %4 件 (%5)。</translation>
     </message>
@@ -1177,6 +1161,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Case folders (each with its ticket): %1</source>
         <translation>ケース フォルダー (それぞれにチケットがあります): %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1552,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <translation>この回復キー ID は %1 にも別の回復キーで記載されています。両方を保持します。</translation>
     </message>
     <message>
-        <source>The key export %1 does not exist.</source>
-        <translation>キーのエクスポート ファイル %1 が見つかりません。</translation>
-    </message>
-    <message>
         <source>The key export %1 cannot be opened.</source>
         <translation>キーのエクスポート ファイル %1 を開けません。</translation>
     </message>
@@ -1582,14 +1566,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>unknown format</source>
         <translation>不明な形式</translation>
-    </message>
-    <message>
-        <source>The key export %1 is a folder: name the exported file.</source>
-        <translation>キーのエクスポート %1 はフォルダーです。エクスポートしたファイルを指定してください。</translation>
-    </message>
-    <message>
-        <source>The key export %1 is not a regular file: save the export as a file and name that file.</source>
-        <translation>キーのエクスポート %1 は通常のファイルではありません。エクスポートをファイルとして保存し、そのファイルを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1644,45 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The tool "%1" crashed.</source>
         <translation>ツール "%1" が異常終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>Technician name</source>
+        <translation>担当者名</translation>
+    </message>
+    <message>
+        <source>Ticket reference</source>
+        <translation>チケット番号</translation>
+    </message>
+    <message>
+        <source>Bench name</source>
+        <translation>作業台名</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>拠点名</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>コンピューター名</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>The field "%1" is longer than %2 characters; shorten it.</source>
+        <translation>「%1」が %2 文字を超えています。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The field "%1" contains a control or text-direction character; type it again without it.</source>
+        <translation>「%1」に制御文字または文字の方向を変える文字が含まれています。その文字を除いて入力し直してください。</translation>
+    </message>
+    <message>
+        <source>The field "%1" contains something shaped like a recovery key; a recovery key is never written into a ticket or a case.</source>
+        <translation>「%1」に回復キーのような数字の並びが含まれています。回復キーはチケットやケースに書き込みません。</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1903,82 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>The key file %1</source>
+        <translation>キー ファイル %1</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1</source>
+        <translation>パスフレーズ ファイル %1</translation>
+    </message>
+    <message>
+        <source>The startup key file %1</source>
+        <translation>スタートアップ キー ファイル %1</translation>
+    </message>
+    <message>
+        <source>The key export %1</source>
+        <translation>キーのエクスポート %1</translation>
+    </message>
+    <message>
+        <source>The key bundle %1</source>
+        <translation>キー バンドル %1</translation>
+    </message>
+    <message>
+        <source>The case record %1</source>
+        <translation>ケース レコード %1</translation>
+    </message>
+    <message>
+        <source>The output file %1</source>
+        <translation>出力ファイル %1</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO (名前付きパイプ)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a regular file: name the file itself.</source>
+        <translation>%1 はフォルダーで、通常のファイルではありません。ファイルそのものを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file: name a regular file.</source>
+        <extracomment>%1 is "The key file &lt;path&gt;" and the like, %2 "a FIFO (named pipe)", "a device", "a socket"…</extracomment>
+        <translation>%1 は%2で、通常のファイルではありません。通常のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 を読み取れません: アクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 を開けません。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 and was not read.</source>
+        <translation>%1 は %2 を超えているため、読み取りませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+</context>
+<context>
     <name>KeyBundle</name>
     <message>
         <source>The encryption library could not be started.</source>
@@ -1904,10 +1995,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The key bundle %1 cannot be opened: the passphrase is wrong or the file was modified.</source>
         <translation>キー バンドル %1 を開けません。パスフレーズが間違っているか、ファイルが変更されています。</translation>
-    </message>
-    <message>
-        <source>The key bundle %1 does not exist.</source>
-        <translation>キー バンドル %1 がありません。</translation>
     </message>
     <message>
         <source>The key bundle %1 cannot be opened.</source>

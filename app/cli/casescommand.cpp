@@ -10,6 +10,7 @@
 #include "domain/language.h"
 #include "domain/protectorid.h"
 #include "workflow/casefiling.h"
+#include "workflow/inputfiles.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -42,7 +43,8 @@ QJsonObject summaryJson(const CaseSummary &c)
 QStringList caseFiles(const QString &folder)
 {
     QStringList files;
-    QDirIterator it(folder, {QStringLiteral("case.json")}, QDir::Files, QDirIterator::Subdirectories);
+    // System too: a FIFO or a link to a device named case.json is listed, then refused with its sentence.
+    QDirIterator it(folder, {QStringLiteral("case.json")}, QDir::Files | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (path.mid(folder.size()).count(u'/') <= 6)
@@ -116,6 +118,8 @@ int CasesCommand::run(const QStringList &args)
     if (sub == QLatin1String("import")) {
         if (rest.isEmpty())
             return usage(Cli::tr("cases import needs at least one FOLDER."));
+        if (Status fields = checkFieldOptions(p, {{QStringLiteral("bench"), FieldText::Field::Bench}, {QStringLiteral("site"), FieldText::Field::Site}}); !fields)
+            return failWith(fields.error(), m_json);
         return importFolders(rest, p.value(bench), p.value(site));
     }
     if (sub == QLatin1String("list"))
@@ -140,7 +144,8 @@ int CasesCommand::run(const QStringList &args)
     if (sub == QLatin1String("flush")) {
         if (int rc = open(true); rc != ExitOk)
             return rc;
-        const int sent = m_store->flushQueue();
+        m_store->flushQueue();
+        const int sent = m_store->sentCount();  // opening the store sends what waits already
         const int left = m_store->queuedCount();
         out() << Cli::tr("%n queued case(s) sent.", nullptr, sent) << Qt::endl;
         if (left > 0)
@@ -161,17 +166,14 @@ int CasesCommand::importFolders(const QStringList &folders, const QString &bench
         if (!QFileInfo(folder).isDir())
             return usage(Cli::tr("%1 is not a folder.").arg(folder));
         for (const QString &path : caseFiles(folder)) {
-            QFile f(path);
-            Result<CaseRecord> record = makeError(ErrorKind::BadInput, Cli::tr("The file cannot be read."));
-            if (f.size() > CaseRecord::MaxRecordBytes)
-                record = makeError(ErrorKind::BadInput, CaseRecord::tr("The case record is larger than 1 MiB and was refused."));
-            else if (f.open(QIODevice::ReadOnly))
-                record = CaseRecord::fromCaseJson(f.readAll(), bench, site);
+            // A regular file of at most 4 MiB: a link to /dev/zero or a FIFO is refused unread.
+            const auto json = InputFile::readAll(path, InputFile::Kind::CaseRecord);
+            Result<CaseRecord> record = json ? CaseRecord::fromCaseJson(*json, bench, site) : Result<CaseRecord>(json.error());
             auto put = record ? m_store->put(*record) : Result<CaseStore::Put>(record.error());
             if (!put) {
                 ++refused;
                 problems.append(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("error"), put.error().message}});
-                err() << path << ": " << put.error().message << Qt::endl;
+                err() << printable(path) << ": " << printable(put.error().message) << Qt::endl;
                 continue;
             }
             (*put == CaseStore::Put::Added ? added : *put == CaseStore::Put::Queued ? queued : already) += 1;
@@ -211,9 +213,11 @@ int CasesCommand::list(const QCommandLineParser &p)
         if (m_json) {
             out() << (n ? ",\n" : "\n") << QJsonDocument(summaryJson(c)).toJson(QJsonDocument::Compact);
         } else {
-            out() << c.closed.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << c.caseId << "  "
-                  << (c.computerName.isEmpty() ? c.machine : c.computerName) << "  " << c.outcome << "  "
-                  << c.technician << "  " << c.bench << (c.site.isEmpty() ? QString() : QStringLiteral(" @ ") + c.site) << '\n';
+            // One row per case whatever a stored name holds (a line break would split it).
+            out() << c.closed.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << printable(c.caseId) << "  "
+                  << printable(c.computerName.isEmpty() ? c.machine : c.computerName) << "  " << c.outcome << "  "
+                  << printable(c.technician) << "  " << printable(c.bench)
+                  << (c.site.isEmpty() ? QString() : QStringLiteral(" @ ") + printable(c.site)) << '\n';
         }
         ++n;
     });

@@ -2,6 +2,7 @@
 #include "clioutput.h"
 
 #include "domain/case.h"
+#include "domain/fieldtext.h"
 #include "domain/finding.h"
 #include "workflow/applog.h"
 #include "workflow/recoverysession.h"
@@ -34,15 +35,30 @@ int failWith(const Error &error, bool json)
         o.insert(QStringLiteral("details"), error.details);
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     }
-    err() << error.message << Qt::endl;
+    err() << printable(error.message) << Qt::endl;
     if (!error.details.isEmpty())
         applog::warning(error.details);
     return code;
 }
 
+QString printable(QStringView text)
+{
+    return FieldText::escaped(text);
+}
+
+Status checkFieldOptions(const QCommandLineParser &parser,
+                         std::initializer_list<std::pair<QString, FieldText::Field>> options)
+{
+    for (const auto &[option, field] : options)
+        if (parser.isSet(option))
+            if (const QString problem = FieldText::problem(field, parser.value(option)); !problem.isEmpty())
+                return makeError(ErrorKind::BadInput, Cli::tr("%1 Nothing was changed.").arg(problem));
+    return {};
+}
+
 int usage(const QString &message)
 {
-    err() << message << Qt::endl;
+    err() << printable(message) << Qt::endl;
     return ExitUsage;
 }
 
@@ -69,6 +85,7 @@ ExitCode exitCodeFor(ErrorKind kind)
     case ErrorKind::NoWindows: return ExitNoWindows;
     case ErrorKind::NotFound: return ExitUsage;
     case ErrorKind::Cancelled: return ExitStopped;
+    case ErrorKind::NotFiled: return ExitOutputFailed;
     default: return ExitFailure;
     }
 }

@@ -3,6 +3,7 @@
 // What every CLI command shares: the exit codes, one sentence on stderr, --json on stdout, and
 // the findings of an inspected volume printed or as JSON.
 
+#include "domain/fieldtext.h"
 #include "domain/result.h"
 
 #include <QCommandLineParser>
@@ -11,7 +12,9 @@
 #include <QString>
 #include <QTextStream>
 
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace ra {
 class RecoverySession;
@@ -34,7 +37,7 @@ enum ExitCode {
     ExitReadOnly = 5,         // read-only (hibernated / Fast Startup) NTFS: nothing deleted
     ExitNeedsAdmin = 6,       // needs administrator rights, or permission denied
     ExitNoWindows = 7,        // no Windows installation found on the target
-    ExitOutputFailed = 8,     // fixed, but an output (ticket file) could not be written
+    ExitOutputFailed = 8,     // fixed, but an output (ticket file, the case store) could not be written
     ExitStopped = 9,          // stopped by the user or a signal; the case says what was done
     ExitSomeNotFixed = 10,    // several targets: some fixed, some not
     ExitNoneFixed = 11,       // several targets: none fixed
@@ -45,6 +48,17 @@ ExitCode exitCodeFor(ErrorKind kind);
 
 QTextStream &out();
 QTextStream &err();
+// Untrusted text (file names, a server's message, names from a case) as the terminal shows it:
+// escape sequences, other control and text-direction characters escaped (\x1b, \u202e), so
+// nothing printed can move the cursor, forge a line or reverse what follows. Everything that
+// failWith() and usage() print goes through it.
+QString printable(QStringView text);
+// The technician, ticket reference, bench and site given as options: one sentence (BadInput,
+// exit 2) when one is too long, has control or text-direction characters or holds something
+// shaped like a recovery key (domain/fieldtext.h). Checked before anything else runs.
+Status checkFieldOptions(const QCommandLineParser &parser,
+                         std::initializer_list<std::pair<QString, FieldText::Field>> options);
+
 // One sentence on stderr (and the JSON error object on stdout with --json); the details go to
 // the log. Returns the exit code for the error's kind.
 int failWith(const Error &error, bool json);

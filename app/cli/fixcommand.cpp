@@ -134,6 +134,10 @@ int cmdFix(const QStringList &args)
     if (const auto early = parseArguments(parser, args))
         return *early;
     const bool asJson = parser.isSet(json);
+    // Before anything runs: no key, control character or 128 KiB name goes into a ticket or case.
+    if (Status fields = checkFieldOptions(parser, {{technician.names().constFirst(), FieldText::Field::Technician},
+                                                   {ticketRef.names().constFirst(), FieldText::Field::TicketReference}}); !fields)
+        return failWith(fields.error(), asJson);
 
     const QStringList targets = parser.positionalArguments();
     if (targets.size() > 1 || parser.isSet(allDisks) || parser.isSet(jobs) || parser.isSet(everyVolume)) {

@@ -13,6 +13,7 @@
 #include "guidepdf.h"
 #include "keysymbols.h"
 #include "workflow/guidesession.h"
+#include "workflow/inputfiles.h"
 #include "workflow/guidesheet.h"
 
 #include <QCommandLineParser>
@@ -77,6 +78,11 @@ int cmdGuide(const QStringList &args)
         return usage(Cli::tr("Name the key export to look the key up in (--escrow FILE)."));
     if (parser.isSet(o.barcode) && query.isEmpty())
         return usage(Cli::tr("--barcode needs a key: give --key-id or --host with --escrow."));
+    // A FIFO, a device or a folder named as the image or the sheet would block the write.
+    for (const QCommandLineOption *file : {&o.barcode, &o.pdf})
+        if (parser.isSet(*file))
+            if (Status ok = InputFile::checkOutput(parser.value(*file)); !ok)
+                return fail(ok.error());
 
     auto playbook = Playbook::builtin();
     if (!playbook)

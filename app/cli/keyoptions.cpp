@@ -3,6 +3,7 @@
 
 #include "domain/securebytes.h"
 #include "passphrase.h"
+#include "workflow/inputfiles.h"
 #include "workflow/keyexports.h"
 #include "workflow/recoverysession.h"
 
@@ -30,12 +31,26 @@ Result<RecoveryKey> readKey(FILE *stream, const QString &origin)
     return key;
 }
 
+Result<RecoveryKey> readKey(InputFile &file)
+{
+    SecureBytes raw(std::size_t(file.size()));
+    auto n = file.read(raw.data(), qint64(raw.size()));
+    if (!n)
+        return n.error();
+    QString text = QString::fromUtf8(raw.data(), qsizetype(*n));
+    auto key = RecoveryKey::parse(text);
+    secureWipe(text.data(), size_t(text.size()) * sizeof(QChar));
+    return key;
+}
+
 Status KeyOptions::loadKeySource(const QCommandLineParser &parser, KeyExports &exports) const
 {
     if (parser.isSet(passphraseFile) && parser.value(passphraseFile) == QLatin1String("-") && parser.isSet(stdinKey))
         return makeError(ErrorKind::BadInput, Cli::tr("--key-stdin and --passphrase-file - cannot both read standard input."));
     if (parser.isSet(escrow)) {
         const QString file = parser.value(escrow);
+        if (auto opened = InputFile::open(file, InputFile::Kind::KeyExport); !opened)
+            return opened.error();
         if (KeyExports::isBundle(file)) {
             if (auto opened = openBundle(file, parser.value(passphraseFile), exports); !opened)
                 return opened.error();
@@ -44,6 +59,8 @@ Status KeyOptions::loadKeySource(const QCommandLineParser &parser, KeyExports &e
         }
     }
     if (parser.isSet(bundle)) {
+        if (auto checked = InputFile::open(parser.value(bundle), InputFile::Kind::KeyBundle); !checked)
+            return checked.error();
         if (auto opened = openBundle(parser.value(bundle), parser.value(passphraseFile), exports); !opened)
             return opened.error();
     }
@@ -62,6 +79,9 @@ Status KeyOptions::read(const QCommandLineParser &parser, RecoverySession &sessi
         return loadKeySource(parser, session.keyExports());
     }
     if (parser.isSet(bek)) {
+        // Checked now, before any disk is touched; read when the volume is unlocked.
+        if (auto opened = InputFile::open(parser.value(bek), InputFile::Kind::StartupKey); !opened)
+            return opened.error();
         m_given = UnlockMaterial::startupKey(parser.value(bek));
         return {};
     }
@@ -70,17 +90,11 @@ Status KeyOptions::read(const QCommandLineParser &parser, RecoverySession &sessi
         if (parser.isSet(stdinKey)) {
             key = readKey(stdin, QStringLiteral("stdin"));
         } else {
-            const QFileInfo info(parser.value(keyFile));
-            if (info.isDir())
-                return makeError(ErrorKind::BadInput,
-                                 Cli::tr("The key file %1 is a folder: name the file that holds the recovery key.").arg(parser.value(keyFile)));
-            if (!info.exists())
-                return makeError(ErrorKind::BadInput, Cli::tr("The key file %1 does not exist.").arg(parser.value(keyFile)));
-            FILE *f = fopen(QFile::encodeName(parser.value(keyFile)).constData(), "rb");
-            if (!f)
-                return makeError(ErrorKind::BadInput, Cli::tr("The key file %1 cannot be read.").arg(parser.value(keyFile)));
-            key = readKey(f, parser.value(keyFile));
-            fclose(f);
+            // One open, checked on the descriptor: a FIFO, a device or a folder is refused.
+            auto opened = InputFile::open(parser.value(keyFile), InputFile::Kind::RecoveryKey);
+            if (!opened)
+                return opened.error();
+            key = readKey(*opened);
         }
         if (!key)
             return key.error();

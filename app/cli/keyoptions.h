@@ -16,6 +16,7 @@
 #include <optional>
 
 namespace ra {
+class InputFile;
 class KeyExports;
 class RecoverySession;
 }
@@ -24,6 +25,8 @@ namespace ra::cli {
 
 // Reads a secret from a file or stdin into a buffer that is wiped after parsing.
 Result<RecoveryKey> readKey(FILE *stream, const QString &origin);
+// The same from a key file opened through InputFile (a regular file, at most 64 KiB).
+Result<RecoveryKey> readKey(InputFile &file);
 
 struct KeyOptions {
     QCommandLineOption stdinKey{QStringLiteral("key-stdin"), Cli::tr("Read the BitLocker recovery key from standard input.")};

@@ -2,6 +2,7 @@
 #include "passphrase.h"
 
 #include "clioutput.h"
+#include "workflow/inputfiles.h"
 
 #include <QFile>
 
@@ -70,12 +71,11 @@ Result<LockedBuffer> readPassphrase(const QString &file, bool confirm)
     if (file == QLatin1String("-"))
         return readLine(STDIN_FILENO, Cli::tr("standard input"));
     if (!file.isEmpty()) {
-        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0)
-            return makeError(ErrorKind::BadInput, Cli::tr("The passphrase file %1 cannot be read.").arg(file));
-        auto line = readLine(fd, file);
-        ::close(fd);
-        return line;
+        // A FIFO, a device or a folder is refused before anything is read (system/inputfile.h).
+        auto opened = InputFile::open(file, InputFile::Kind::Passphrase);
+        if (!opened)
+            return opened.error();
+        return readLine(opened->fd(), file);
     }
     auto first = askTerminal(Cli::tr("Passphrase of the key bundle: "));
     if (!first || !confirm)

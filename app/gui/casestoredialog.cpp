@@ -5,6 +5,7 @@
 #include "statusmessage.h"
 
 #include "domain/language.h"
+#include "domain/fieldtext.h"
 #include "workflow/casefiling.h"
 
 #include <QDialogButtonBox>
@@ -57,6 +58,12 @@ bool CaseStoreDialog::saveSettings()
     config.location = m_location->text().trimmed();
     config.bench = m_bench->text().trimmed();
     config.site = m_site->text().trimmed();
+    // The bench and site go into every case and ticket: the field rule (domain/fieldtext.h).
+    for (const auto &[field, text] : {std::pair{FieldText::Field::Bench, config.bench}, std::pair{FieldText::Field::Site, config.site}})
+        if (const QString problem = FieldText::problem(field, text); !problem.isEmpty()) {
+            m_message->showError(problem);
+            return false;
+        }
     const auto store = CaseStore::open(config);
     if (!store) {
         m_message->showError(store.error().message);

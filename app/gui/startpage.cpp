@@ -6,6 +6,7 @@
 #include "dialoghooks.h"
 #include "wizardflow.h"
 #include "ui_startpage.h"
+#include "domain/fieldtext.h"
 #include "workflow/guidesession.h"
 #include "workflow/recoverysession.h"
 
@@ -65,8 +66,10 @@ StartPage::StartPage(RecoverySession &recoverySession, DialogHooks &dialogHooks,
     ui->technicianEdit->setText(settings.value(TechnicianKey).toString());
     ui->ticketEdit->setText(settings.value(TicketKey).toString());
 
-    for (QLineEdit *edit : {ui->technicianEdit, ui->imageEdit, ui->folderEdit})
+    for (QLineEdit *edit : {ui->technicianEdit, ui->ticketEdit, ui->imageEdit, ui->folderEdit})
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    for (QLineEdit *edit : {ui->technicianEdit, ui->ticketEdit})
+        connect(edit, &QLineEdit::textChanged, this, &StartPage::showIdentityProblem);
     for (QRadioButton *radio : {ui->diskRadio, ui->imageRadio, ui->folderRadio, ui->practiceRadio})
         connect(radio, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
     connect(ui->imageEdit, &QLineEdit::textEdited, ui->imageRadio, [this] { ui->imageRadio->setChecked(true); });
@@ -105,6 +108,8 @@ void StartPage::initializePage()
     if (!session->ticketReference().isEmpty())
         ui->ticketEdit->setText(session->ticketReference());
     ui->message->clear();
+    m_identityMessageShown = false;
+    showIdentityProblem();  // a name kept in the settings is checked as well
     // After QWizard has placed its focus: the name on the first machine, the ticket number
     // (selected, typing replaces it) on the next ones.
     QTimer::singleShot(0, this, [this] { focusNaturalField(); });
@@ -135,9 +140,27 @@ StartPage::Route StartPage::route() const
     return Route::DiskHere;
 }
 
+QString StartPage::identityProblem() const
+{
+    QString problem = FieldText::problem(FieldText::Field::Technician, ui->technicianEdit->text().trimmed());
+    if (problem.isEmpty())
+        problem = FieldText::problem(FieldText::Field::TicketReference, ui->ticketEdit->text().trimmed());
+    return problem;
+}
+
+void StartPage::showIdentityProblem()
+{
+    const QString problem = identityProblem();
+    if (!problem.isEmpty())
+        ui->message->showError(problem);
+    else if (m_identityMessageShown)
+        ui->message->clear();
+    m_identityMessageShown = !problem.isEmpty();
+}
+
 bool StartPage::isComplete() const
 {
-    if (ui->technicianEdit->text().trimmed().isEmpty())
+    if (ui->technicianEdit->text().trimmed().isEmpty() || !identityProblem().isEmpty())
         return false;
     if (route() != Route::DiskHere)
         return true;

@@ -51,6 +51,10 @@ protected:
 
 private:
     void focusNaturalField();
+    // The first problem of the technician or ticket reference field (domain/fieldtext.h): a
+    // recovery key, a control or text-direction character, over 128 characters. Empty when fine.
+    QString identityProblem() const;
+    void showIdentityProblem();
     QStringList chosenTargets() const;
     void syncLanguageCombo();
     void retranslateExtras();
@@ -67,6 +71,7 @@ private:
     DialogHooks *m_hooks;
     WizardFlow *m_flow;
     bool m_goOn = false;  // detected off the UI thread: the next validatePage() goes on
+    bool m_identityMessageShown = false;  // the message line shows a field problem
 };
 
 }  // namespace ra::gui

@@ -163,8 +163,8 @@ void CaseStoreSuite::hostileRecordsAreRefused_data()
         return QJsonDocument(o).toJson();
     };
     QTest::newRow("not json") << QByteArray("{\"caseId\": ") << QStringLiteral("JSON");
-    QTest::newRow("oversized record") << with([](QJsonObject &o) { o.insert(QStringLiteral("target"), QString(1100000, u'x')); })
-                                      << QStringLiteral("1 MiB");
+    QTest::newRow("oversized record") << with([](QJsonObject &o) { o.insert(QStringLiteral("target"), QString(4300000, u'x')); })
+                                      << QStringLiteral("4 MiB");
     QTest::newRow("oversized message") << with([](QJsonObject &o) { o.insert(QStringLiteral("outcomeMessage"), QString(3000, u'x')); })
                                        << QStringLiteral("2000");
     QTest::newRow("oversized name") << with([](QJsonObject &o) { o.insert(QStringLiteral("technician"), QString(300, u'x')); })

@@ -188,6 +188,39 @@ private slots:
         QCOMPARE(m_hooks->calls, 1);
     }
 
+    // Issue 21: a key, a control or text-direction character, or 129 characters in the technician
+    // or ticket field: an inline sentence and Next disabled; fixed, the sentence goes.
+    void startRefusesAKeyOrControlsInTheNames()
+    {
+        auto *name = ui().find<QLineEdit>(QStringLiteral("technicianEdit"));
+        auto *ticket = ui().find<QLineEdit>(QStringLiteral("ticketEdit"));
+        auto *message = ui().find<QLabel>(QStringLiteral("message"));
+        const struct {
+            QLineEdit *field;
+            QString text;
+            const char *says;
+        } bad[] = {{name, QStringLiteral("235818-357951-253979-013365-241120-245575-342914-591910"), "recovery key"},
+                   {name, QStringLiteral("２３５８１８ ３５７９５１ ２５３９７９ ０１３３６５ ２４１１２０ ２４５５７５ ３４２９１４ ５９１９１０"), "recovery key"},
+                   {ticket, QStringLiteral("INC 235818.357951.253979.013365.241120.245575.342914.591910"), "recovery key"},
+                   {name, QStringLiteral("Tanaka\u200F"), "text-direction"},
+                   {ticket, QStringLiteral("INC\x1b[2J"), "control"},
+                   {name, QString(129, u'x'), "128"}};
+        for (const auto &b : bad) {
+            name->setText(QStringLiteral("A. Tanaka"));
+            ticket->clear();
+            QVERIFY(ui().canGoOn());
+            b.field->setText(b.text);
+            QVERIFY2(!ui().canGoOn(), qPrintable(b.text));
+            QVERIFY(message->isVisible());
+            QVERIFY2(message->text().contains(QLatin1String(b.says)), qPrintable(message->text()));
+            QVERIFY(!message->text().contains(QStringLiteral("235818")));
+        }
+        ticket->setText(QStringLiteral("INC0012345"));
+        name->setText(QStringLiteral("A. Tanaka"));
+        QVERIFY(ui().canGoOn());
+        QVERIFY(message->text().isEmpty() || !message->isVisible());
+    }
+
     void practiceWalkThrough()
     {
         QVERIFY(startWith({}));

@@ -84,6 +84,8 @@ QString RecoveryKey::normalize(QStringView text)
         const char16_t u = c.unicode();
         if (u >= u'\uFF10' && u <= u'\uFF19')
             out.append(QChar(u'0' + (u - u'\uFF10')));
+        else if (u >= 0x80 && c.category() == QChar::Number_DecimalDigit && c.digitValue() >= 0)
+            out.append(QChar(u'0' + c.digitValue()));  // Arabic-Indic, Devanagari…: the same digits
         else if (isDash(u))
             out.append(u'-');
         else if (c.isSpace())

@@ -53,7 +53,8 @@ public:
     RecoveryKey(RecoveryKey &&other) noexcept;
     RecoveryKey &operator=(RecoveryKey &&other) noexcept;
 
-    // Full-width digits to ASCII, every kind of dash to '-', every kind of space to ' '.
+    // Full-width digits and the decimal digits of other scripts (Arabic-Indic ٠١٢…, Devanagari…)
+    // to ASCII, every kind of dash to '-', every kind of space to ' '.
     static QString normalize(QStringView text);
     // The state of one group as typed (normalized first).
     static GroupState checkGroup(QStringView group);

@@ -26,6 +26,7 @@ enum class ErrorKind {
     Busy,          // another session holds the device
     Cancelled,     // the user cancelled
     NoWindows,     // no Windows installation on the target: nothing was inspected
+    NotFiled,      // the case was closed and written to its folder, but the case store refused it
 };
 
 struct Error {

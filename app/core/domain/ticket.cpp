@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/ticket.h"
 
+#include "domain/fieldtext.h"
 #include "domain/jsonvalue.h"
 
 #include <QJsonArray>
@@ -128,6 +129,11 @@ struct Writer {
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Started")), localAndUtc(c.opened)});
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Finished")), localAndUtc(c.closed)});
         rows.append({t(QT_TRANSLATE_NOOP("Ticket", "Case folder")), orUnknown(c.folder)});
+        // Names typed or read from the machine (technician, ticket reference, computer name,
+        // user, target): a line break cannot forge a line, an escape sequence or a bidi
+        // override cannot reach the helpdesk system raw.
+        for (auto &row : rows)
+            row.second = FieldText::escaped(row.second);
         return rows;
     }
 

@@ -8,7 +8,21 @@
 
 namespace ra::CaseFiling {
 
-QString file(Case &c)
+namespace {
+
+Error notFiled(const Case &c, const Error &why)
+{
+    log().error("case {} not filed: {} ({})", u8(c.id), u8(why.message), u8(why.details));
+    return makeError(ErrorKind::NotFiled,
+                     translate(uiLanguage(), "CaseStore",
+                               QT_TRANSLATE_NOOP("CaseStore", "The case %1 was not filed in the case store: %2 It is kept in its case folder %3; file it later with \"cases import\"."))
+                         .arg(c.id, why.message, c.folder),
+                     why.details);
+}
+
+}  // namespace
+
+Status file(Case &c)
 {
     const StoreConfig config = StoreConfig::load();
     if (c.bench.isEmpty())
@@ -18,23 +32,17 @@ QString file(Case &c)
     return file(c, config);
 }
 
-QString file(const Case &c, const StoreConfig &config)
+Status file(const Case &c, const StoreConfig &config)
 {
     auto store = CaseStore::open(config, true);
-    if (!store) {
-        log().error("case {} not filed: {} ({})", u8(c.id), u8(store.error().message), u8(store.error().details));
-        return store.error().message;
-    }
+    if (!store)
+        return notFiled(c, store.error());
     auto record = CaseRecord::fromCaseJson(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact), config.bench, config.site);
-    if (!record) {
-        log().error("case {} not filed: {}", u8(c.id), u8(record.error().message));
-        return record.error().message;
-    }
+    if (!record)
+        return notFiled(c, record.error());
     const auto put = (*store)->put(*record);
-    if (!put) {
-        log().error("case {} not filed: {} ({})", u8(c.id), u8(put.error().message), u8(put.error().details));
-        return put.error().message;
-    }
+    if (!put)
+        return notFiled(c, put.error());
     log().info("case {} filed in {}{}", u8(c.id), u8((*store)->description()),
                *put == CaseStore::Put::Queued ? " (queued: the server is not reachable)" : "");
     return {};

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The session's link to the case store, in one place: a closed case is filed (never failing the
-// close: an unreachable server queues it), and before a machine is opened, earlier cases of the
+// The session's link to the case store, in one place: a closed case is filed (an unreachable
+// server is not a failure: the case is queued; a case the store refuses is one — NotFiled, exit
+// 8 — that the technician sees), and before a machine is opened, earlier cases of the
 // same machine are looked up for the duplicate warning (a warning, never a block).
 // RecoverySession calls file() from close(); the CLI's fix and the Detect page call
 // earlierCaseWarnings(). It is also the front ends' door to the store (front ends include only
@@ -19,10 +20,11 @@ class RecoverySession;
 namespace ra::CaseFiling {
 
 // Stamps this bench's name and site (StoreConfig::load(): RA_BENCH/RA_SITE or the settings) into
-// the case where it names none, and files it in the configured store. Returns one sentence when
-// it could not (it is logged too; the case folder still has the case), else empty.
-QString file(Case &c);
-QString file(const Case &c, const StoreConfig &config);
+// the case where it names none, and files it in the configured store. Queued for an unreachable
+// server is success. Otherwise ErrorKind::NotFiled with one sentence (the store's reason; logged
+// too): the case folder still has the case, and `cases import` of it files it later.
+Status file(Case &c);
+Status file(const Case &c, const StoreConfig &config);
 
 // "This machine already has a case: fixed yesterday at 14:32 by Sato on bench 3 (case …)."
 // One sentence per earlier case (newest first); empty when none or the store cannot answer.

@@ -249,9 +249,10 @@ Status GuideSession::close(const QString &casesDir, Language ticketLanguage)
         m_case.closed = QDateTime::currentDateTimeUtc();
     if (Status folder = CaseFolder::ensure(m_case, casesDir); !folder)
         return folder;
-    CaseFiling::file(m_case);  // the case store; never fails the close (an unreachable one queues it)
+    const Status filed = CaseFiling::file(m_case);  // the case store; an unreachable one queues it
     m_closed = true;
-    return CaseFolder::writeRecord(m_case, m_playbook, ticketLanguage);
+    const Status written = CaseFolder::writeRecord(m_case, m_playbook, ticketLanguage);
+    return !written ? written : filed;
 }
 
 GuideValues GuideSession::values(bool showKey) const

@@ -602,10 +602,12 @@ Status RecoverySession::close()
         m_keys.forget(m_case.keyId);  // fixed: the key is no longer needed here
     if (Status folder = CaseFolder::ensure(m_case, m_casesDir); !folder)
         return fail(folder.error(), State::Failed);
-    CaseFiling::file(m_case);  // the case store (bench and site stamped in); never fails the close
+    const Status filed = CaseFiling::file(m_case);  // the case store (bench and site stamped in); offline queues
     const Status written = CaseFolder::writeRecord(m_case, m_playbook, m_ticketLanguage);
     if (!written && result.ok())
         result = written;
+    if (!filed && result.ok())
+        result = filed;  // NotFiled: the case folder has it, the technician is told
     log().info("case {} closed: {}", u8(m_case.id), u8(Case::outcomeKey(m_case.outcome)));
     emit caseChanged();
     setState(State::Closed);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "system/disk/dislockerunlocker.h"
+#include "system/inputfile.h"
 
 #include "system/disk/diskerrors.h"
 #include "system/externalcommand.h"
@@ -129,15 +130,15 @@ Status DislockerUnlocker::availability() const
 
 Result<SecureBytes> DislockerUnlocker::readStartupKey(const QString &path, ProtectorId *startupKeyId)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, tr("The startup key file could not be read."),
-                         QStringLiteral("%1: %2").arg(path, file.errorString()));
-    if (file.size() < 0x20 || file.size() > MaxStartupKeyFileSize)
+    // A regular file only: a FIFO or a device never blocks or grows here (system/inputfile.h).
+    auto file = InputFile::open(path, InputFile::Kind::StartupKey);
+    if (!file)
+        return file.error();
+    if (file->size() < 0x20 || file->size() > MaxStartupKeyFileSize)
         return makeError(ErrorKind::BadInput, tr("This file is not a BitLocker startup key (.BEK) file."),
-                         QStringLiteral("%1: %2 bytes").arg(path).arg(file.size()));
-    SecureBytes bytes(std::size_t(file.size()));
-    if (file.read(bytes.data(), file.size()) != file.size())
+                         QStringLiteral("%1: %2 bytes").arg(path).arg(file->size()));
+    SecureBytes bytes(std::size_t(file->size()));
+    if (auto n = file->read(bytes.data(), file->size()); !n || *n != file->size())
         return makeError(ErrorKind::BadInput, tr("The startup key file could not be read."), path);
     // FVE metadata header: the protector GUID (little-endian fields) at offset 16.
     const auto *b = reinterpret_cast<const uchar *>(bytes.data()) + 16;

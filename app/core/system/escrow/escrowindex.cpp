@@ -2,6 +2,7 @@
 #include "system/escrow/escrowindex.h"
 
 #include "system/escrow/escrowreader.h"
+#include "system/inputfile.h"
 #include "system/logging.h"
 
 #include <QFile>
@@ -240,15 +241,13 @@ EscrowIndex &EscrowIndex::operator=(EscrowIndex &&other) noexcept
 Result<EscrowImportSummary> EscrowIndex::importFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QFile file(absolute);
-    const QFileInfo info(absolute);
-    if (!info.exists() && !info.isSymLink())
-        return makeError(ErrorKind::NotFound, tr("The key export %1 does not exist.").arg(absolute));
-    if (info.isDir())
-        return makeError(ErrorKind::BadInput, tr("The key export %1 is a folder: name the exported file.").arg(absolute));
-    if (!info.isFile())  // a FIFO, a device such as /dev/zero, a socket: never read
-        return makeError(ErrorKind::BadInput, tr("The key export %1 is not a regular file: save the export as a file and name that file.").arg(absolute));
-    if (!file.open(QIODevice::ReadOnly))
+    // A FIFO, a device such as /dev/zero, a socket or a folder: refused on the opened
+    // descriptor, never read (system/inputfile.h).
+    auto opened = InputFile::open(absolute, InputFile::Kind::KeyExport);
+    if (!opened)
+        return opened.error();
+    QFile file;
+    if (!file.open(opened->release(), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
         return makeError(ErrorKind::Failed, tr("The key export %1 cannot be opened.").arg(absolute),
                          file.errorString());
     const qint64 size = file.size();

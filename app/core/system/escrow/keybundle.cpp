@@ -5,6 +5,8 @@
 #include "system/escrow/exporttext.h"
 #include "system/logging.h"
 
+#include "system/inputfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -171,10 +173,10 @@ KeyBundleParams KeyBundleParams::fastest()
 
 bool KeyBundle::isBundle(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(sizeof Magic) == QByteArray(Magic, sizeof Magic);
+    auto file = InputFile::open(path, InputFile::Kind::KeyBundle);  // never blocks on a FIFO
+    char head[sizeof Magic] = {};
+    const auto n = file ? file->read(head, qint64(sizeof Magic)) : Result<qint64>(file.error());
+    return n && *n == qint64(sizeof Magic) && std::memcmp(head, Magic, sizeof Magic) == 0;
 }
 
 Result<KeyBundleInfo> KeyBundle::write(const QString &path, const EscrowIndex &index,
@@ -253,10 +255,11 @@ Result<KeyBundleInfo> KeyBundle::open(const QString &path, const LockedBuffer &p
                                     tr("The key bundle %1 cannot be opened: the passphrase is wrong or the file was modified.").arg(name));
     if (!sodiumReady())
         return makeError(ErrorKind::Failed, tr("The encryption library could not be started."));
-    QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return makeError(ErrorKind::NotFound, tr("The key bundle %1 does not exist.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
+    auto opened = InputFile::open(path, InputFile::Kind::KeyBundle);
+    if (!opened)
+        return opened.error();
+    QFile file;
+    if (!file.open(opened->release(), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
         return makeError(ErrorKind::Failed, tr("The key bundle %1 cannot be opened.").arg(path), file.errorString());
     const qint64 size = file.size();
     const QByteArray clear = file.read(qint64(ClearHeaderBytes));

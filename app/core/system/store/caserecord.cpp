@@ -2,12 +2,16 @@
 #include "system/store/caserecord.h"
 
 #include "domain/case.h"
+#include "domain/fieldtext.h"
+#include "domain/keyshape.h"
 #include "domain/protectorid.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <utility>
 
 #include <algorithm>
 
@@ -18,16 +22,13 @@ namespace {
 constexpr int MaxField = 256;
 constexpr int MaxMessage = 2000;
 
-// Control characters (other than tab and line feed) and the bidirectional overrides that make a
-// name read differently from what it is.
+// Control characters (other than tab and line feed in long texts) and the characters that change
+// the text direction or hide (FieldText::isHostile).
 bool hasHostileCharacter(const QString &s)
 {
-    for (const QChar c : s) {
-        const ushort u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)
-            || (u >= 0x2066 && u <= 0x2069))
+    for (const char32_t c : s.toUcs4())
+        if (c != u'\t' && c != u'\n' && FieldText::isHostile(c))
             return true;
-    }
     return false;
 }
 
@@ -43,6 +44,24 @@ bool hostileAnywhere(const QJsonValue &v)
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
             if (hasHostileCharacter(it.key()) || hostileAnywhere(it.value()))
+                return true;
+    }
+    return false;
+}
+
+// Every text of the record as decoded (JSON escapes such as \u0032 undone), names and values.
+bool keyAnywhere(const QJsonValue &v)
+{
+    if (v.isString())
+        return KeyShape::containsRecoveryKey(v.toString());
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        return std::any_of(a.begin(), a.end(), [](const QJsonValue &x) { return keyAnywhere(x); });
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (KeyShape::containsRecoveryKey(it.key()) || keyAnywhere(it.value()))
                 return true;
     }
     return false;
@@ -68,17 +87,16 @@ qint64 CaseRecord::durationSeconds() const
 Result<CaseRecord> CaseRecord::fromCaseJson(const QByteArray &caseJson, const QString &bench, const QString &site)
 {
     if (caseJson.size() > MaxRecordBytes)
-        return refused(tr("The case record is larger than 1 MiB and was refused."));
-    // A recovery key (eight groups of six digits, with dashes, spaces or nothing between them) never
-    // goes into the store, whatever field holds it.
-    static const QRegularExpression keyShape(QStringLiteral("\\d{6}(?:[- ]?\\d{6}){7}"));
-    if (keyShape.match(QString::fromUtf8(caseJson)).hasMatch())
-        return refused(tr("The case record contains something that looks like a recovery key and was refused."));
+        return refused(tr("The case record is larger than %1 MiB and was refused.").arg(MaxRecordBytes >> 20));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(caseJson, &parseError);
     if (!doc.isObject())
         return refused(tr("The case record is not a JSON object (%1).").arg(parseError.errorString()));
     QJsonObject o = doc.object();
+    // A recovery key never goes into the store, whatever field holds it and however it is written
+    // (JSON escapes, any separators, any script's digits): the texts are checked as decoded.
+    if (keyAnywhere(o))
+        return refused(tr("The case record contains something that looks like a recovery key and was refused."));
     if (hostileAnywhere(o))
         return refused(tr("The case record contains control characters and was refused."));
 
@@ -106,9 +124,13 @@ Result<CaseRecord> CaseRecord::fromCaseJson(const QByteArray &caseJson, const QS
         r.site = site;
     r.outcome = o.value(QStringLiteral("outcome")).toString();
     r.outcomeMessage = o.value(QStringLiteral("outcomeMessage")).toString();
-    for (const QString *field : {&r.computerName, &r.technician, &r.bench, &r.site})
-        if (field->size() > MaxField || hasHostileCharacter(*field))
-            return refused(tr("A name in case %1 is longer than %2 characters.").arg(r.caseId).arg(MaxField));
+    const std::pair<FieldText::Field, const QString *> names[] = {{FieldText::Field::ComputerName, &r.computerName},
+                                                                   {FieldText::Field::Technician, &r.technician},
+                                                                   {FieldText::Field::Bench, &r.bench},
+                                                                   {FieldText::Field::Site, &r.site}};
+    for (const auto &[field, text] : names)
+        if (const QString problem = FieldText::problem(field, *text, MaxField); !problem.isEmpty())
+            return refused(tr("Case %1 was refused: %2").arg(r.caseId, problem));
     if (r.outcomeMessage.size() > MaxMessage)
         return refused(tr("The outcome message of case %1 is longer than %2 characters.").arg(r.caseId).arg(MaxMessage));
     bool known = false;

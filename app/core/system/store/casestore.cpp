@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "system/store/casestore_p.h"
 
+#include "domain/fieldtext.h"
+#include "domain/keyshape.h"
 #include "system/appdirs.h"
 #include "system/logging.h"
 
@@ -58,7 +60,7 @@ QString nextConnectionName()
 
 Error dbError(const QString &sentence, const QSqlError &e)
 {
-    return makeError(ErrorKind::Failed, sentence, e.text());
+    return makeError(ErrorKind::Failed, sentence, scrubbed(e.text()));
 }
 
 bool isSqlite(const QSqlDatabase &db)
@@ -167,6 +169,34 @@ QString keychainPassword(const QString &account)
 
 }  // namespace
 
+QString scrubbed(const QString &serverText, const QString &password)
+{
+    if (KeyShape::containsRecoveryKey(serverText))
+        return QStringLiteral("(the server's message is withheld: it held something shaped like a recovery key)");
+    QString text = FieldText::escaped(serverText);
+    if (password.size() >= 1)
+        text.replace(password, QStringLiteral("********"));
+    return text;
+}
+
+QString CaseStore::passwordInAddress(const QString &location)
+{
+    const StoreConfig probe{location, {}, {}};
+    if (!probe.isPostgres())
+        return {};
+    // user[:password]@host, looked at before QUrl decodes anything: "ra%3Asecret" is a user name
+    // with a colon to QUrl, and a password to whoever typed it.
+    const QString rest = location.section(QStringLiteral("://"), 1);
+    const QString authority = rest.section(u'/', 0, 0).section(u'?', 0, 0);
+    const int at = int(authority.lastIndexOf(u'@'));
+    const QString userInfo = at < 0 ? QString() : authority.left(at);
+    const QString decodedUser = QUrl::fromPercentEncoding(userInfo.toUtf8());
+    const QUrlQuery query(rest.section(u'?', 1));
+    if (decodedUser.contains(u':') || query.hasQueryItem(QStringLiteral("password")))
+        return tr("The case store address must not contain a password: put it in ~/.pgpass or the keychain.");
+    return {};
+}
+
 const char *const SummaryColumns = "case_id, machine, computer_name, key_id, technician, bench, site, outcome,"
                                    " outcome_message, recovery_key_used, opened, closed";
 
@@ -245,6 +275,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const StoreConfig &config, bo
     if (!postgres)
         return store;
 
+    if (const QString refused = passwordInAddress(config.location); !refused.isEmpty())
+        return makeError(ErrorKind::BadInput, refused);
     const QUrl url(config.location);
     if (!url.isValid() || url.path().size() < 2)
         return makeError(ErrorKind::BadInput, tr("The case store address %1 is not postgresql://user@host/database.").arg(url.toDisplayString(QUrl::RemovePassword)));
@@ -268,11 +300,13 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const StoreConfig &config, bo
     const QString password = keychainPassword(url.userName() + u'@' + (host.isEmpty() ? QStringLiteral("localhost") : host));
     if (!password.isEmpty())
         db.setPassword(password);
+    store->d->password = password;
     if (!db.open() || !migrate(db)) {
         const QSqlError e = db.lastError();
-        log().warn("case store {} unreachable: {}", u8(store->d->remoteDescription), u8(e.text()));
+        const QString said = scrubbed(e.text(), password);
+        log().warn("case store {} unreachable: {}", u8(store->d->remoteDescription), u8(said));
         if (!tolerateOffline)
-            return dbError(tr("The case store (%1) cannot be reached.").arg(store->d->remoteDescription), e);
+            return makeError(ErrorKind::Failed, tr("The case store (%1) cannot be reached.").arg(store->d->remoteDescription), said);
         db.close();
         store->d->offline = true;
         return store;
@@ -381,13 +415,15 @@ int CaseStore::flushQueue()
             continue;
         const auto put = insertRecord(d->remote(), *record);
         if (!put && reachable(d->remote())) {
-            log().error("queued case {} refused by the server: {}", u8(record->caseId), u8(put.error().message));
+            log().error("queued case {} refused by the server: {} ({})", u8(record->caseId), u8(put.error().message),
+                        u8(scrubbed(put.error().details, d->password)));
         } else if (!put) {
             d->remote().close();
             d->offline = true;
             break;
         } else {
             ++sent;
+            ++d->sent;
         }
         QSqlQuery done(d->local());
         done.prepare(QStringLiteral("DELETE FROM outbox WHERE case_id = ?"));
@@ -395,6 +431,11 @@ int CaseStore::flushQueue()
         execQuery(done, tr("emptying the queue"));
     }
     return sent;
+}
+
+int CaseStore::sentCount() const
+{
+    return d->sent;
 }
 
 int CaseStore::queuedCount() const

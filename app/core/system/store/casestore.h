@@ -84,7 +84,11 @@ public:
 
     // Opens (and migrates) the store. With tolerateOffline, an unreachable server is not an error:
     // writes go to the local queue. Without it (reading commands), it is.
+    // An address with a password (postgresql://user:secret@…, user%3Asecret@…, ?password=) is
+    // refused with one sentence pointing to ~/.pgpass and the keychain; nothing connects.
     static Result<std::unique_ptr<CaseStore>> open(const StoreConfig &config, bool tolerateOffline = false);
+    // The sentence for an address with a password in it, else empty (checked before any parse).
+    static QString passwordInAddress(const QString &location);
     ~CaseStore();
     CaseStore(const CaseStore &) = delete;
     CaseStore &operator=(const CaseStore &) = delete;
@@ -97,6 +101,8 @@ public:
     Result<Put> put(const CaseRecord &record);
     // Sends what waits in the local queue; returns how many arrived.
     int flushQueue();
+    // How many queued records were sent since the store was opened (open() sends first).
+    int sentCount() const;
     int queuedCount() const;
 
     Status list(const CaseFilter &filter, const std::function<void(const CaseSummary &)> &each) const;

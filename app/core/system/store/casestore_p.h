@@ -15,6 +15,8 @@ struct CaseStore::Impl {
     QString remoteName;  // empty for a SQLite-only store
     QString remoteDescription;
     bool offline = false;
+    int sent = 0;        // queued records sent to the server since the store was opened
+    QString password;    // from the keychain, only to scrub it from the server's messages
 
     QSqlDatabase local() const { return QSqlDatabase::database(localName, false); }
     QSqlDatabase remote() const { return QSqlDatabase::database(remoteName, false); }
@@ -28,6 +30,10 @@ inline QVariant sqlText(const QString &s)
 {
     return QVariant(s.isNull() ? QString(QLatin1String("")) : s);
 }
+
+// A server's message as it may be logged or kept as details: the password (when known) and
+// anything shaped like a recovery key withheld.
+QString scrubbed(const QString &serverText, const QString &password = {});
 
 // Runs a prepared statement; the error (without values) as an Error.
 Status execQuery(QSqlQuery &q, const QString &what);
