@@ -2873,6 +2873,13 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VmDaemon</name>
+    <message>
+        <source>Stop QEMU's storage daemon</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VmHeaders</name>
     <message>
         <source>The virtual disk file's header is damaged or of an unknown kind.</source>
@@ -2887,10 +2894,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The virtual disk file %1 cannot be opened as %2: it is damaged, incomplete or of a kind QEMU does not support.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop QEMU's storage daemon</source>
         <translation type="unfinished" />
     </message>
     <message>

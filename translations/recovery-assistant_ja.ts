@@ -2859,6 +2859,13 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VmDaemon</name>
+    <message>
+        <source>Stop QEMU's storage daemon</source>
+        <translation>QEMU のストレージ デーモンを停止</translation>
+    </message>
+</context>
+<context>
     <name>VmHeaders</name>
     <message>
         <source>The virtual disk file's header is damaged or of an unknown kind.</source>
@@ -2874,10 +2881,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The virtual disk file %1 cannot be opened as %2: it is damaged, incomplete or of a kind QEMU does not support.</source>
         <translation>仮想ディスク ファイル %1 を %2 として開けません。ファイルが破損しているか、不完全であるか、QEMU が対応していない種類です。</translation>
-    </message>
-    <message>
-        <source>Stop QEMU's storage daemon</source>
-        <translation>QEMU のストレージ デーモンを停止</translation>
     </message>
     <message>
         <source>Check the virtual disk file %1</source>

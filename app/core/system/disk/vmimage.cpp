@@ -4,24 +4,21 @@
 #include "system/disk/deviceholders.h"
 #include "system/disk/mountpoints.h"
 #include "system/disk/vmchain.h"
+#include "system/disk/vmdaemon.h"
 #include "system/externalcommand.h"
 #include "system/logging.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
-#include <csignal>
 
 namespace ra {
 
@@ -29,11 +26,8 @@ namespace {
 
 constexpr int InfoTimeoutMs = 30000;
 constexpr int DaemonStartTimeoutMs = 60000;
-constexpr int DaemonStopTimeoutMs = 60000;
-constexpr int DaemonTermGraceMs = 3000;
 
 const QString kQemuImg = QStringLiteral("qemu-img");
-const QString kDaemon = QStringLiteral("qemu-storage-daemon");
 
 // The driver a file name suggests, or empty.
 QString formatByName(const QString &path)
@@ -96,155 +90,6 @@ Error VmImage::damagedError(const QString &image, const QString &format, const Q
 
 namespace {
 
-// QEMU's -blockdev/--export values as JSON: no escaping of commas in paths.
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QByteArray readSmall(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.read(65536) : QByteArray();
-}
-
-bool processAlive(qint64 pid)
-{
-    const QByteArray line = readSmall(QStringLiteral("/proc/%1/stat").arg(pid));
-    const int close = line.lastIndexOf(')');
-    return pid > 0 && close > 0 && line.size() > close + 2 && line[close + 2] != 'Z';
-}
-
-// pid is a qemu-storage-daemon serving rawFile (never signal a process that merely reused the pid).
-bool isOurDaemon(qint64 pid, const QString &rawFile)
-{
-    if (pid <= 0)
-        return false;
-    const QList<QByteArray> argv = readSmall(QStringLiteral("/proc/%1/cmdline").arg(pid)).split('\0');
-    if (argv.isEmpty() || QFileInfo(QFile::decodeName(argv.first())).fileName() != kDaemon)
-        return false;
-    const QByteArray wanted = QFile::encodeName(rawFile);
-    for (const QByteArray &arg : argv)
-        if (arg.contains(wanted))
-            return true;
-    return false;
-}
-
-qint64 readPidFile(const QString &path)
-{
-    return readSmall(path).trimmed().toLongLong();
-}
-
-// Every qemu-storage-daemon serving rawFile (by its command line), also one that never wrote its
-// pid file: a daemon stuck while it starts is found as well as one that serves.
-QList<qint64> daemonsServing(const QString &rawFile)
-{
-    QList<qint64> found;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        if (number && pid != ::getpid() && isOurDaemon(pid, rawFile) && processAlive(pid))
-            found << pid;
-    }
-    return found;
-}
-
-// Stops the daemons serving rawFile (SIGTERM: QEMU flushes and closes the image; SIGKILL after
-// graceMs), then removes the export.
-Status stopDaemon(qint64 pid, const QString &rawFile, ReportNode &node, int graceMs = DaemonStopTimeoutMs)
-{
-    QList<qint64> pids = daemonsServing(rawFile);
-    if (isOurDaemon(pid, rawFile) && !pids.contains(pid))
-        pids << pid;
-    for (const qint64 p : pids)
-        ::kill(pid_t(p), SIGTERM);
-    QDeadlineTimer deadline(graceMs);
-    auto anyAlive = [&pids] { return std::any_of(pids.cbegin(), pids.cend(), [](qint64 p) { return processAlive(p); }); };
-    while (anyAlive() && !deadline.hasExpired())
-        QThread::msleep(5);
-    for (const qint64 p : pids) {
-        if (!processAlive(p))
-            continue;
-        node.addChild(VmImage::tr("Stop QEMU's storage daemon"))
-            .finish(ReportNode::State::Warning, QStringLiteral("pid %1 did not stop on SIGTERM; killed").arg(p));
-        ::kill(pid_t(p), SIGKILL);
-    }
-    QDeadlineTimer killed(5000);
-    while (anyAlive() && !killed.hasExpired())
-        QThread::msleep(5);
-    // QEMU leaves its FUSE mount behind when it stops; it answers nothing any more and unmounts at once.
-    if (MountPoints::isMounted(rawFile)) {
-        if (Status s = MountPoints::unmount(rawFile, 0, node); !s)
-            return s;
-    }
-    QFile::remove(rawFile);
-    return {};
-}
-
-// The file node of one file of the chain (QEMU's "file" driver; pinned by its resolved path).
-QJsonObject fileNode(const QString &name, const QString &path, bool readOnly, bool forceShare)
-{
-    QJsonObject o{{QStringLiteral("driver"), QStringLiteral("file")},
-                  {QStringLiteral("filename"), path},
-                  {QStringLiteral("read-only"), readOnly}};
-    if (!name.isEmpty())
-        o.insert(QStringLiteral("node-name"), name);
-    if (forceShare)
-        o.insert(QStringLiteral("force-share"), true);
-    return o;
-}
-
-bool takesBacking(const QString &format)
-{
-    return format == QLatin1String("qcow2") || format == QLatin1String("vmdk");
-}
-
-// The daemon's --blockdev values for the chain, base first (a node is defined before it is
-// referred to); the top's format node is "disk". QEMU opens exactly these files: each format node
-// names its file node, its data file node ("data-file") and the next link ("backing"), and the
-// base says "backing": null, so no name in a header is followed by QEMU itself. Only the top is
-// writable; the backing files are opened read-only.
-QStringList chainBlockdevs(const VmChain &chain, bool writable, bool forceShare)
-{
-    QStringList args;
-    const auto &links = chain.links();
-    for (qsizetype i = links.size() - 1; i >= 0; --i) {
-        const VmChainLink &link = links.at(i);
-        const bool readOnly = i > 0 || !writable;
-        const bool share = forceShare && readOnly;
-        const QString file = QStringLiteral("file%1").arg(i);
-        args << QStringLiteral("--blockdev") << json(fileNode(file, link.path, readOnly, share));
-        QJsonObject node{{QStringLiteral("driver"), link.format},
-                         {QStringLiteral("node-name"), i == 0 ? QStringLiteral("disk") : QStringLiteral("layer%1").arg(i)},
-                         {QStringLiteral("file"), file},
-                         {QStringLiteral("read-only"), readOnly}};
-        if (!link.dataFile.isEmpty()) {
-            const QString data = QStringLiteral("data%1").arg(i);
-            args << QStringLiteral("--blockdev") << json(fileNode(data, link.dataFile, readOnly, share));
-            node.insert(QStringLiteral("data-file"), data);
-        }
-        if (takesBacking(link.format))
-            node.insert(QStringLiteral("backing"), i + 1 < links.size() ? QJsonValue(QStringLiteral("layer%1").arg(i + 1)) : QJsonValue());
-        if (share)
-            node.insert(QStringLiteral("force-share"), true);
-        args << QStringLiteral("--blockdev") << json(node);
-    }
-    return args;
-}
-
-// The top of the chain for qemu-img, as one json: name with the same pins ("backing": null:
-// qemu-img info needs the top only).
-QString pinnedTop(const VmChain &chain)
-{
-    const VmChainLink &top = chain.top();
-    QJsonObject o{{QStringLiteral("driver"), top.format}, {QStringLiteral("file"), fileNode({}, top.path, true, false)}};
-    if (!top.dataFile.isEmpty())
-        o.insert(QStringLiteral("data-file"), fileNode({}, top.dataFile, true, false));
-    if (takesBacking(top.format))
-        o.insert(QStringLiteral("backing"), QJsonValue());
-    return QStringLiteral("json:") + json(o);
-}
-
 // Whether a file the export would write can be opened for writing: false on a read-only mount
 // (EROFS), an immutable file (EPERM) or one without write permission (EACCES).
 bool canWrite(const QString &path, int *error)
@@ -292,7 +137,7 @@ Result<VmImageFacts> VmImage::inspect(const QString &image, const QString &forma
     QStringList args{QStringLiteral("info"), QStringLiteral("--output=json")};
     if (forceShare)
         args << QStringLiteral("-U");
-    args << pinnedTop(*chain);
+    args << VmDaemon::pinnedTop(*chain);
     ExternalCommand info(kQemuImg, args);
     info.setTimeout(InfoTimeoutMs);
     auto ran = info.run(report);
@@ -422,26 +267,22 @@ Result<VmExport> VmImage::exportRaw(const QString &image, const QString &format,
                            {QStringLiteral("mountpoint"), exported.rawFile},
                            {QStringLiteral("writable"), writable},
                            {QStringLiteral("allow-other"), QStringLiteral("off")}};
-    // The daemon detaches once its export serves (--daemonize): from then on it outlives a killed
-    // run on purpose, so that ntfs-3g and dislocker above it can still flush through it when the
-    // next start releases the stack in order (DiskMount::cleanStaleMounts). While it starts it is
-    // ours: a start that fails or hangs is stopped here, SIGTERM then SIGKILL, found by its
-    // command line (it has no pid file yet); if we die meanwhile, its waiting parent dies with us
-    // (ExternalCommand) and QEMU's daemon exits when it cannot report to it.
-    ExternalCommand daemon(kDaemon, chainBlockdevs(*chain, writable, forceShare)
-                                        + QStringList{QStringLiteral("--export"), json(fuse), QStringLiteral("--daemonize"),
+    // QEMU opens exactly the checked chain; a daemon that fails or hangs at start is stopped
+    // (see VmDaemon for why a serving one outlives a killed run).
+    ExternalCommand daemon(VmDaemon::program(), VmDaemon::blockdevArguments(*chain, writable, forceShare)
+                                        + QStringList{QStringLiteral("--export"), VmDaemon::json(fuse), QStringLiteral("--daemonize"),
                                                       QStringLiteral("--pidfile"), pidFile});
     daemon.setTimeout(DaemonStartTimeoutMs);
     auto ran = daemon.run(node);
     if (!ran) {
-        stopDaemon(0, exported.rawFile, node, DaemonTermGraceMs);
+        VmDaemon::stop(0, exported.rawFile, node, VmDaemon::StartGraceMs);
         QFile::remove(exported.rawFile);
         return fail(ran.error());
     }
-    exported.daemonPid = readPidFile(pidFile);
+    exported.daemonPid = VmDaemon::readPidFile(pidFile);
     if (ran->exitCode != 0 || !MountPoints::isMounted(exported.rawFile)) {
         const QString output = ran->text();
-        stopDaemon(exported.daemonPid, exported.rawFile, node, DaemonTermGraceMs);
+        VmDaemon::stop(exported.daemonPid, exported.rawFile, node, VmDaemon::StartGraceMs);
         if (isQemuLockError(output))
             return fail(vmRunningError(image, output));
         if (output.contains(QStringLiteral("/dev/fuse")) || output.contains(QStringLiteral("fuse: device not found")))
@@ -472,7 +313,7 @@ Status VmImage::release(const VmExport &exported, ReportNode &report)
             ::close(fd);
         }
     }
-    Status s = stopDaemon(exported.daemonPid, exported.rawFile, node);
+    Status s = VmDaemon::stop(exported.daemonPid, exported.rawFile, node);
     node.finish(s ? ReportNode::State::Ok : ReportNode::State::Failed, s ? exported.image : s.error().details);
     return s;
 }
@@ -483,7 +324,7 @@ bool VmImage::releaseStale(const QString &sessionDir, ReportNode &report)
     const QString pidFile = sessionDir + u'/' + pidFileName();
     if (!QFileInfo::exists(raw) && !QFileInfo::exists(pidFile) && !MountPoints::isMounted(raw))
         return true;
-    const bool ok = stopDaemon(readPidFile(pidFile), raw, report).ok();
+    const bool ok = VmDaemon::stop(VmDaemon::readPidFile(pidFile), raw, report).ok();
     QFile::remove(pidFile);
     return ok && !MountPoints::isMounted(raw);
 }
