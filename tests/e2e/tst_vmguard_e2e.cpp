@@ -44,6 +44,9 @@ private slots:
 
     void otherFileOrDeviceIsRefused_data();
     void otherFileOrDeviceIsRefused();
+    void ownFilesAreFixedInPlace_data();
+    void ownFilesAreFixedInPlace();
+    void heldDataFileIsRefused();
     void symlinkedBaseIsStillABase();
     void loopingOrLongChainIsRefused_data();
     void loopingOrLongChainIsRefused();
@@ -209,6 +212,68 @@ void TestVmGuardE2E::otherFileOrDeviceIsRefused()
         QVERIFY2(r.err.contains(why == QLatin1String("device") ? QStringLiteral("device") : QStringLiteral("outside")), qPrintable(r.text()));
     }
     QCOMPARE(sha256Of(kind == QLatin1String("backing") ? named : other), before);
+}
+
+void TestVmGuardE2E::ownFilesAreFixedInPlace_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("qcow2 with its data file beside it") << "qcow2-data";
+    QTest::newRow("VMDK descriptor with its flat extent beside it") << "vmdk-flat";
+}
+
+void TestVmGuardE2E::ownFilesAreFixedInPlace()
+{
+    // The files a disk is made of, in its folder, are allowed: the fix goes through QEMU into the
+    // data file or extent (the pins name them), checked independently afterwards.
+    QFETCH(QString, kind);
+    const QString vmDir = m_work->filePath(QStringLiteral("vm"));
+    const QString raw = rawVolume(vmDir, QStringLiteral("volume.raw"));
+    QVERIFY(!raw.isEmpty());
+    QString image;
+    QString data;
+    if (kind == QLatin1String("qcow2-data")) {
+        image = vmDir + QStringLiteral("/guest.qcow2");
+        data = vmDir + QStringLiteral("/guest.data");
+        QVERIFY(ra::test::qemuImg({QStringLiteral("convert"), QStringLiteral("-O"), QStringLiteral("qcow2"), QStringLiteral("-o"),
+                                   QStringLiteral("data_file=%1,data_file_raw=on").arg(data), raw, image})
+                    .isEmpty());
+    } else {
+        image = vmDir + QStringLiteral("/guest.vmdk");
+        data = vmDir + QStringLiteral("/guest-flat.vmdk");
+        QVERIFY(ra::test::qemuImg({QStringLiteral("convert"), QStringLiteral("-O"), QStringLiteral("vmdk"), QStringLiteral("-o"),
+                                   QStringLiteral("subformat=monolithicFlat"), raw, image})
+                    .isEmpty());
+    }
+    QFile::remove(raw);
+    QVERIFY(QFileInfo(data).isFile());
+    const QString before = sha256Of(data);
+    const Run r = fix(image);
+    QVERIFY2(r.code == 0, qPrintable(r.text()));
+    QVERIFY(sha256Of(data) != before);  // written where the disk keeps its data
+    ra::test::verifyFixedDiskFile(image, false, 0, 0, TestVolumes::image(kImage).recoveryKey, m_work->path());
+}
+
+void TestVmGuardE2E::heldDataFileIsRefused()
+{
+    // A data file beside the disk is checked like the disk itself: a loop device over it (mounted
+    // or not) means someone else may write it, so the fix is refused before QEMU opens it.
+    const QString vmDir = m_work->filePath(QStringLiteral("vm"));
+    const QString raw = rawVolume(vmDir, QStringLiteral("volume.raw"));
+    QVERIFY(!raw.isEmpty());
+    const QString image = vmDir + QStringLiteral("/guest.qcow2");
+    const QString data = vmDir + QStringLiteral("/guest.data");
+    QVERIFY(ra::test::qemuImg({QStringLiteral("convert"), QStringLiteral("-O"), QStringLiteral("qcow2"), QStringLiteral("-o"),
+                               QStringLiteral("data_file=%1,data_file_raw=on").arg(data), raw, image})
+                .isEmpty());
+    QFile::remove(raw);
+    const QString loop = loopDevice(data);
+    QVERIFY2(!loop.isEmpty(), "losetup failed");
+    const QString before = sha256Of(data);
+    const Run r = fix(image);
+    QVERIFY2(r.code == 1, qPrintable(r.text()));  // Busy, as for a target held by a loop device
+    QVERIFY2(r.err.contains(loop), qPrintable(r.text()));
+    QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+    QCOMPARE(sha256Of(data), before);
 }
 
 void TestVmGuardE2E::symlinkedBaseIsStillABase()
