@@ -7,9 +7,11 @@
 // The daemon detaches once its export serves (--daemonize). From then on it outlives a killed run
 // on purpose: ntfs-3g and dislocker above it must still flush through it when the next start
 // releases the stack in order (DiskMount::cleanStaleMounts). While it starts it is ours: a start
-// that fails or hangs is stopped (stop() finds it by its command line, it has no pid file yet), and
-// if we die meanwhile its waiting parent dies with us (ExternalCommand: PR_SET_PDEATHSIG) and the
-// daemon exits when it cannot report to that parent.
+// that fails or hangs is stopped (stop() finds it by its command line, it has no pid file yet). If
+// we die meanwhile, its waiting parent dies with us (ExternalCommand: PR_SET_PDEATHSIG) and a daemon
+// that then comes up exits, as it cannot report to that parent; one that hangs for good (QEMU has
+// its own session by then) is killed by the next start, found the same way. The hangs we know of
+// (a looping backing chain) never get that far: VmChain refuses them from the headers.
 
 #include "domain/report.h"
 #include "domain/result.h"

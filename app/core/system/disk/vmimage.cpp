@@ -324,7 +324,10 @@ bool VmImage::releaseStale(const QString &sessionDir, ReportNode &report)
     const QString pidFile = sessionDir + u'/' + pidFileName();
     if (!QFileInfo::exists(raw) && !QFileInfo::exists(pidFile) && !MountPoints::isMounted(raw))
         return true;
-    const bool ok = VmDaemon::stop(VmDaemon::readPidFile(pidFile), raw, report).ok();
+    // No pid file: the daemon never came up (it hung while it started); it has nothing to flush.
+    const bool started = QFileInfo::exists(pidFile);
+    const bool ok = VmDaemon::stop(VmDaemon::readPidFile(pidFile), raw, report,
+                                   started ? VmDaemon::StopTimeoutMs : VmDaemon::StartGraceMs).ok();
     QFile::remove(pidFile);
     return ok && !MountPoints::isMounted(raw);
 }
