@@ -47,6 +47,7 @@ private slots:
     void ownFilesAreFixedInPlace_data();
     void ownFilesAreFixedInPlace();
     void heldDataFileIsRefused();
+    void aLinkedCloneReadingTheBaseDoesNotBlock();
     void symlinkedBaseIsStillABase();
     void loopingOrLongChainIsRefused_data();
     void loopingOrLongChainIsRefused();
@@ -274,6 +275,48 @@ void TestVmGuardE2E::heldDataFileIsRefused()
     QVERIFY2(r.err.contains(loop), qPrintable(r.text()));
     QCOMPARE(r.err.trimmed().count(u'\n'), 0);
     QCOMPARE(sha256Of(data), before);
+}
+
+void TestVmGuardE2E::aLinkedCloneReadingTheBaseDoesNotBlock()
+{
+    // The backing files get the holder checks too, but only read: another linked clone of the
+    // same template running (its QEMU reads the base) does not stop fixing this one.
+    const QString images = m_work->filePath(QStringLiteral("images"));
+    const QString raw = rawVolume(images + QStringLiteral("/100"), QStringLiteral("volume.raw"));
+    QVERIFY(!raw.isEmpty());
+    const QString base = images + QStringLiteral("/100/base-100-disk-0.qcow2");
+    QVERIFY(ra::test::qemuImg({QStringLiteral("convert"), QStringLiteral("-O"), QStringLiteral("qcow2"), raw, base}).isEmpty());
+    QFile::remove(raw);
+    QStringList clones;
+    for (const QString &id : {QStringLiteral("101"), QStringLiteral("102")}) {
+        QVERIFY(QDir().mkpath(images + u'/' + id));
+        clones << images + QStringLiteral("/%1/vm-%1-disk-0.qcow2").arg(id);
+        QVERIFY(ra::test::qemuImg({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-b"),
+                                   QStringLiteral("../100/base-100-disk-0.qcow2"), QStringLiteral("-F"), QStringLiteral("qcow2"), clones.last()})
+                    .isEmpty());
+    }
+    QProcess running;  // VM 102: QEMU with its disk open, the base read through it
+    running.start(QStringLiteral("qemu-io"), {QStringLiteral("-f"), QStringLiteral("qcow2"), clones.at(1)});
+    QVERIFY(running.waitForStarted(10000));
+    const QString canonicalBase = QFileInfo(base).canonicalFilePath();
+    auto holdsBase = [&] {
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(running.processId()));
+        for (const QString &fd : fds.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot))
+            if (QFileInfo(fds.filePath(fd)).symLinkTarget() == canonicalBase)
+                return true;
+        return false;
+    };
+    QElapsedTimer waited;
+    waited.start();
+    while (!holdsBase() && waited.elapsed() < 30000)
+        QThread::msleep(20);
+    const bool held = holdsBase();
+    const Run r = held ? fix(clones.at(0)) : Run();
+    running.kill();
+    running.waitForFinished(10000);
+    QVERIFY2(held, "qemu-io never opened the base");
+    QVERIFY2(r.code == 0, qPrintable(r.text()));
+    ra::test::verifyFixedDiskFile(clones.at(0), false, 0, 0, TestVolumes::image(kImage).recoveryKey, m_work->path());
 }
 
 void TestVmGuardE2E::symlinkedBaseIsStillABase()

@@ -201,17 +201,24 @@ Status VmImage::checkUsable(const QString &image, const QString &format, bool wr
     if (!facts)
         return fail(facts.error());
     // Anything else with one of its files open: a hypervisor without QEMU's locks, a backup tool,
-    // a loop device (mounted or not) over a data file or an extent.
+    // a loop device (mounted or not) over a data file or an extent. The files of the backing
+    // chain are only read: other VMs reading the same base (linked clones) are fine, QEMU's
+    // locks refuse the daemon's open if one writes it; anything else there is refused.
+    const QStringList written = chain->writtenFiles();
     for (const QString &file : chain->files()) {
         const QStringList holders = DeviceHolders::holders(file);
+        QStringList others;
         for (const QString &holder : holders) {
             const QString h = holder.toLower();
-            if (h.contains(QLatin1String("qemu")) || h.contains(QLatin1String("vmware")) || h.contains(QLatin1String("vmx"))
-                || h.contains(QLatin1String("vbox")))
+            const bool vm = h.contains(QLatin1String("qemu")) || h.contains(QLatin1String("vmware")) || h.contains(QLatin1String("vmx"))
+                            || h.contains(QLatin1String("vbox"));
+            if (vm && written.contains(file))
                 return fail(vmRunningError(image, file + QStringLiteral(": ") + holders.join(QStringLiteral(", "))));
+            if (!vm)
+                others << holder;
         }
-        if (Status free = DeviceHolders::checkFree(file); !free)
-            return fail(free.error());
+        if (!others.isEmpty())
+            return fail(DeviceHolders::busyError(file, others));
     }
     if (writable) {
         // Writing into a base that overlays, snapshots or linked clones read through would
