@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/casefiling.h"
 
+#include "workflow/casefolder.h"
+
 #include "system/logging.h"
 #include "workflow/recoverysession.h"
 
@@ -82,6 +84,15 @@ QStringList earlierCaseWarnings(const RecoverySession &session, Language languag
     if (computer.isEmpty() && ids.isEmpty())
         return {};
     return earlierCaseWarnings(StoreConfig::load(), computer, ids, session.currentCase().id, language);
+}
+
+Status closeCase(Case &c, const QString &casesDir, const Playbook &playbook, Language ticketLanguage)
+{
+    if (Status folder = CaseFolder::ensure(c, casesDir); !folder)
+        return folder;
+    const Status filed = file(c);  // an unreachable store queues it: not an error
+    const Status written = CaseFolder::writeRecord(c, playbook, ticketLanguage);
+    return !written ? written : filed;
 }
 
 }  // namespace ra::CaseFiling

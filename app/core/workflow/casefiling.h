@@ -10,6 +10,7 @@
 // CaseRecord and CaseReport through this header.
 
 #include "domain/case.h"
+#include "domain/playbook.h"
 #include "system/store/casereport.h"
 #include "system/store/casestore.h"
 
@@ -25,6 +26,12 @@ namespace ra::CaseFiling {
 // too): the case folder still has the case, and `cases import` of it files it later.
 Status file(Case &c);
 Status file(const Case &c, const StoreConfig &config);
+
+// Closing a case, the same for every route (the bench, the batch, the stick, the phone): its
+// folder made under casesDir, filed in the store (file() above), case.json and the ticket in
+// three formats written. The folder failing ends it (nothing else is tried); otherwise the
+// record is written even when the store refused the case. Returns the first error.
+Status closeCase(Case &c, const QString &casesDir, const Playbook &playbook, Language ticketLanguage);
 
 // "This machine already has a case: fixed yesterday at 14:32 by Sato on bench 3 (case …)."
 // One sentence per earlier case (newest first); empty when none or the store cannot answer.

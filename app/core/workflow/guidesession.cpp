@@ -249,10 +249,8 @@ Status GuideSession::close(const QString &casesDir, Language ticketLanguage)
         m_case.closed = QDateTime::currentDateTimeUtc();
     if (Status folder = CaseFolder::ensure(m_case, casesDir); !folder)
         return folder;
-    const Status filed = CaseFiling::file(m_case);  // the case store; an unreachable one queues it
     m_closed = true;
-    const Status written = CaseFolder::writeRecord(m_case, m_playbook, ticketLanguage);
-    return !written ? written : filed;
+    return CaseFiling::closeCase(m_case, casesDir, m_playbook, ticketLanguage);
 }
 
 GuideValues GuideSession::values(bool showKey) const

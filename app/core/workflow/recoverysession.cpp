@@ -15,40 +15,9 @@
 #include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace ra {
 
-namespace {
-
-// The file or device node that holds a volume, as it is now (a path that no longer exists, a
-// folder or the practice target: not known).
-bool identityOf(const VolumeInfo &volume, quint64 *device, quint64 *inode)
-{
-    if (volume.practice || volume.kind == VolumeKind::Folder || volume.device.isEmpty())
-        return false;
-    struct stat st {};
-    if (::stat(QFile::encodeName(volume.device).constData(), &st) != 0)
-        return false;
-    *device = S_ISBLK(st.st_mode) ? quint64(st.st_rdev) : quint64(st.st_dev);
-    *inode = quint64(st.st_ino);
-    return true;
-}
-
-// "path|sha256" of each selected finding, sorted: what a confirmation is compared by.
-QStringList keysOf(const QList<Finding> &findings, bool selectedOnly)
-{
-    QStringList keys;
-    for (const Finding &f : findings)
-        if (!selectedOnly || f.selected)
-            keys.append(f.relativePath + u'|' + f.sha256);
-    keys.sort();
-    return keys;
-}
-
-}  // namespace
 
 RecoverySession::Backends RecoverySession::defaultBackends()
 {
@@ -80,7 +49,7 @@ RecoverySession::RecoverySession(Backends backends, QObject *parent)
 
 RecoverySession::~RecoverySession()
 {
-    forgetIdentity();
+    m_identity.forget();
     if (m_watcher) {
         m_cancel = true;
         m_watcher->waitForFinished();
@@ -188,7 +157,7 @@ Status RecoverySession::selectVolume(int index)
     m_material = UnlockMaterial();
     m_removeHiberfile = false;
     m_inspectOnly = false;
-    forgetIdentity();
+    m_identity.forget();
     const VolumeInfo &v = m_volumes[index];
     m_case = Case();
     m_case.id = Case::newId();
@@ -253,17 +222,7 @@ Status RecoverySession::open(UnlockMaterial material, const OpenOptions &options
     readOnly.readOnly = true;
     m_inspectOnly = options.readOnly;
     m_removeHiberfile = options.removeHiberfile && !options.readOnly;
-    forgetIdentity();
-    m_identity.known = identityOf(*v, &m_identity.device, &m_identity.inode);
-    if (m_identity.known) {
-        // Held until the case closes: a file put in the image's place never gets its inode number.
-        const int pin = ::open(QFile::encodeName(v->device).constData(), O_PATH | O_CLOEXEC);
-        struct stat st {};
-        if (pin >= 0 && ::fstat(pin, &st) == 0 && S_ISREG(st.st_mode) && quint64(st.st_ino) == m_identity.inode)
-            m_identity.pin = pin;
-        else if (pin >= 0)
-            ::close(pin);
-    }
+    m_identity.pin(*v);
     auto mounted = backend->open(*v, material, readOnly, *m_case.report);
     if (mounted && usedRecoveryKey && m_keepKeys) {
         // Kept under the protector that opened it (or the only recovery protector).
@@ -338,100 +297,6 @@ Status RecoverySession::inspect()
     return {};
 }
 
-bool RecoverySession::isReadOnly() const
-{
-    if (!m_mount || !m_mount->isReadOnly())
-        return false;
-    const QString reason = m_mount->readOnlyReason();
-    if (reason == QLatin1String("requested"))
-        return m_inspectOnly;  // the plan's own read-only mount
-    const bool hibernated = reason == QLatin1String("hibernated") || reason == QLatin1String("fast-startup");
-    return !(hibernated && m_removeHiberfile);
-}
-
-QString RecoverySession::readOnlyReason() const
-{
-    const QString reason = m_mount ? m_mount->readOnlyReason() : QString();
-    return reason == QLatin1String("requested") && !m_inspectOnly ? QString() : reason;
-}
-
-void RecoverySession::forgetIdentity()
-{
-    if (m_identity.pin >= 0)
-        ::close(m_identity.pin);
-    m_identity = {};
-}
-
-bool RecoverySession::targetUnchanged() const
-{
-    if (!m_identity.known)
-        return true;
-    const VolumeInfo *v = selectedVolume();
-    quint64 device = 0, inode = 0;
-    return v && identityOf(*v, &device, &inode) && device == m_identity.device && inode == m_identity.inode;
-}
-
-Result<QList<Finding>> RecoverySession::reopenForWriting(Report &report)
-{
-    const VolumeInfo *v = selectedVolume();
-    if (m_inspectOnly || !v)
-        return makeError(ErrorKind::BadInput, tr("This volume was opened for inspection only; nothing was changed."));
-    if (!targetUnchanged())
-        return makeError(ErrorKind::DeviceGone,
-                         tr("The image file or device %1 was deleted or replaced after it was opened, so nothing was changed.").arg(v->device));
-    if (m_mount && m_mount->isReadOnly() && m_mount->readOnlyReason() != QLatin1String("requested") && !m_removeHiberfile)
-        return makeError(ErrorKind::ReadOnly,
-                         tr("The Windows volume can only be read (%1), so nothing was deleted.").arg(m_mount->readOnlyReason()));
-    const QStringList confirmed = keysOf(m_case.findings, true);
-    if (m_mount && m_mount->isReadOnly()) {
-        // The plan's read-only mount goes; the same volume is opened to write, with the key that
-        // opened it and the hibernation file removed only now, after the confirmation.
-        VolumeBackend *backend = backendFor(*v);
-        m_mount->close(report);
-        m_mount.reset();
-        if (!backend)
-            return makeError(ErrorKind::Unsupported, tr("This kind of volume cannot be opened here."));
-        OpenOptions write;
-        write.removeHiberfile = m_removeHiberfile;
-        auto mounted = backend->open(*v, m_material, write, report);
-        if (!mounted)
-            return mounted.error();
-        m_mount = std::move(mounted.value());
-        if (m_mount->isReadOnly())
-            return makeError(ErrorKind::ReadOnly,
-                             tr("The Windows volume can only be read (%1), so nothing was deleted.").arg(m_mount->readOnlyReason()),
-                             m_mount->readOnlyReason());
-    }
-    // The files are still the confirmed ones, by path and SHA-256.
-    auto again = VolumeInspection::run(m_playbook, *m_mount, report);
-    if (!again)
-        return again.error();
-    const QStringList now = keysOf(again->scan.findings, false);
-    for (const QString &key : confirmed)
-        if (!now.contains(key))
-            return makeError(ErrorKind::Failed,
-                             tr("The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again."),
-                             key.section(u'|', 0, 0));
-    // The confirmed files, where this mount shows them (a new mount has a new root). The case's
-    // own list is left alone: the pages read it on their thread while this runs.
-    QList<Finding> toRemove;
-    for (const Finding &f : m_case.findings) {
-        if (!f.selected)
-            continue;
-        Finding here = f;
-        for (const Finding &n : again->scan.findings)
-            if (n.relativePath == f.relativePath && n.sha256 == f.sha256) {
-                here.absolutePath = n.absolutePath;
-                here.nativePath = n.nativePath;
-            }
-        toRemove.append(here);
-    }
-    if (!targetUnchanged())
-        return makeError(ErrorKind::DeviceGone,
-                         tr("The image file or device %1 was deleted or replaced after it was opened, so nothing was changed.").arg(v->device));
-    return toRemove;
-}
-
 void RecoverySession::setSelected(int findingIndex, bool selected)
 {
     if (findingIndex < 0 || findingIndex >= m_case.findings.size() || m_state != State::Inspected)
@@ -477,99 +342,6 @@ int RecoverySession::planStepsWhenAllSelected() const
     return int(Remediation(m_mount ? m_mount->root() : QString(), all, quarantineDir(), m_case.id).describe().size());
 }
 
-Status RecoverySession::runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed)
-{
-    auto ready = reopenForWriting(*report);
-    if (!ready)
-        return ready.error();
-    if (m_cancel.load())
-        return makeError(ErrorKind::Cancelled, tr("Stopped before anything was changed on this target."));
-    Remediation remediation(m_mount->root(), ready.value(), quarantineDir(), m_case.id, m_case.target);
-    const Status status = remediation.execute(*report, *removed,
-                               [this](const QString &step, int done, int total) {
-                                   QMetaObject::invokeMethod(this, [this, step, done, total] { emit progress(step, done, total); },
-                                                             Qt::QueuedConnection);
-                               },
-                               &m_cancel);
-    if (!targetUnchanged()) {
-        // What was written went into a file that is no longer the target: never "fixed".
-        const VolumeInfo *v = selectedVolume();
-        return makeError(ErrorKind::DeviceGone,
-                         removed->isEmpty()
-                             ? tr("The image file or device %1 was deleted or replaced after it was opened, so nothing was changed.").arg(v ? v->device : QString())
-                             : tr("The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.").arg(v ? v->device : QString()));
-    }
-    return status;
-}
-
-Status RecoverySession::prepareRemediation()
-{
-    if (m_state != State::Inspected || !m_mount)
-        return fail(makeError(ErrorKind::BadInput, tr("Open a volume and review its files first.")), m_state);
-    if (Status folder = CaseFolder::ensure(m_case, m_casesDir); !folder)
-        return fail(folder.error(), State::Inspected);
-    m_cancel = false;
-    setState(State::Remediating);
-    return {};
-}
-
-void RecoverySession::startRemediation()
-{
-    if (Status ready = prepareRemediation(); !ready) {
-        emit remediationFinished(false, ready.error().message);
-        return;
-    }
-    auto report = std::make_shared<Report>();
-    auto removed = std::make_shared<QList<RemovedFile>>();
-    m_watcher = new QFutureWatcher<Status>(this);
-    connect(m_watcher, &QFutureWatcher<Status>::finished, this, [this, report, removed] {
-        const Status status = m_watcher->result();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-        finishRemediation(status, *report, *removed);
-    });
-    m_watcher->setFuture(QtConcurrent::run([this, report, removed] { return runRemediation(report, removed.get()); }));
-}
-
-Status RecoverySession::remediateBlocking()
-{
-    if (Status ready = prepareRemediation(); !ready)
-        return ready;
-    auto report = std::make_shared<Report>();
-    QList<RemovedFile> removed;
-    const Status status = runRemediation(report, &removed);
-    finishRemediation(status, *report, removed);
-    return status;
-}
-
-Status RecoverySession::recordStoppedBeforeRemediation(const QString &message)
-{
-    if (Status ready = prepareRemediation(); !ready)
-        return ready;
-    finishRemediation(makeError(ErrorKind::Cancelled, message), Report(), {});
-    return {};
-}
-
-void RecoverySession::finishRemediation(const Status &status, const Report &report, const QList<RemovedFile> &removed)
-{
-    for (const auto &child : report.children())
-        m_case.report->addChildNode(child);
-    m_case.removed += removed;
-    decideOutcome(status);
-    m_lastError = status.ok() ? Error{} : status.error();
-    emit caseChanged();
-    setState(State::Remediated);
-    emit remediationFinished(status.ok(), status.ok() ? outcomeSentence() : status.error().message);
-}
-
-void RecoverySession::decideOutcome(const Status &status)
-{
-    std::optional<std::pair<bool, QString>> error;
-    if (!status.ok())
-        error = std::make_pair(status.error().kind == ErrorKind::Cancelled, status.error().message);
-    m_case.decideOutcome(error, m_scan.windowsFound, m_scan.targetFolderFound);
-}
-
 QString RecoverySession::outcomeSentence() const
 {
     return m_case.outcomeSentence(uiLanguage());
@@ -596,18 +368,15 @@ Status RecoverySession::close()
     if (m_case.outcome == Outcome::Pending && m_state == State::Inspected && selectedFindings().isEmpty())
         decideOutcome({});
     m_material = UnlockMaterial();
-    forgetIdentity();
+    m_identity.forget();
     m_case.closed = QDateTime::currentDateTimeUtc();
     if (m_case.outcome == Outcome::Fixed)
         m_keys.forget(m_case.keyId);  // fixed: the key is no longer needed here
     if (Status folder = CaseFolder::ensure(m_case, m_casesDir); !folder)
         return fail(folder.error(), State::Failed);
-    const Status filed = CaseFiling::file(m_case);  // the case store (bench and site stamped in); offline queues
-    const Status written = CaseFolder::writeRecord(m_case, m_playbook, m_ticketLanguage);
-    if (!written && result.ok())
-        result = written;
-    if (!filed && result.ok())
-        result = filed;  // NotFiled: the case folder has it, the technician is told
+    // Filed and written as on every route; NotFiled: the case folder has it, the technician is told.
+    if (Status closed = CaseFiling::closeCase(m_case, m_casesDir, m_playbook, m_ticketLanguage); !closed && result.ok())
+        result = closed;
     log().info("case {} closed: {}", u8(m_case.id), u8(Case::outcomeKey(m_case.outcome)));
     emit caseChanged();
     setState(State::Closed);
@@ -655,7 +424,7 @@ void RecoverySession::reset()
     m_material = UnlockMaterial();
     m_removeHiberfile = false;
     m_inspectOnly = false;
-    forgetIdentity();
+    m_identity.forget();
     m_vendorProcedure = false;
     m_scan = {};
     m_case = Case();

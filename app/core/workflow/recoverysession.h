@@ -16,6 +16,7 @@
 
 #include "workflow/keyrule.h"
 #include "workflow/keysupply.h"
+#include "workflow/targetidentity.h"
 
 #include <QFutureWatcher>
 
@@ -208,7 +209,6 @@ private:
     // still the one that was opened; reopened for writing; the files are the confirmed ones).
     // Returns the confirmed files as the writable mount shows them.
     Result<QList<Finding>> reopenForWriting(Report &report);
-    bool targetUnchanged() const;
     Status runRemediation(std::shared_ptr<Report> report, QList<RemovedFile> *removed);
     void finishRemediation(const Status &status, const Report &report, const QList<RemovedFile> &removed);
     void decideOutcome(const Status &status);
@@ -231,12 +231,7 @@ private:
     bool m_removeHiberfile = false;
     bool m_inspectOnly = false;      // opened with options.readOnly: never written
     UnlockMaterial m_material;       // what opened the volume, for the reopen to write (wiped at close)
-    struct Identity {
-        bool known = false;
-        quint64 device = 0, inode = 0;
-        int pin = -1;  // an O_PATH descriptor of an image file: its inode number cannot be reused by a replacement
-    } m_identity;                    // the image file or device node as it was at open()
-    void forgetIdentity();
+    TargetIdentity m_identity;       // the image file or device node as it was at open()
     std::unique_ptr<Mount> m_mount;
     KeySupply m_keys;
     Case m_case;
