@@ -32,8 +32,17 @@ foreach(f IN LISTS front_files)
         endif()
     endforeach()
 endforeach()
-# Wizard pages know the WizardFlow interface, never the RecoveryWizard class.
-file(GLOB page_files ${SOURCE_DIR}/app/gui/*page.h ${SOURCE_DIR}/app/gui/*page.cpp)
+# app/gui/ by route: the wizard (recoverywizard.*, wizardflow.h) at the top, pages and widgets in
+# bench/, phone/, batch/, atmachine/ and widgets/. Pages and widgets know the WizardFlow
+# interface, never the RecoveryWizard class.
+file(GLOB gui_top ${SOURCE_DIR}/app/gui/*.h ${SOURCE_DIR}/app/gui/*.cpp ${SOURCE_DIR}/app/gui/*.ui)
+foreach(f IN LISTS gui_top)
+    get_filename_component(name ${f} NAME)
+    if(NOT name MATCHES "^(recoverywizard\\.(h|cpp)|wizardflow\\.h)$")
+        list(APPEND violations "app/gui/${name} (pages and widgets live in a route folder: bench/, phone/, batch/, atmachine/, widgets/)")
+    endif()
+endforeach()
+file(GLOB_RECURSE page_files ${SOURCE_DIR}/app/gui/*/*.h ${SOURCE_DIR}/app/gui/*/*.cpp)
 foreach(f IN LISTS page_files)
     file(STRINGS ${f} includes REGEX "^[ \t]*#[ \t]*include")
     file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "keypage.h"
+#include "bench/keypage.h"
 
-#include "dialoghooks.h"
-#include "keyentrywidget.h"
-#include "keyfileloader.h"
-#include "keysymbolsview.h"
+#include "widgets/dialoghooks.h"
+#include "widgets/keyentrywidget.h"
+#include "widgets/keyfileloader.h"
+#include "widgets/keysymbolsview.h"
 #include "wizardflow.h"
-#include "ui_keypage.h"
 #include "workflow/recoverysession.h"
+#include "ui_keypage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statusmessage.h"
+#include "widgets/statusmessage.h"
 
 namespace ra::gui {
 

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startpage.h"
+#include "bench/startpage.h"
 
-#include "casestoredialog.h"
-#include "dialoghooks.h"
-#include "dialoghooks.h"
-#include "wizardflow.h"
-#include "ui_startpage.h"
 #include "domain/fieldtext.h"
+#include "widgets/casestoredialog.h"
+#include "widgets/dialoghooks.h"
+#include "wizardflow.h"
 #include "workflow/guidesession.h"
 #include "workflow/recoverysession.h"
+#include "ui_startpage.h"
 
 #include <QEvent>
 #include <QFileInfo>

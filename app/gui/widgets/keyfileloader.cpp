@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "keyfileloader.h"
+#include "widgets/keyfileloader.h"
 
-#include "dialoghooks.h"
+#include "widgets/dialoghooks.h"
 #include "wizardflow.h"
 #include "workflow/keyexports.h"
 #include "workflow/recoverysession.h"

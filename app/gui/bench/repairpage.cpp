@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "repairpage.h"
+#include "bench/repairpage.h"
 
-#include "dialoghooks.h"
+#include "widgets/dialoghooks.h"
 #include "wizardflow.h"
-#include "ui_repairpage.h"
 #include "workflow/recoverysession.h"
+#include "ui_repairpage.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "busybar.h"
+#include "widgets/busybar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "keysymbolsview.h"
+#include "widgets/keysymbolsview.h"
 
 #include "keysymbols.h"
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The phone route, pages 6-7: delete and continue, the outcome; the ticket.
-#include "phonepages.h"
-#include "phonewidgets.h"
+#include "phone/phonepages.h"
+#include "phone/phonewidgets.h"
 
-#include "dialoghooks.h"
-#include "keyfileloader.h"
-#include "statusmessage.h"
-#include "wizardflow.h"
 #include "domain/finding.h"
 #include "domain/guidescript.h"
 #include "guidepdf.h"
+#include "widgets/dialoghooks.h"
+#include "widgets/keyfileloader.h"
+#include "widgets/statusmessage.h"
+#include "wizardflow.h"
 #include "workflow/guidesession.h"
 #include "workflow/guidesheet.h"
 #include "workflow/recoverysession.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reviewpage.h"
+#include "bench/reviewpage.h"
 
-#include "dialoghooks.h"
+#include "widgets/dialoghooks.h"
 #include "wizardflow.h"
-#include "ui_reviewpage.h"
 #include "workflow/recoverysession.h"
+#include "ui_reviewpage.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "keyentrywidget.h"
+#include "widgets/keyentrywidget.h"
 
 #include <QClipboard>
 #include <QEvent>

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ticketpage.h"
+#include "bench/ticketpage.h"
 
-#include "dialoghooks.h"
-#include "dialoghooks.h"
+#include "widgets/dialoghooks.h"
 #include "wizardflow.h"
-#include "ui_ticketpage.h"
 #include "workflow/casefolder.h"
 #include "workflow/recoverysession.h"
+#include "ui_ticketpage.h"
 
 #include <QClipboard>
 #include <QDir>

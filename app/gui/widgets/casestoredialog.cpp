@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casestoredialog.h"
+#include "widgets/casestoredialog.h"
 
-#include "dialoghooks.h"
-#include "statusmessage.h"
+#include "widgets/dialoghooks.h"
+#include "widgets/statusmessage.h"
 
-#include "domain/language.h"
 #include "domain/fieldtext.h"
+#include "domain/language.h"
 #include "workflow/casefiling.h"
 
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "atmachinepage.h"
+#include "atmachine/atmachinepage.h"
 
-#include "keysymbolsview.h"
-#include "phonepages.h"
-#include "statusmessage.h"
+#include "phone/phonepages.h"
+#include "widgets/keysymbolsview.h"
+#include "widgets/statusmessage.h"
 #include "wizardflow.h"
 #include "workflow/guidesession.h"
 #include "workflow/recoverysession.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialoghooks.h"
+#include "widgets/dialoghooks.h"
 
 #include "workflow/keyexports.h"
 

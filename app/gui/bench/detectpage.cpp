@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "detectpage.h"
+#include "bench/detectpage.h"
 
-#include "batchpage.h"
-#include "dialoghooks.h"
-#include "keyfileloader.h"
+#include "batch/batchpage.h"
+#include "widgets/dialoghooks.h"
+#include "widgets/keyfileloader.h"
 #include "wizardflow.h"
-#include "ui_detectpage.h"
 #include "workflow/casefiling.h"
 #include "workflow/recoverysession.h"
 #include "workflow/volumechoice.h"
+#include "ui_detectpage.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readonlynotice.h"
+#include "bench/readonlynotice.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "batchpage.h"
+#include "batch/batchpage.h"
 
-#include "dialoghooks.h"
-#include "statusmessage.h"
-#include "wizardflow.h"
 #include "domain/finding.h"
+#include "widgets/dialoghooks.h"
+#include "widgets/statusmessage.h"
+#include "wizardflow.h"
 #include "workflow/recoverysession.h"
 #include "workflow/volumechoice.h"
 
