@@ -2913,6 +2913,67 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VmChain</name>
+    <message>
+        <source>data file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The virtual disk file %1 uses %2 as its %3, which is a device: a disk file must never read or write another drive, so it is not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The virtual disk file %1 uses %2 as its %3, which lies outside the disk file's folder, so it is not opened; keep the files of one disk together in one folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The virtual disk file %1 uses %2 as its %3, which is not a regular file (missing, a folder or a special file), so it is not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The virtual disk file %1 is damaged: the files it is made of come back to %2, so it is not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The virtual disk file %1 is not there any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The virtual disk file %1 is a differencing disk based on %2, which this program cannot open; merge it into its parent in Hyper-V first (Edit Disk), then fix the merged disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The virtual disk file %1 is based on a chain of more than %2 files, so it is not opened; merge its snapshots in the hypervisor first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VmDaemon</name>
+    <message>
+        <source>Stop QEMU's storage daemon</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VmHeaders</name>
+    <message>
+        <source>The virtual disk file's header is damaged or of an unknown kind.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VmImage</name>
     <message>
         <source>The virtual disk file %1 is in use by a running virtual machine: power the VM off first.</source>
@@ -2920,10 +2981,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>The virtual disk file %1 cannot be opened as %2: it is damaged, incomplete or of a kind QEMU does not support.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop QEMU's storage daemon</source>
         <translation type="unfinished" />
     </message>
     <message>

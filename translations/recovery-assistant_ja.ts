@@ -2899,6 +2899,67 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VmChain</name>
+    <message>
+        <source>data file</source>
+        <translation>データ ファイル</translation>
+    </message>
+    <message>
+        <source>extent</source>
+        <translation>エクステント</translation>
+    </message>
+    <message>
+        <source>parent disk</source>
+        <translation>親ディスク</translation>
+    </message>
+    <message>
+        <source>backing file</source>
+        <translation>バッキング ファイル</translation>
+    </message>
+    <message>
+        <source>The virtual disk file %1 uses %2 as its %3, which is a device: a disk file must never read or write another drive, so it is not opened.</source>
+        <translation>仮想ディスク ファイル %1 は %3 として %2 を使用していますが、これはデバイスです。ディスク ファイルから別のドライブを読み書きすることはできないため、このファイルは開きません。</translation>
+    </message>
+    <message>
+        <source>The virtual disk file %1 uses %2 as its %3, which lies outside the disk file's folder, so it is not opened; keep the files of one disk together in one folder.</source>
+        <translation>仮想ディスク ファイル %1 は %3 として %2 を使用していますが、これはディスク ファイルのフォルダーの外にあるため、このファイルは開きません。1 台のディスクを構成するファイルは 1 つのフォルダーにまとめてください。</translation>
+    </message>
+    <message>
+        <source>The virtual disk file %1 uses %2 as its %3, which is not a regular file (missing, a folder or a special file), so it is not opened.</source>
+        <translation>仮想ディスク ファイル %1 は %3 として %2 を使用していますが、これは通常のファイルではない (存在しない、フォルダー、または特殊なファイル) ため、このファイルは開きません。</translation>
+    </message>
+    <message>
+        <source>The virtual disk file %1 is damaged: the files it is made of come back to %2, so it is not opened.</source>
+        <translation>仮想ディスク ファイル %1 は破損しています。構成するファイルのつながりが %2 に戻ってループしているため、このファイルは開きません。</translation>
+    </message>
+    <message>
+        <source>The virtual disk file %1 is not there any more.</source>
+        <translation>仮想ディスク ファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The virtual disk file %1 is a differencing disk based on %2, which this program cannot open; merge it into its parent in Hyper-V first (Edit Disk), then fix the merged disk.</source>
+        <translation>仮想ディスク ファイル %1 は %2 を親とする差分ディスクのため、このプログラムでは開けません。先に Hyper-V の [ディスクの編集] で親ディスクにマージしてから、マージしたディスクを修復してください。</translation>
+    </message>
+    <message>
+        <source>The virtual disk file %1 is based on a chain of more than %2 files, so it is not opened; merge its snapshots in the hypervisor first.</source>
+        <translation>仮想ディスク ファイル %1 は %2 個を超えるファイルのつながりを基にしているため、このファイルは開きません。先にハイパーバイザーでスナップショットを統合してください。</translation>
+    </message>
+</context>
+<context>
+    <name>VmDaemon</name>
+    <message>
+        <source>Stop QEMU's storage daemon</source>
+        <translation>QEMU のストレージ デーモンを停止</translation>
+    </message>
+</context>
+<context>
+    <name>VmHeaders</name>
+    <message>
+        <source>The virtual disk file's header is damaged or of an unknown kind.</source>
+        <translation>仮想ディスク ファイルのヘッダーが破損しているか、不明な種類です。</translation>
+    </message>
+</context>
+<context>
     <name>VmImage</name>
     <message>
         <source>The virtual disk file %1 is in use by a running virtual machine: power the VM off first.</source>
@@ -2907,10 +2968,6 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>The virtual disk file %1 cannot be opened as %2: it is damaged, incomplete or of a kind QEMU does not support.</source>
         <translation>仮想ディスク ファイル %1 を %2 として開けません。ファイルが破損しているか、不完全であるか、QEMU が対応していない種類です。</translation>
-    </message>
-    <message>
-        <source>Stop QEMU's storage daemon</source>
-        <translation>QEMU のストレージ デーモンを停止</translation>
     </message>
     <message>
         <source>Check the virtual disk file %1</source>

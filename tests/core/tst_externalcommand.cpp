@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "system/externalcommand.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
 
 using namespace ra;
 
@@ -18,6 +24,7 @@ private slots:
     void refusesSecretsInArguments();
     void passesStandardInputWithoutRecordingIt();
     void timeoutStopsTheTool();
+    void timeoutStopsEverythingTheToolStarted();
     void nonZeroExitIsReturnedNotAnError();
 };
 
@@ -26,6 +33,7 @@ void TestExternalCommand::initTestCase()
     ExternalCommand::allowToolForTests(QStringLiteral("wc"), QStringLiteral("coreutils"));
     ExternalCommand::allowToolForTests(QStringLiteral("sleep"), QStringLiteral("coreutils"));
     ExternalCommand::allowToolForTests(QStringLiteral("false"), QStringLiteral("coreutils"));
+    ExternalCommand::allowToolForTests(QStringLiteral("sh"), QStringLiteral("dash"));
     ExternalCommand::allowToolForTests(QStringLiteral("ra-no-such-tool"), QStringLiteral("ra-no-such-package"));
 }
 
@@ -126,6 +134,41 @@ void TestExternalCommand::timeoutStopsTheTool()
     QVERIFY(!out.ok());
     QCOMPARE(out.error().kind, ErrorKind::Failed);
     QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestExternalCommand::timeoutStopsEverythingTheToolStarted()
+{
+    // Issue 21: a tool that hangs and started others (QEMU's daemon while it starts), all deaf to
+    // SIGTERM: after the timeout nothing of it is left (its process group gets SIGKILL after the
+    // grace period), not an orphan owned by PID 1.
+    const QString marker = QStringLiteral("%1.291").arg(QCoreApplication::applicationPid());
+    Report report;
+    ExternalCommand cmd(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("trap '' TERM; sleep %1 & sleep %1; wait").arg(marker)});
+    cmd.setTimeout(500);
+    auto out = cmd.run(report);
+    QVERIFY(!out.ok());
+    auto left = [&marker] {
+        QStringList found;
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray cmdline = f.readAll();
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            const bool zombie = stat.open(QIODevice::ReadOnly) && stat.readAll().contains(") Z ");
+            if (cmdline.contains(marker.toLatin1()) && !zombie)
+                found << pid;
+        }
+        return found;
+    };
+    QElapsedTimer waited;
+    waited.start();
+    while (!left().isEmpty() && waited.elapsed() < 2000)
+        QThread::msleep(20);
+    const QStringList survivors = left();
+    for (const QString &pid : survivors)
+        ::kill(pid.toInt(), SIGKILL);
+    QVERIFY2(survivors.isEmpty(), qPrintable(survivors.join(u' ')));
 }
 
 void TestExternalCommand::nonZeroExitIsReturnedNotAnError()

@@ -10,6 +10,13 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include <csignal>
 #include <mutex>
 
 namespace ra {
@@ -49,6 +56,22 @@ std::function<void(qint64)> &startObserver()
 }
 
 constexpr int MaxReportedOutput = 8192;
+constexpr int TermGraceMs = 3000;
+
+// Stops a tool that did not finish in time, and everything it started in its process group
+// (a tool that forks, QEMU's daemon before it detaches): SIGTERM, a grace period, then SIGKILL.
+void stopGroup(QProcess &process, qint64 pid)
+{
+    if (pid <= 0)
+        return;
+    ::kill(-pid_t(pid), SIGTERM);
+    if (process.waitForFinished(TermGraceMs)) {
+        ::kill(-pid_t(pid), SIGKILL);  // whatever of the group is left
+        return;
+    }
+    ::kill(-pid_t(pid), SIGKILL);
+    process.waitForFinished(5000);
+}
 
 QString clipped(const QString &text)
 {
@@ -165,6 +188,17 @@ Result<CommandOutput> ExternalCommand::run(ReportNode &report)
     process.setArguments(m_arguments);
     if (m_stdin.isEmpty())
         process.setStandardInputFile(QProcess::nullDevice());
+    // Every tool in a process group of its own (a timeout stops the group; a Ctrl+C on the
+    // terminal reaches us, and we stop the tools in order), and killed when we die while it runs
+    // (a tool that daemonizes forks first: its daemon is not tied to us, see VmImage and DiskMount
+    // for how those are released). Only async-signal-safe calls in the child.
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);  // we died before the line above took effect
+    });
     process.start(QIODevice::ReadWrite);
     if (!process.waitForStarted(m_timeoutMs)) {
         const bool missing = process.error() == QProcess::FailedToStart && !QFileInfo(program).isExecutable();
@@ -192,8 +226,7 @@ Result<CommandOutput> ExternalCommand::run(ReportNode &report)
         process.closeWriteChannel();
     }
     if (!process.waitForFinished(m_timeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
+        stopGroup(process, out.pid);
         return fail(makeError(ErrorKind::Failed,
                               tr("The tool \"%1\" did not finish within %2 seconds and was stopped.")
                                   .arg(m_tool)

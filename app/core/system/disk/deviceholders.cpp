@@ -136,6 +136,11 @@ Status DeviceHolders::checkFree(const QString &device)
     const QStringList held = holders(device);
     if (held.isEmpty())
         return {};
+    return busyError(device, held);
+}
+
+Error DeviceHolders::busyError(const QString &device, const QStringList &held)
+{
     return makeError(ErrorKind::Busy,
                      tr("This drive is already in use by %1: close or unmount it there first, so that it is not written twice at once.")
                          .arg(held.join(QStringLiteral(", "))),

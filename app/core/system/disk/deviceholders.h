@@ -19,6 +19,8 @@ public:
     // Busy with one sentence that names the holder ("dislocker (process 1234)", "loop device
     // /dev/loop3") when the device or image is in use elsewhere; ok when it is not.
     static Status checkFree(const QString &device);
+    // The Busy error checkFree() gives for these holders of device.
+    static Error busyError(const QString &device, const QStringList &held);
     // The holders as short texts, for tests and the report.
     static QStringList holders(const QString &device);
 };

@@ -197,12 +197,22 @@ Result<std::unique_ptr<Mount>> DiskBackend::open(const VolumeInfo &volume, const
     // Our claim is taken; now anyone else: a dislocker or ntfs-3g mount made by hand, a loop
     // device over the same image, another tool with the disk open.
     QString source = volume.device;
+    // What the layers below are asked for: read-only also when the VM disk file cannot be written.
+    OpenOptions layers = options;
     if (!volume.imageFormat.isEmpty()) {
         // A VM disk file: refused while a VM holds it or other disk files depend on it; else
         // QEMU's block layer presents the disk as a raw file, and everything below works on that.
-        if (Status usable = VmImage::checkUsable(volume.device, volume.imageFormat, !options.readOnly, node); !usable)
+        // A file that cannot be written (read-only mount, chattr +i) is opened read-only, as a raw
+        // image there is: ntfs-3g then mounts read-only and a fix ends in ReadOnly (exit 5).
+        auto canWrite = options.readOnly ? Result<bool>(false) : VmImage::writable(volume.device, volume.imageFormat);
+        if (!canWrite)
+            return abandon(canWrite.error());
+        const bool writable = !options.readOnly && *canWrite;
+        layers.readOnly = !writable;
+        layers.removeHiberfile = layers.removeHiberfile && writable;
+        if (Status usable = VmImage::checkUsable(volume.device, volume.imageFormat, writable, node); !usable)
             return abandon(usable.error());
-        auto exported = VmImage::exportRaw(volume.device, volume.imageFormat, !options.readOnly, false, session->directory(), node);
+        auto exported = VmImage::exportRaw(volume.device, volume.imageFormat, writable, false, session->directory(), node);
         if (!exported)
             return abandon(exported.error());
         session->setVmExport(exported.value());
@@ -214,7 +224,7 @@ Result<std::unique_ptr<Mount>> DiskBackend::open(const VolumeInfo &volume, const
     }
 
     if (volume.offset > 0) {
-        auto loop = LoopDevice::attach(source, volume.offset, volume.size, options.readOnly, node);
+        auto loop = LoopDevice::attach(source, volume.offset, volume.size, layers.readOnly, node);
         if (!loop)
             return abandon(loop.error());
         session->setLoopDevice(loop.value());
@@ -233,7 +243,7 @@ Result<std::unique_ptr<Mount>> DiskBackend::open(const VolumeInfo &volume, const
         request.device = source;
         request.material = material;
         request.workDir = session->directory();
-        request.readOnly = options.readOnly;
+        request.readOnly = layers.readOnly;
         request.info = volume.bitlocker;
         auto unlocked = unlocker->unlock(request, node);
         if (!unlocked)
@@ -250,9 +260,11 @@ Result<std::unique_ptr<Mount>> DiskBackend::open(const VolumeInfo &volume, const
                                  volume.device));
     }
 
-    auto mounted = NtfsMount::mount(ntfsSource, session->directory() + QStringLiteral("/ntfs"), options, node);
+    auto mounted = NtfsMount::mount(ntfsSource, session->directory() + QStringLiteral("/ntfs"), layers, node);
     if (!mounted)
         return abandon(mounted.error());
+    if (layers.readOnly && !options.readOnly)
+        mounted->readOnlyReason = QStringLiteral("read-only");  // the file, not the caller, said so
     session->setNtfs(mounted.value());
     if (m_stepHook)
         m_stepHook(QStringLiteral("mounted"));

@@ -10,6 +10,11 @@
 // backing chain): the sentence names the file to fix instead. The format is recognised by its
 // magic (never by QEMU's guessing, which would let a raw disk's contents pose as a qcow2 with a
 // backing file) and then passed to QEMU explicitly.
+//
+// Every file QEMU would open for it (data file, extents, the backing chain) is known from the
+// headers and checked by VmChain before qemu-img or the daemon opens anything, and QEMU is told
+// exactly those files (see VmChain for the rule, VmDaemon for the pins). Every function
+// here takes any path to the image and works on its real path (symlinks resolved).
 
 #include "domain/report.h"
 #include "domain/result.h"
@@ -45,14 +50,24 @@ public:
     // "VHDX", "VHD", "VMDK", "qcow2" for a driver name.
     static QString formatName(const QString &format);
 
-    // qemu-img info. forceShare: read even while a VM holds the file (listing only); without it
-    // a file a running VM holds is refused with "power the VM off first".
+    // The sentence for a file QEMU or our header parser cannot read as format (Unsupported).
+    static Error damagedError(const QString &image, const QString &format, const QString &details);
+
+    // qemu-img info, after VmChain::resolve (the top alone, its data file pinned, "backing": null).
+    // forceShare: read even while a VM holds the file (listing only); without it a file a running
+    // VM holds is refused with "power the VM off first".
     static Result<VmImageFacts> inspect(const QString &image, const QString &format, bool forceShare, ReportNode &report);
-    // Everything that must hold before the file is opened: no running VM holds it (QEMU lock,
-    // VMware .lck), no other process has it open, and, to write, no other disk file depends on it.
+    // Whether every file a writable export would write (the top, its data file, its extents) can
+    // be opened for writing: false on a read-only mount, an immutable (chattr +i) or read-only file.
+    // Such a disk is opened read-only, like a raw image there (exit 5 when a fix needs to write).
+    static Result<bool> writable(const QString &image, const QString &format);
+    // Everything that must hold before the file is opened: its chain passes VmChain's rule, no
+    // running VM holds any file of it (QEMU lock, VMware .lck), no other process or loop device has
+    // one open, and, to write, no other disk file depends on it.
     static Status checkUsable(const QString &image, const QString &format, bool writable, ReportNode &report);
-    // Disk files (in the image's folder, the folders in it and beside it) that use image as their
-    // backing or parent file, directly or through others: the tops of the chains, the disks VMs use.
+    // Disk files (in the image's real folder, the folders in it and beside it) that use image as
+    // their backing or parent file, directly or through others: the tops of the chains, the disks
+    // VMs use. VmChain::dependents(): read from their headers, never by running qemu-img on them.
     static QStringList dependentImages(const QString &image);
 
     // Starts qemu-storage-daemon with a FUSE export of image in dir (private session folder).
