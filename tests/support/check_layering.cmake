@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The layering rules of DESIGN.md, checked on the sources: recovery_core never includes Qt Gui
+# The layering rules of docs/ARCHITECTURE.md ("Layers"), checked on the sources: recovery_core never includes Qt Gui
 # or Widgets headers nor the gui/ folder; domain/ never includes system/ or workflow/;
 # system/ never includes workflow/; the front ends (app/gui, app/cli, app/main.cpp) include
 # core headers only from workflow/ and domain/. (The link chain is checked when CMake configures.)
