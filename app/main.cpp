@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialoghooks.h"
+#include "bench/startpage.h"
 #include "domain/language.h"
-#include "workflow/processcontrol.h"
 #include "recoverywizard.h"
-#include "startpage.h"
+#include "widgets/dialoghooks.h"
 #include "workflow/applog.h"
 #include "workflow/processcontrol.h"
 #include "workflow/recoverysession.h"

@@ -2,7 +2,7 @@
 #pragma once
 // Answers every dialog at once, so no GUI test ever blocks on a real modal window.
 
-#include "dialoghooks.h"
+#include "widgets/dialoghooks.h"
 #include "workflow/keyexports.h"
 
 #include <QList>

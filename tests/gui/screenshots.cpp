@@ -4,9 +4,9 @@
 // Usage: gui_screenshots <output folder> [width height]
 
 #include "fakedialoghooks.h"
-#include "keyentrywidget.h"
 #include "recoverywizard.h"
 #include "testsupport.h"
+#include "widgets/keyentrywidget.h"
 #include "wizarddriver.h"
 #include "workflow/recoverysession.h"
 

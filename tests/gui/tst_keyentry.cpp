@@ -2,7 +2,7 @@
 // The key entry on its own: auto-advance, a whole key pasted into any field, full-width
 // digits, per-group marks, backspace back into the previous group, clearing.
 
-#include "keyentrywidget.h"
+#include "widgets/keyentrywidget.h"
 #include "workflow/processcontrol.h"
 
 #include <QApplication>

@@ -6,13 +6,13 @@
 // showing the key as Code 128 and QR, both decoded by zbarimg back to the key's digits, then
 // hidden. A key bundle opens through the passphrase hook.
 
+#include "domain/finding.h"
 #include "fakedialoghooks.h"
 #include "recoverywizard.h"
-#include "statusmessage.h"
 #include "system/escrow/escrowindex.h"
 #include "system/escrow/keybundle.h"
+#include "widgets/statusmessage.h"
 #include "wizarddriver.h"
-#include "domain/finding.h"
 #include "workflow/guidesession.h"
 #include "workflow/recoverysession.h"
 

@@ -5,14 +5,14 @@
 // is exactly what the core renders; dialogs only through the fake hooks.
 
 #include "casefixtures.h"
-#include "casestoredialog.h"
 #include "fakedialoghooks.h"
-#include "keyentrywidget.h"
 #include "recoverywizard.h"
-#include "statusmessage.h"
 #include "system/secrets/memorysecretstore.h"
 #include "system/store/casestore.h"
 #include "testsupport.h"
+#include "widgets/casestoredialog.h"
+#include "widgets/keyentrywidget.h"
+#include "widgets/statusmessage.h"
 #include "wizarddriver.h"
 #include "workflow/recoverysession.h"
 

@@ -6,8 +6,8 @@
 // goes to the clipboard. A disk whose files changed after the plan is left unchanged.
 #include "fakedialoghooks.h"
 #include "recoverywizard.h"
-#include "statusmessage.h"
 #include "testsupport.h"
+#include "widgets/statusmessage.h"
 #include "wizarddriver.h"
 #include "workflow/keyexports.h"
 #include "workflow/recoverysession.h"

@@ -7,10 +7,10 @@
 // default collection (a real gnome-keyring-daemon on a private bus).
 
 #include "fakedialoghooks.h"
-#include "keyentrywidget.h"
 #include "recoverywizard.h"
 #include "system/secrets/keychainsecretstore.h"
 #include "testsupport.h"
+#include "widgets/keyentrywidget.h"
 #include "wizarddriver.h"
 #include "workflow/recoverysession.h"
 

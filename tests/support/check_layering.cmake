@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The layering rules of DESIGN.md, checked on the sources: recovery_core never includes Qt Gui
+# The layering rules of docs/ARCHITECTURE.md ("Layers"), checked on the sources: recovery_core never includes Qt Gui
 # or Widgets headers nor the gui/ folder; domain/ never includes system/ or workflow/;
 # system/ never includes workflow/; the front ends (app/gui, app/cli, app/main.cpp) include
 # core headers only from workflow/ and domain/. (The link chain is checked when CMake configures.)
@@ -32,8 +32,17 @@ foreach(f IN LISTS front_files)
         endif()
     endforeach()
 endforeach()
-# Wizard pages know the WizardFlow interface, never the RecoveryWizard class.
-file(GLOB page_files ${SOURCE_DIR}/app/gui/*page.h ${SOURCE_DIR}/app/gui/*page.cpp)
+# app/gui/ by route: the wizard (recoverywizard.*, wizardflow.h) at the top, pages and widgets in
+# bench/, phone/, batch/, atmachine/ and widgets/. Pages and widgets know the WizardFlow
+# interface, never the RecoveryWizard class.
+file(GLOB gui_top ${SOURCE_DIR}/app/gui/*.h ${SOURCE_DIR}/app/gui/*.cpp ${SOURCE_DIR}/app/gui/*.ui)
+foreach(f IN LISTS gui_top)
+    get_filename_component(name ${f} NAME)
+    if(NOT name MATCHES "^(recoverywizard\\.(h|cpp)|wizardflow\\.h)$")
+        list(APPEND violations "app/gui/${name} (pages and widgets live in a route folder: bench/, phone/, batch/, atmachine/, widgets/)")
+    endif()
+endforeach()
+file(GLOB_RECURSE page_files ${SOURCE_DIR}/app/gui/*/*.h ${SOURCE_DIR}/app/gui/*/*.cpp)
 foreach(f IN LISTS page_files)
     file(STRINGS ${f} includes REGEX "^[ \t]*#[ \t]*include")
     file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})

@@ -5,12 +5,9 @@ file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(ts ${WORK_DIR}/recovery-assistant_ja.ts)
 file(COPY ${SOURCE_DIR}/translations/recovery-assistant_ja.ts DESTINATION ${WORK_DIR})
-# ui/ holds the .ui forms once the GUI has them; git keeps no empty folder, so it may be absent.
-set(scan_dirs ${SOURCE_DIR}/app)
-if(EXISTS ${SOURCE_DIR}/ui)
-    list(APPEND scan_dirs ${SOURCE_DIR}/ui)
-endif()
-execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${scan_dirs} -ts ${ts}
+# app/ holds every translatable source: core, print, gui, cli, and the .ui forms beside their
+# pages under app/gui/ (lupdate scans a folder recursively, .ui files included).
+execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${SOURCE_DIR}/app -ts ${ts}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${out}${err}")

@@ -5,9 +5,9 @@
 // Usage: bench_startup [runs]            (parent: runs both and prints the ratio)
 //        bench_startup --child bare|wizard (one start, exits after the first paint)
 
-#include "dialoghooks.h"
 #include "recoverywizard.h"
 #include "system/secrets/secretstore.h"
+#include "widgets/dialoghooks.h"
 #include "workflow/recoverysession.h"
 
 #include <QApplication>
