@@ -19,6 +19,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/recoveryassistant/recovery-assistant")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Run-time tools (not linked, so dpkg-shlibdeps cannot see them) and the Qt plugins the wizard loads.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "dislocker, ntfs-3g, fuse3, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec | policykit-1, fonts-noto-cjk, qt6-qpa-plugins, qt6-translations-l10n")
+# The case store's SQLite driver is a Qt plugin too: without it every case on a machine that
+# installed only the .deb (the stick) was "not filed" (found when filing failures became visible).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "dislocker, ntfs-3g, fuse3, libqt6svg6, libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec | policykit-1, fonts-noto-cjk, qt6-qpa-plugins, qt6-translations-l10n, libqt6sql6-psql")
 include(CPack)

@@ -34,6 +34,7 @@ private slots:
     void wrongPassphraseIsOneSentence();
     void batchFixWithBundle();
     void batchWithNothingFixedExitsEleven();
+    void aFileAndItsLinkAreOneTarget();
     void summaryTableWhenNotATerminal();
     void liveLinesOnATerminal();
 
@@ -152,6 +153,25 @@ void TestBatchCli::batchWithNothingFixedExitsEleven()
     QCOMPARE(o.value(QStringLiteral("targets")).toArray().size(), 2);
     QCOMPARE(o.value(QStringLiteral("fixed")).toInt(), 0);
     QCOMPARE(o.value(QStringLiteral("targets")).toArray().at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("no-key"));
+}
+
+// Issue 21: a target and a symlink to it were two items; the second found the first's lock and
+// was reported "already open in another session", a failed case for a disk that was fixed.
+void TestBatchCli::aFileAndItsLinkAreOneTarget()
+{
+    if (!QFile::exists(m_bundle))
+        packAndLookup();
+    QTemporaryDir work;
+    const QString folder = work.filePath(QStringLiteral("machine"));
+    QVERIFY(ra::test::plantFiles(folder, ra::test::standardIncidentTree()));
+    const QString link = work.filePath(QStringLiteral("link-to-machine"));
+    QVERIFY(QFile::link(folder, link));
+    const Run r = run({QStringLiteral("fix"), folder, link, QStringLiteral("--bundle"), m_bundle,
+                       QStringLiteral("--passphrase-file"), m_pass, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray targets = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("targets")).toArray();
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(targets.first().toObject().value(QStringLiteral("result")).toString(), QStringLiteral("fixed"));
 }
 
 // Not a terminal: one plain line per change ("[i/n] target  state"), no escape sequences, then
