@@ -83,28 +83,20 @@ Error stoppedBeforeChange()
 // The operation's sentences are the user's words; the CLI adds the option that helps.
 Error withCliHint(Error error, const FixResult &result, const KeyOptions &keys, bool exportGiven)
 {
-    switch (error.kind) {
-    case ErrorKind::NoWindows:
-        error.message += u' ' + Cli::tr("If the disk has another volume, name it with --partition N.");
-        break;
-    case ErrorKind::BadInput:
-        if (error.message.contains(QLatin1String("partition")) || !result.opened)
-            error.message += u' ' + Cli::tr("Name it with --partition N.");
-        break;
-    case ErrorKind::ReadOnly:
-        if (error.details == QLatin1String("hibernated") || error.details == QLatin1String("fast-startup"))
-            error.message += u' ' + Cli::tr("To allow it, run again with --remove-hiberfile.");
-        break;
-    case ErrorKind::NotFound:
+    if (result.kind == FixResult::Kind::NoKey) {
         error.kind = ErrorKind::BadInput;
         error.message = exportGiven
             ? Cli::tr("The key export %1 has no recovery key for Key ID %2.").arg(keys.exportName(), result.keyIds.join(QStringLiteral(", ")))
             : Cli::tr("This drive is locked by BitLocker. Give its recovery key (Key ID %1) with --key-stdin, --key-file or --escrow.")
                   .arg(result.keyIds.join(QStringLiteral(", ")));
-        break;
-    default:
-        break;
+        return error;
     }
+    if (error.kind == ErrorKind::NoWindows)
+        error.message += u' ' + Cli::tr("If the disk has another volume, name it with --partition N.");
+    else if (result.choosingVolume && error.kind == ErrorKind::BadInput)
+        error.message += u' ' + Cli::tr("Name it with --partition N.");
+    else if (error.kind == ErrorKind::ReadOnly && (error.details == QLatin1String("hibernated") || error.details == QLatin1String("fast-startup")))
+        error.message += u' ' + Cli::tr("To allow it, run again with --remove-hiberfile.");
     return error;
 }
 

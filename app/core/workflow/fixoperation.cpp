@@ -55,8 +55,10 @@ FixResult FixOperation::run()
     if (Status detected = session.detect({m_request.target}); !detected)
         return finish(r, Kind::NotFixed, detected.error());
     const Result<int> chosen = VolumeChoice::choose(session.volumes(), m_request.partition);
-    if (!chosen)
+    if (!chosen) {
+        r.choosingVolume = true;
         return finish(r, Kind::NotFixed, chosen.error());
+    }
     session.selectVolume(chosen.value());
     for (const ProtectorId &id : session.keyIds())
         r.keyIds << id.shortId();

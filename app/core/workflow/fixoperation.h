@@ -49,6 +49,7 @@ struct FixResult {
     QStringList planSteps;         // every step of the plan (UI language)
     QStringList earlierCases;      // the duplicate-machine warnings (never a block)
     QStringList interruptedRuns;   // what stopped or killed runs on this target had removed
+    bool choosingVolume = false;   // the error is VolumeChoice's (no such partition, several, none)
     bool opened = false;           // the volume was opened (the case has findings)
     bool remediated = false;       // the confirmed plan ran, or a stop ended it (the case is closed and written)
 };
