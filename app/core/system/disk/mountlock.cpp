@@ -97,7 +97,16 @@ Result<MountLock> MountLock::acquire(const QString &device, qint64 offset)
     Q_UNUSED(offset);
     const QString name = QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(32));
     MountLock lock;
-    if (!tryLockFile(dir + u'/' + name + QStringLiteral(".lock"), &lock))
+    // A copy of our own lock descriptor lives on for a moment in a child forked by another thread
+    // (the isolated key helper forks without exec): a volume closed after its plan and opened
+    // again to write would see its own claim. Such a holder ends within a second or two; another
+    // session's claim does not, and is refused after the wait.
+    bool locked = tryLockFile(dir + u'/' + name + QStringLiteral(".lock"), &lock);
+    for (int wait = 0; !locked && wait < 30; ++wait) {
+        ::usleep(100 * 1000);
+        locked = tryLockFile(dir + u'/' + name + QStringLiteral(".lock"), &lock);
+    }
+    if (!locked)
         return makeError(ErrorKind::Busy, tr("This drive is already open in another Recovery Assistant session; close that session first."),
                          QStringLiteral("%1@%2 locked").arg(device).arg(offset));
     return lock;
