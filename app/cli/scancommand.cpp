@@ -70,7 +70,7 @@ int cmdScan(const QStringList &args)
             out() << volume.displayName() << ": " << session.volumeSummary(session.volumes()[i]) << Qt::endl;
             if (volume.bitlocker)
                 for (const KeyProtector &p : volume.bitlocker->protectors)
-                    out() << "  " << KeyProtector::typeName(p.type) << ": " << p.id.toString() << Qt::endl;
+                    out() << "  " << p.displayName() << ": " << p.id.toString() << Qt::endl;
             if (opened)
                 printFindings(session);
             if (o.contains(QStringLiteral("error")))
