@@ -215,6 +215,11 @@ Result<BitLockerInfo> BitLockerMetadata::parseMetadataBlock(QByteArrayView block
     if (metadataSize < MetadataHeaderSize || qint64(metadataSize) > qint64(blockSize - BlockHeaderSize))
         return damaged(QStringLiteral("metadata size %1 in a block of %2").arg(metadataSize).arg(blockSize));
 
+    const quint16 method = u16(block, BlockHeaderSize + 36);
+    if (method < 0x8000 || method > 0x8005)
+        return makeError(ErrorKind::Unsupported, tr("This BitLocker volume uses an encryption method that is not supported."),
+                         QStringLiteral("encryption method 0x%1").arg(method, 4, 16, QLatin1Char('0')));
+
     BitLockerInfo info;
     info.version = version;
     info.fullyEncrypted = u16(block, 12) == StateNormal && u16(block, 14) == StateNormal;
@@ -225,6 +230,7 @@ Result<BitLockerInfo> BitLockerMetadata::parseMetadataBlock(QByteArrayView block
 
     const qsizetype end = BlockHeaderSize + qsizetype(metadataSize);
     qsizetype at = EntriesStart;
+    bool hasFvek = false;
     while (end - at >= EntryHeaderSize) {
         const quint16 entrySize = u16(block, at);
         if (entrySize == 0)
@@ -244,8 +250,10 @@ Result<BitLockerInfo> BitLockerMetadata::parseMetadataBlock(QByteArrayView block
             protector.protection = u16(entry, EntryHeaderSize + 26);
             protector.type = protectorType(protector.protection);
             info.protectors.append(protector);
-        } else if (type == EntryFvek && valueType == ValueEncryptedKey && entrySize < EncryptedKeyMinimumSize) {
-            return damaged(QStringLiteral("FVEK entry of %1 bytes at %2").arg(entrySize).arg(at));
+        } else if (type == EntryFvek && valueType == ValueEncryptedKey) {
+            if (entrySize < EncryptedKeyMinimumSize)
+                return damaged(QStringLiteral("FVEK entry of %1 bytes at %2").arg(entrySize).arg(at));
+            hasFvek = true;
         } else if (type == EntryDescription && valueType == ValueString && info.description.isEmpty()) {
             QString description;
             for (qsizetype i = EntryHeaderSize; i + 2 <= entry.size() && u16(entry, i) != 0; i += 2)
@@ -254,6 +262,10 @@ Result<BitLockerInfo> BitLockerMetadata::parseMetadataBlock(QByteArrayView block
         }
         at += entrySize;
     }
+    // Every volume Windows writes has its encrypted volume key and at least one protector (a
+    // clear key while protection is suspended); without them nothing can open it.
+    if (info.protectors.isEmpty() || !hasFvek)
+        return damaged(QStringLiteral("%1 key protectors, %2 volume key entry").arg(info.protectors.size()).arg(hasFvek ? 1 : 0));
     return info;
 }
 
