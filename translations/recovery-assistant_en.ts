@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>BatchRun</name>
-    <message>
-        <source>Stopped before anything was changed on this target.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No BitLocker or NTFS volume was found on this target.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No Windows installation was found on this target: nothing was inspected or changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>BatchTally</name>
     <message>
         <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
@@ -82,6 +51,10 @@
     </message>
     <message>
         <source>This BitLocker volume uses a sector size that is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This BitLocker volume uses an encryption method that is not supported.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -601,10 +574,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No BitLocker or NTFS volume was found on this target.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No Windows installation was found.</source>
         <translation type="unfinished" />
     </message>
@@ -740,30 +709,6 @@
         <source>Stopped (signal %1): nothing was changed.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The image file %1 was deleted or replaced after it was opened, so nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No Windows installation was found on %1: nothing was inspected or changed. If the disk has another volume, name it with --partition N.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
         <translation>
@@ -773,18 +718,6 @@
     </message>
     <message>
         <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No Windows installation was found on this target: it has only Recovery or System Reserved partitions. Name another one with --partition N.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>partition %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This disk has several volumes that may hold Windows: %1. Choose one with --partition N.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1170,6 +1103,22 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>If the disk has another volume, name it with --partition N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name it with --partition N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To allow it, run again with --remove-hiberfile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix every volume of each target that can hold Windows, each with its own key and case (a disk with two encrypted Windows volumes is two targets).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1694,6 +1643,37 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>FixOperation</name>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. Allow removing the hibernation file (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on %1: nothing was inspected or changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan was not confirmed: nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FolderBackend</name>
     <message>
         <source>The volume is mounted read-only.</source>
@@ -2017,6 +1997,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>There is not enough memory to open the key bundle.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The key bundle %1 asks for more time and memory to unlock than a bundle made by this program; it was not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening the key bundle %1 was stopped.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeyFileLoader</name>
@@ -2084,6 +2072,13 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>&amp;Type a key instead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyRule</name>
+    <message>
+        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2543,17 +2538,26 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>The affected disk stopped answering (unplugged, or its image file changed) while %1 was handled; its quarantine copy is kept. Connect the disk again and run the repair again.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>An earlier run that was interrupted (case %1) already removed %2; its copy is kept in %3.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>An earlier run on this drive that was stopped (case %1) already removed %n file(s); the copies are kept in %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
-    <message>
-        <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>An earlier run that was interrupted (case %1) already removed %n file(s); the copies are kept in %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
-    <message>
-        <source>An earlier run on this drive that was stopped (case %1) already removed %2; its copy is kept in %3.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>An earlier run that was interrupted (case %1) copied %n file(s) to %2 but may not have deleted them.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2756,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Computer name</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -2780,7 +2784,7 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Ticket reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ticket reference</translation>
     </message>
     <message>
         <source>Started</source>
@@ -3020,6 +3024,29 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VolumeChoice</name>
+    <message>
+        <source>partition %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no partition %1 on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Windows installation was found on this target: it has only Recovery or System Reserved partitions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This disk has several volumes that may hold Windows: %1. Choose one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VolumeDetection</name>
     <message>
         <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
@@ -3212,6 +3239,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Unknown or empty volume</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>unknown protector type 0x%1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WindowsFactsReader</name>
@@ -3359,6 +3390,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Selected %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This volume was opened for inspection only; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image file or device %1 was deleted or replaced after it was opened, so nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name>BatchRun</name>
-    <message>
-        <source>Stopped before anything was changed on this target.</source>
-        <translation>この対象では何も変更する前に停止しました。</translation>
-    </message>
-    <message>
-        <source>This disk has several volumes that may hold Windows: fix it alone and choose one with --partition N.</source>
-        <translation>このディスクには Windows を含む可能性のあるボリュームが複数あります。単独で修復し、--partition N でいずれかを選んでください。</translation>
-    </message>
-    <message>
-        <source>No BitLocker or NTFS volume was found on this target.</source>
-        <translation>この対象に BitLocker または NTFS ボリュームが見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
-        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。スキップしました。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>The Windows volume can only be read (%1), so nothing was deleted: fix it alone with --remove-hiberfile, or delete the file in the Windows Recovery Environment.</source>
-        <translation>Windows ボリュームは読み取り専用のため (%1)、何も削除していません。--remove-hiberfile を付けて単独で修復するか、Windows 回復環境でファイルを削除してください。</translation>
-    </message>
-    <message>
-        <source>No Windows installation was found on this target: nothing was inspected or changed.</source>
-        <translation>この対象には Windows のインストールが見つかりませんでした。何も検査も変更もしていません。</translation>
-    </message>
-    <message>
-        <source>The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.</source>
-        <translation>このディスクのファイルが、確認したときから変わっています。何も削除していません。このディスクをもう一度確認してください。</translation>
-    </message>
-</context>
-<context>
     <name>BatchTally</name>
     <message>
         <source>Fixed: %1 · not affected: %2 · no key: %3 · not fixed: %4 · stopped: %5</source>
@@ -83,6 +52,10 @@
     <message>
         <source>This BitLocker volume uses a sector size that is not supported.</source>
         <translation>この BitLocker ボリュームは、サポートされていないセクター サイズを使用しています。</translation>
+    </message>
+    <message>
+        <source>This BitLocker volume uses an encryption method that is not supported.</source>
+        <translation>この BitLocker ボリュームは、サポートされていない暗号化方式を使用しています。</translation>
     </message>
 </context>
 <context>
@@ -593,10 +566,6 @@
         <translation>この対象にパーティション %1 はありません。</translation>
     </message>
     <message>
-        <source>No BitLocker or NTFS volume was found on this target.</source>
-        <translation>この対象に BitLocker または NTFS ボリュームが見つかりません。</translation>
-    </message>
-    <message>
         <source>No Windows installation was found.</source>
         <translation>Windows のインストールが見つかりません。</translation>
     </message>
@@ -732,30 +701,6 @@
         <source>Stopped (signal %1): nothing was changed.</source>
         <translation>停止しました (シグナル %1): 何も変更していません。</translation>
     </message>
-    <message>
-        <source>The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.</source>
-        <translation>修復中にイメージ ファイル %1 が削除されたか置き換えられました: 変更は %1 ではなく、削除されたファイルに書き込まれました。</translation>
-    </message>
-    <message>
-        <source>The image file %1 was deleted or replaced after it was opened, so nothing was changed.</source>
-        <translation>イメージ ファイル %1 が開いた後に削除されたか置き換えられたため、何も変更していません。</translation>
-    </message>
-    <message>
-        <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
-        <translation>このドライブの BitLocker メタデータが破損しているため (3 つのコピーのいずれも無傷ではありません)、開けません。</translation>
-    </message>
-    <message>
-        <source>No Windows installation was found on %1: nothing was inspected or changed. If the disk has another volume, name it with --partition N.</source>
-        <translation>%1 に Windows のインストールが見つかりませんでした。何も検査も変更もしていません。ディスクに別のボリュームがある場合は --partition N で指定してください。</translation>
-    </message>
-    <message>
-        <source>The Windows volume can only be read (%1), so nothing was deleted. Run again with --remove-hiberfile (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
-        <translation>Windows ボリュームは読み取り専用です (%1)。何も削除していません。--remove-hiberfile を付けてもう一度実行する (休止状態のセッションは失われます) か、Windows 回復環境 (WinRE) で起動してファイルを削除してください。</translation>
-    </message>
-    <message>
-        <source>The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and run again.</source>
-        <translation>ドライブまたはイメージ ファイルが書き込み禁止のため、読み取り専用で開き、何も削除していません。書き込み可能にして (イメージ ファイルの場合: chattr -i、ファイルのアクセス許可)、もう一度実行してください。</translation>
-    </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) had been removed and kept in quarantine before the stop; the others were left as they were. The case folder says what was done.</source>
         <translation>
@@ -765,18 +710,6 @@
     <message>
         <source>%1 But the ticket could not be written to %2; it is in the case folder %3.</source>
         <translation>%1 ただし、チケットを %2 に書き込めませんでした。チケットはケース フォルダー %3 にあります。</translation>
-    </message>
-    <message>
-        <source>No Windows installation was found on this target: it has only Recovery or System Reserved partitions. Name another one with --partition N.</source>
-        <translation>この対象には Windows のインストールが見つかりませんでした。回復パーティションとシステムで予約済みのパーティションしかありません。別のパーティションを --partition N で指定してください。</translation>
-    </message>
-    <message>
-        <source>partition %1 (%2)</source>
-        <translation>パーティション %1 (%2)</translation>
-    </message>
-    <message>
-        <source>This disk has several volumes that may hold Windows: %1. Choose one with --partition N.</source>
-        <translation>このディスクには Windows が入っている可能性のあるボリュームが複数あります: %1。--partition N でどれか 1 つを選んでください。</translation>
     </message>
     <message>
         <source>Use partition N of a disk or image (default: the volume that can hold Windows; asked when several can).</source>
@@ -1165,6 +1098,22 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 何も変更していません。</translation>
+    </message>
+    <message>
+        <source>If the disk has another volume, name it with --partition N.</source>
+        <translation>ディスクに別のボリュームがある場合は、--partition N で指定してください。</translation>
+    </message>
+    <message>
+        <source>Name it with --partition N.</source>
+        <translation>--partition N で指定してください。</translation>
+    </message>
+    <message>
+        <source>To allow it, run again with --remove-hiberfile.</source>
+        <translation>許可するには、--remove-hiberfile を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Fix every volume of each target that can hold Windows, each with its own key and case (a disk with two encrypted Windows volumes is two targets).</source>
+        <translation>各対象で Windows を含む可能性のあるすべてのボリュームを、それぞれのキーとケースで修復します (暗号化された Windows ボリュームが 2 つあるディスクは 2 つの対象になります)。</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1635,37 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>FixOperation</name>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted. Allow removing the hibernation file (the hibernated session is lost), or start Windows in the Recovery Environment (WinRE) and delete the file there.</source>
+        <translation>Windows ボリュームは読み取り専用でしか開けないため (%1)、何も削除しませんでした。休止状態ファイルの削除を許可する (休止状態のセッションは失われます) か、Windows 回復環境 (WinRE) で Windows を起動してそこでファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The drive or image file is write-protected, so it was opened read-only and nothing was deleted. Make it writable (for an image file: chattr -i, file permissions) and try again.</source>
+        <translation>ドライブまたはイメージ ファイルが書き込み禁止のため、読み取り専用で開き、何も削除しませんでした。書き込み可能にして (イメージ ファイルの場合: chattr -i、ファイルのアクセス許可) もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation>この対象では何も変更する前に停止しました。</translation>
+    </message>
+    <message>
+        <source>The BitLocker metadata of this drive is damaged (no intact copy of the three), so it cannot be opened.</source>
+        <translation>このドライブの BitLocker メタデータが破損しているため (3 つのコピーのいずれも無傷ではありません)、開けません。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on %1: nothing was inspected or changed.</source>
+        <translation>%1 に Windows のインストールが見つかりませんでした。何も調べず、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.</source>
+        <translation>このディスクのファイルが、確認したときから変わっています。何も削除していません。このディスクをもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The plan was not confirmed: nothing was changed.</source>
+        <translation>計画が確認されなかったため、何も変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>FolderBackend</name>
     <message>
         <source>The volume is mounted read-only.</source>
@@ -2008,6 +1988,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>There is not enough memory to open the key bundle.</source>
         <translation>キー バンドルを開くためのメモリが足りません。</translation>
     </message>
+    <message>
+        <source>The key bundle %1 asks for more time and memory to unlock than a bundle made by this program; it was not opened.</source>
+        <translation>キー バンドル %1 は、このプログラムで作成したバンドルより多くのロック解除の時間とメモリを要求しているため、開きませんでした。</translation>
+    </message>
+    <message>
+        <source>Opening the key bundle %1 was stopped.</source>
+        <translation>キー バンドル %1 を開く処理を停止しました。</translation>
+    </message>
 </context>
 <context>
     <name>KeyFileLoader</name>
@@ -2075,6 +2063,13 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>&amp;Type a key instead</source>
         <translation>回復キーを入力する(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRule</name>
+    <message>
+        <source>No loaded key has the recovery key for Key ID %1: skipped, nothing was changed.</source>
+        <translation>読み込んだキーに回復キー ID %1 の回復キーがありません。スキップしました。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -2531,17 +2526,17 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>The affected disk stopped answering (unplugged, or its image file changed) while %1 was handled; its quarantine copy is kept. Connect the disk again and run the repair again.</source>
         <translation>%1 の処理中に対象のディスクが応答しなくなりました (取り外されたか、イメージ ファイルが変更されました)。検疫コピーは保持されています。ディスクを接続し直して、修復をもう一度実行してください。</translation>
     </message>
-    <message>
-        <source>An earlier run that was interrupted (case %1) already removed %2; its copy is kept in %3.</source>
-        <translation>中断された以前の実行 (ケース %1) で %2 は既に削除されています。コピーは %3 に保持されています。</translation>
+    <message numerus="yes">
+        <source>An earlier run on this drive that was stopped (case %1) already removed %n file(s); the copies are kept in %2.</source>
+        <translation><numerusform>このドライブで停止した以前の実行 (ケース %1) で、すでに %n 個のファイルを削除しています。コピーは %2 に保管されています。</numerusform></translation>
     </message>
-    <message>
-        <source>An earlier run that was interrupted (case %1) copied %2 to %3 but may not have deleted it.</source>
-        <translation>中断された以前の実行 (ケース %1) で %2 は %3 にコピーされましたが、削除されていない可能性があります。</translation>
+    <message numerus="yes">
+        <source>An earlier run that was interrupted (case %1) already removed %n file(s); the copies are kept in %2.</source>
+        <translation><numerusform>中断された以前の実行 (ケース %1) で、すでに %n 個のファイルを削除しています。コピーは %2 に保管されています。</numerusform></translation>
     </message>
-    <message>
-        <source>An earlier run on this drive that was stopped (case %1) already removed %2; its copy is kept in %3.</source>
-        <translation>このドライブで停止された以前の実行 (ケース %1) で %2 は既に削除されています。コピーは %3 に保持されています。</translation>
+    <message numerus="yes">
+        <source>An earlier run that was interrupted (case %1) copied %n file(s) to %2 but may not have deleted them.</source>
+        <translation><numerusform>中断された以前の実行 (ケース %1) で %n 個のファイルを %2 にコピーしましたが、削除されていない可能性があります。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3000,29 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>VolumeChoice</name>
+    <message>
+        <source>partition %1 (%2)</source>
+        <translation>パーティション %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no partition %1 on this target.</source>
+        <translation>この対象にパーティション %1 はありません。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on this target: it has only Recovery or System Reserved partitions.</source>
+        <translation>この対象に Windows のインストールが見つかりませんでした。回復パーティションまたはシステムで予約済みのパーティションしかありません。</translation>
+    </message>
+    <message>
+        <source>No BitLocker or NTFS volume was found on this target.</source>
+        <translation>この対象に BitLocker または NTFS ボリュームが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>This disk has several volumes that may hold Windows: %1. Choose one.</source>
+        <translation>このディスクには Windows を含む可能性のあるボリュームが複数あります: %1。1 つを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>VolumeDetection</name>
     <message>
         <source>%1 is not a disk, a disk image or a folder that can be opened.</source>
@@ -3196,6 +3214,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>Unknown or empty volume</source>
         <translation>不明または空のボリューム</translation>
     </message>
+    <message>
+        <source>unknown protector type 0x%1</source>
+        <translation>不明なキー保護機能 (種類 0x%1)</translation>
+    </message>
 </context>
 <context>
     <name>WindowsFactsReader</name>
@@ -3344,6 +3366,30 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Selected %1</source>
         <translation>選択: %1</translation>
+    </message>
+    <message>
+        <source>This volume was opened for inspection only; nothing was changed.</source>
+        <translation>このボリュームは確認のためだけに開いたので、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The image file or device %1 was deleted or replaced after it was opened, so nothing was changed.</source>
+        <translation>イメージ ファイルまたはデバイス %1 が開いた後で削除または置き換えられたため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The Windows volume can only be read (%1), so nothing was deleted.</source>
+        <translation>Windows ボリュームは読み取り専用でしか開けないため (%1)、何も削除しませんでした。</translation>
+    </message>
+    <message>
+        <source>The files on this disk are not the ones you confirmed (they changed since): nothing was deleted. Check this disk again.</source>
+        <translation>このディスクのファイルが、確認したときから変わっています。何も削除していません。このディスクをもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed on this target.</source>
+        <translation>この対象では何も変更する前に停止しました。</translation>
+    </message>
+    <message>
+        <source>The image file %1 was deleted or replaced during the repair: the changes went into the deleted file, not into %1.</source>
+        <translation>修復中にイメージ ファイル %1 が削除されたか置き換えられました: 変更は %1 ではなく、削除されたファイルに書き込まれました。</translation>
     </message>
 </context>
 <context>
