@@ -306,11 +306,12 @@ Result<KeyBundleInfo> KeyBundle::open(const QString &path, const LockedBuffer &p
                            qFromLittleEndian<quint64>(clear.constData() + sizeof Magic + 8)};
     if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.memLimit < crypto_pwhash_MEMLIMIT_MIN)
         return refused;
-    if (params.opsLimit > MaxOps || params.memLimit > MaxMem)
+    if (params.opsLimit > MaxOps || params.memLimit > MaxMem) {
+        log().warn("bundle: Argon2id ops {}, memory {} MiB asked; at most {} and {} MiB are accepted", params.opsLimit,
+                   params.memLimit >> 20, MaxOps, MaxMem >> 20);
         return makeError(ErrorKind::BadInput,
-                         tr("The key bundle %1 asks for more time and memory to unlock than a bundle made by this program; it was not opened.").arg(name),
-                         QStringLiteral("Argon2id ops %1, memory %2 MiB; at most %3 and %4 MiB are accepted")
-                             .arg(params.opsLimit).arg(params.memLimit >> 20).arg(MaxOps).arg(MaxMem >> 20));
+                         tr("The key bundle %1 asks for more time and memory to unlock than a bundle made by this program; it was not opened.").arg(name));
+    }
     const auto *salt = reinterpret_cast<const unsigned char *>(clear.constData() + sizeof Magic + 16);
 
     Secrets secrets;
