@@ -53,6 +53,10 @@
         <source>This BitLocker volume uses a sector size that is not supported.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This BitLocker volume uses an encryption method that is not supported.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BlockFile</name>
@@ -1993,6 +1997,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>There is not enough memory to open the key bundle.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The key bundle %1 asks for more time and memory to unlock than a bundle made by this program; it was not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening the key bundle %1 was stopped.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeyFileLoader</name>
@@ -2528,15 +2540,24 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>An earlier run on this drive that was stopped (case %1) already removed %n file(s); the copies are kept in %2.</source>
-        <translation><numerusform>An earlier run on this drive that was stopped (case %1) already removed %n file; its copy is kept in %2.</numerusform><numerusform>An earlier run on this drive that was stopped (case %1) already removed %n files; the copies are kept in %2.</numerusform></translation>
+        <translation>
+            <numerusform>An earlier run on this drive that was stopped (case %1) already removed %n file; its copy is kept in %2.</numerusform>
+            <numerusform>An earlier run on this drive that was stopped (case %1) already removed %n files; the copies are kept in %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An earlier run that was interrupted (case %1) already removed %n file(s); the copies are kept in %2.</source>
-        <translation><numerusform>An earlier run that was interrupted (case %1) already removed %n file; its copy is kept in %2.</numerusform><numerusform>An earlier run that was interrupted (case %1) already removed %n files; the copies are kept in %2.</numerusform></translation>
+        <translation>
+            <numerusform>An earlier run that was interrupted (case %1) already removed %n file; its copy is kept in %2.</numerusform>
+            <numerusform>An earlier run that was interrupted (case %1) already removed %n files; the copies are kept in %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An earlier run that was interrupted (case %1) copied %n file(s) to %2 but may not have deleted them.</source>
-        <translation><numerusform>An earlier run that was interrupted (case %1) copied %n file to %2 but may not have deleted it.</numerusform><numerusform>An earlier run that was interrupted (case %1) copied %n files to %2 but may not have deleted them.</numerusform></translation>
+        <translation>
+            <numerusform>An earlier run that was interrupted (case %1) copied %n file to %2 but may not have deleted it.</numerusform>
+            <numerusform>An earlier run that was interrupted (case %1) copied %n files to %2 but may not have deleted them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3237,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Unknown or empty volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown protector type 0x%1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -53,6 +53,10 @@
         <source>This BitLocker volume uses a sector size that is not supported.</source>
         <translation>この BitLocker ボリュームは、サポートされていないセクター サイズを使用しています。</translation>
     </message>
+    <message>
+        <source>This BitLocker volume uses an encryption method that is not supported.</source>
+        <translation>この BitLocker ボリュームは、サポートされていない暗号化方式を使用しています。</translation>
+    </message>
 </context>
 <context>
     <name>BlockFile</name>
@@ -1984,6 +1988,14 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
         <source>There is not enough memory to open the key bundle.</source>
         <translation>キー バンドルを開くためのメモリが足りません。</translation>
     </message>
+    <message>
+        <source>The key bundle %1 asks for more time and memory to unlock than a bundle made by this program; it was not opened.</source>
+        <translation>キー バンドル %1 は、このプログラムで作成したバンドルより多くのロック解除の時間とメモリを要求しているため、開きませんでした。</translation>
+    </message>
+    <message>
+        <source>Opening the key bundle %1 was stopped.</source>
+        <translation>キー バンドル %1 を開く処理を停止しました。</translation>
+    </message>
 </context>
 <context>
     <name>KeyFileLoader</name>
@@ -2516,15 +2528,21 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     </message>
     <message numerus="yes">
         <source>An earlier run on this drive that was stopped (case %1) already removed %n file(s); the copies are kept in %2.</source>
-        <translation><numerusform>このドライブで停止された以前の実行 (ケース %1) で、ファイル %n 個が既に削除されています。コピーは %2 に保持されています。</numerusform></translation>
+        <translation>
+            <numerusform>このドライブで停止された以前の実行 (ケース %1) で、ファイル %n 個が既に削除されています。コピーは %2 に保持されています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An earlier run that was interrupted (case %1) already removed %n file(s); the copies are kept in %2.</source>
-        <translation><numerusform>中断された以前の実行 (ケース %1) で、ファイル %n 個が既に削除されています。コピーは %2 に保持されています。</numerusform></translation>
+        <translation>
+            <numerusform>中断された以前の実行 (ケース %1) で、ファイル %n 個が既に削除されています。コピーは %2 に保持されています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An earlier run that was interrupted (case %1) copied %n file(s) to %2 but may not have deleted them.</source>
-        <translation><numerusform>中断された以前の実行 (ケース %1) で、ファイル %n 個が %2 にコピーされましたが、削除されていない可能性があります。</numerusform></translation>
+        <translation>
+            <numerusform>中断された以前の実行 (ケース %1) で、ファイル %n 個が %2 にコピーされましたが、削除されていない可能性があります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3219,10 @@ Run 'recovery-assistant-cli COMMAND --help' for a command's options.</source>
     <message>
         <source>Unknown or empty volume</source>
         <translation>不明または空のボリューム</translation>
+    </message>
+    <message>
+        <source>unknown protector type 0x%1</source>
+        <translation>不明なキー保護機能 (種類 0x%1)</translation>
     </message>
 </context>
 <context>

@@ -66,11 +66,17 @@ int cmdScan(const QStringList &args)
             if (!session.currentCase().windowsRoot.isEmpty())
                 o.insert(QStringLiteral("windows"), session.currentCase().windows.toJson());
         }
+        if (volume.kind == VolumeKind::BitLocker && !volume.bitlocker && !volume.problem.isEmpty()) {
+            // Damaged or unsupported BitLocker metadata: exit 4, the sentence once on stderr.
+            worst = qMax<int>(worst, ExitUnsupported);
+            if (!asJson)
+                err() << volume.problem << Qt::endl;
+        }
         if (!asJson) {
             out() << volume.displayName() << ": " << session.volumeSummary(session.volumes()[i]) << Qt::endl;
             if (volume.bitlocker)
                 for (const KeyProtector &p : volume.bitlocker->protectors)
-                    out() << "  " << KeyProtector::typeName(p.type) << ": " << p.id.toString() << Qt::endl;
+                    out() << "  " << p.displayName() << ": " << p.id.toString() << Qt::endl;
             if (opened)
                 printFindings(session);
             if (o.contains(QStringLiteral("error")))

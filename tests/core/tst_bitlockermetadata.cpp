@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bitlockerimages.h"
+#include "fvemetadata.h"
 #include "testsupport.h"
 
 #include "system/disk/bitlockermetadata.h"
@@ -169,6 +170,7 @@ private slots:
     void errorKindsForErrno();
     void truncatedImage();
     void protectionCodes();
+    void unknownProtectorsAreListed();
     void fuzzMetadataBlock();
     void fuzzVolumeHeader();
 
@@ -494,6 +496,38 @@ void TestBitLockerMetadata::protectionCodes()
     QCOMPARE(BitLockerMetadata::protectorType(0x1000), ProtectorType::SmartCard);
     QCOMPARE(BitLockerMetadata::protectorType(0x2000), ProtectorType::Password);
     QCOMPARE(BitLockerMetadata::protectorType(0x4242), ProtectorType::Unknown);
+}
+
+// Issue 21: a smart card protector (with entry and value kinds no parser knows), a protector of
+// an unknown kind and an unknown top-level entry, added to all three copies of a real volume:
+// listed, never "damaged"; cryptsetup reads the same metadata.
+void TestBitLockerMetadata::unknownProtectorsAreListed()
+{
+    RA_REQUIRE_BITLOCKER_IMAGES();
+    const QString copy = m_scratch.filePath(QStringLiteral("smart-card.img"));
+    QVERIFY(test::copySparse(test::bitlockerImage(QStringLiteral("bitlk-aes-xts-128")), copy));
+    QVERIFY(test::FveMetadata::editCopies(copy, [](QByteArray &block, int) {
+        QVERIFY(test::FveMetadata::appendEntries(block, test::FveMetadata::foreignEntries()));
+    }));
+    const auto info = BitLockerMetadata::read(copy);
+    QVERIFY2(info, qPrintable(info ? QString() : info.error().details));
+    QCOMPARE(info->damagedMetadataCopies, 0);
+    QCOMPARE(info->protectors.size(), 4);
+    QCOMPARE(info->recoveryIds().size(), 1);
+    QCOMPARE(info->recoveryIds().first().shortId(), QStringLiteral("64311DEA"));
+    QCOMPARE(info->protectors[2].id.uuid(), test::FveMetadata::smartCardGuid());
+    QCOMPARE(info->protectors[2].type, ProtectorType::SmartCard);
+    QCOMPARE(info->protectors[2].displayName(), KeyProtector::typeName(ProtectorType::SmartCard));
+    QCOMPARE(info->protectors[3].type, ProtectorType::Unknown);
+    QCOMPARE(info->protectors[3].protection, quint16(0x4000));
+    QVERIFY2(info->protectors[3].displayName().contains(QLatin1String("0x4000")), qPrintable(info->protectors[3].displayName()));
+    if (haveCryptsetup()) {
+        QString error;
+        const Dump dump = bitlkDump(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(dump.vmks.size(), 4);
+        QCOMPARE(typeFromCryptsetup(dump.vmks[2].second), ProtectorType::SmartCard);
+    }
 }
 
 // Mutated copies of a real metadata block: bit flips, byte runs, size fields and truncation,

@@ -41,6 +41,8 @@ private slots:
     void modificationsRefused_data();
     void modificationsRefused();
     void notABundle();
+    void parametersAboveTheCapRefused_data();
+    void parametersAboveTheCapRefused();
 
 private:
     EscrowIndex m_source;
@@ -180,6 +182,40 @@ void TestKeyBundle::notABundle()
     auto info = KeyBundle::open(fixture("crowdstrike.csv"), passphrase("x"), opened);
     QVERIFY(!info.ok());
     QVERIFY(info.error().message.contains(QStringLiteral("is not a key bundle")));
+}
+
+// Issue 21, item 6: a bundle may ask for at most twice what `escrow pack` writes (6 passes,
+// 512 MiB). More is refused with its own sentence before any stretching: the header is patched
+// (the AEAD would refuse it later anyway, but only after stretching with what it asks).
+void TestKeyBundle::parametersAboveTheCapRefused_data()
+{
+    QTest::addColumn<quint64>("ops");
+    QTest::addColumn<quint64>("mem");
+    QTest::newRow("the old caps: 64 passes, 2 GiB") << quint64(64) << quint64(2) * 1024 * 1024 * 1024;
+    QTest::newRow("7 passes") << quint64(7) << quint64(256) * 1024 * 1024;
+    QTest::newRow("512 MiB + 1 KiB") << quint64(3) << quint64(512) * 1024 * 1024 + 1024;
+    QTest::newRow("2^63 passes") << (quint64(1) << 63) << quint64(64) * 1024 * 1024;
+}
+
+void TestKeyBundle::parametersAboveTheCapRefused()
+{
+    QFETCH(quint64, ops);
+    QFETCH(quint64, mem);
+    QFile f(m_bundle);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray fields(16, '\0');
+    qToLittleEndian(ops, fields.data());
+    qToLittleEndian(mem, fields.data() + 8);
+    QVERIFY(f.seek(8));
+    QCOMPARE(f.write(fields), qint64(16));
+    f.close();
+    EscrowIndex opened;
+    auto info = KeyBundle::open(m_bundle, passphrase("correct horse battery"), opened);
+    QVERIFY(!info.ok());
+    QCOMPARE(info.error().kind, ErrorKind::BadInput);
+    QCOMPARE(info.error().message, KeyBundle::tr("The key bundle %1 asks for more time and memory to unlock than a bundle "
+                                                 "made by this program; it was not opened.").arg(QStringLiteral("keys.rakeys")));
+    QCOMPARE(opened.keyCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestKeyBundle)

@@ -11,7 +11,12 @@
 // hand for hours), and as a plain program (the default) with its own seeded mutator, run in CI
 // for a short time: fuzz_bitlocker --seconds 60 IMAGE BEK. It prints the numbers: executions,
 // blocks accepted, derivations, helper crashes and hangs survived.
+//
+// Two seeds (issue 21): the real block, and the same block with what Windows may write beside a
+// recovery password — a smart card protector with entry and value kinds no parser knows, a
+// protector of an unknown kind, an unknown top-level entry — which must parse and still open.
 
+#include "fvemetadata.h"
 #include "system/disk/bitlockermetadata.h"
 #include "system/disk/volumekeyderiver.h"
 
@@ -136,12 +141,22 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: fuzz_bitlocker [--seconds N] IMAGE BEK (a BitLocker image with a startup key)\n");
         return 2;
     }
+    QByteArray extended = original;
+    if (!ra::test::FveMetadata::appendEntries(extended, ra::test::FveMetadata::foreignEntries())
+        || !BitLockerMetadata::parseMetadataBlock(extended)) {
+        std::fprintf(stderr, "fuzz_bitlocker: the seed with unknown protectors does not parse\n");
+        return 1;
+    }
+    const QList<QByteArray> seeds = {original, extended};
     QRandomGenerator random(291);
     QElapsedTimer timer;
     timer.start();
-    const int interesting = 1200;  // the used part of the block
+    qint64 round = 0;
     while (timer.elapsed() < qint64(seconds) * 1000) {
-        QByteArray block = original;
+        const QByteArray &seed = seeds[int(round++ % seeds.size())];
+        // The used part of the block: its block size and the validation record after it.
+        const int interesting = qMin<int>(qFromLittleEndian<quint16>(seed.constData() + 8) * 16 + 100, int(seed.size()) - 2);
+        QByteArray block = seed;
         const int mutations = 1 + int(random.bounded(8));
         for (int m = 0; m < mutations; ++m) {
             const int at = int(random.bounded(interesting));
@@ -162,11 +177,13 @@ int main(int argc, char **argv)
                 g_counts.execs, timer.elapsed() / 1000, g_counts.accepted, g_counts.derived, g_counts.opened,
                 g_counts.helperCrashes, g_counts.helperHangs);
     // The original block must still open: the fuzzer exercised the real path, not a dead end.
-    const qint64 before = g_counts.opened;
-    fuzzOne(original);
-    if (g_counts.opened != before + 1) {
-        std::fprintf(stderr, "fuzz_bitlocker: the unmutated block did not open\n");
-        return 1;
+    for (const QByteArray &seed : seeds) {
+        const qint64 before = g_counts.opened;
+        fuzzOne(seed);
+        if (g_counts.opened != before + 1) {
+            std::fprintf(stderr, "fuzz_bitlocker: an unmutated seed did not open\n");
+            return 1;
+        }
     }
     return 0;
 }

@@ -49,6 +49,13 @@ QString KeyProtector::typeName(ProtectorType type)
     return {};
 }
 
+QString KeyProtector::displayName() const
+{
+    if (type == ProtectorType::Unknown)
+        return VolumeText::tr("unknown protector type 0x%1").arg(protection, 4, 16, QLatin1Char('0'));
+    return typeName(type);
+}
+
 QList<ProtectorId> BitLockerInfo::recoveryIds() const
 {
     QList<ProtectorId> ids;

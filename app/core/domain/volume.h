@@ -30,6 +30,9 @@ enum class ProtectorType { RecoveryPassword, Password, Tpm, TpmAndPin, TpmAndSta
 struct KeyProtector {
     ProtectorId id;
     ProtectorType type = ProtectorType::Unknown;
+    quint16 protection = 0;                     // the on-disk protection code (0x0800 = recovery password, …)
+    // typeName(type), and for a kind we do not know its code: "unknown protector type 0x4000".
+    QString displayName() const;
     static QString typeKey(ProtectorType type);  // "recovery-password", "tpm", … (JSON)
     static QString typeName(ProtectorType type); // translated
 };

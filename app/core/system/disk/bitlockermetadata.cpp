@@ -100,8 +100,11 @@ Error damaged(const QString &details)
                      BitLockerMetadata::tr("The BitLocker metadata of this volume is damaged and cannot be read."), details);
 }
 
-// The properties nested in a VMK entry (after its fixed part): each one inside the entry, of
-// a known kind and at least as large as its kind needs. Empty when they are sound, else why not.
+// The properties nested in a VMK entry (after its fixed part): each one inside the entry, and at
+// least as large as its value kind needs (what libcryptsetup copies from without checking, for
+// every protector). Entry kinds and value kinds we do not know are skipped, as cryptsetup and
+// Windows skip them: a smart card or certificate protector carries such entries beside a
+// recovery password, and must never make the volume "damaged". Empty when sound, else why not.
 QString checkVmkProperties(QByteArrayView vmk)
 {
     qsizetype at = EntryHeaderSize + VmkFixedSize;
@@ -111,15 +114,14 @@ QString checkVmkProperties(QByteArrayView vmk)
         const quint16 size = u16(vmk, at);
         if (size == 0)
             break;
-        const quint16 type = u16(vmk, at + 2);
         const quint16 value = u16(vmk, at + 4);
         if (size < EntryHeaderSize || size > vmk.size() - at)
             return QStringLiteral("property of %1 bytes at %2 of %3").arg(size).arg(at).arg(vmk.size());
-        if (type != EntryProperty)
-            return QStringLiteral("entry type %1 inside a VMK at %2").arg(type).arg(at);
         if ((value == ValueStretchKey && size < StretchKeyMinimumSize) || (value == ValueEncryptedKey && size < EncryptedKeyMinimumSize)
             || (value == ValueKey && size < KeyMinimumSize))
             return QStringLiteral("property value %1 of only %2 bytes at %3").arg(value).arg(size).arg(at);
+        if (u16(vmk, at + 2) != EntryProperty)
+            log().info("BitLocker metadata: skipped an entry of kind {} inside a protector", u16(vmk, at + 2));
         at += size;
     }
     return {};
@@ -213,6 +215,11 @@ Result<BitLockerInfo> BitLockerMetadata::parseMetadataBlock(QByteArrayView block
     if (metadataSize < MetadataHeaderSize || qint64(metadataSize) > qint64(blockSize - BlockHeaderSize))
         return damaged(QStringLiteral("metadata size %1 in a block of %2").arg(metadataSize).arg(blockSize));
 
+    const quint16 method = u16(block, BlockHeaderSize + 36);
+    if (method < 0x8000 || method > 0x8005)
+        return makeError(ErrorKind::Unsupported, tr("This BitLocker volume uses an encryption method that is not supported."),
+                         QStringLiteral("encryption method 0x%1").arg(method, 4, 16, QLatin1Char('0')));
+
     BitLockerInfo info;
     info.version = version;
     info.fullyEncrypted = u16(block, 12) == StateNormal && u16(block, 14) == StateNormal;
@@ -223,6 +230,7 @@ Result<BitLockerInfo> BitLockerMetadata::parseMetadataBlock(QByteArrayView block
 
     const qsizetype end = BlockHeaderSize + qsizetype(metadataSize);
     qsizetype at = EntriesStart;
+    bool hasFvek = false;
     while (end - at >= EntryHeaderSize) {
         const quint16 entrySize = u16(block, at);
         if (entrySize == 0)
@@ -239,10 +247,13 @@ Result<BitLockerInfo> BitLockerMetadata::parseMetadataBlock(QByteArrayView block
                 return damaged(QStringLiteral("VMK entry at %1: %2").arg(at).arg(problem));
             KeyProtector protector;
             protector.id = ProtectorId(windowsGuid(entry, EntryHeaderSize));
-            protector.type = protectorType(u16(entry, EntryHeaderSize + 26));
+            protector.protection = u16(entry, EntryHeaderSize + 26);
+            protector.type = protectorType(protector.protection);
             info.protectors.append(protector);
-        } else if (type == EntryFvek && valueType == ValueEncryptedKey && entrySize < EncryptedKeyMinimumSize) {
-            return damaged(QStringLiteral("FVEK entry of %1 bytes at %2").arg(entrySize).arg(at));
+        } else if (type == EntryFvek && valueType == ValueEncryptedKey) {
+            if (entrySize < EncryptedKeyMinimumSize)
+                return damaged(QStringLiteral("FVEK entry of %1 bytes at %2").arg(entrySize).arg(at));
+            hasFvek = true;
         } else if (type == EntryDescription && valueType == ValueString && info.description.isEmpty()) {
             QString description;
             for (qsizetype i = EntryHeaderSize; i + 2 <= entry.size() && u16(entry, i) != 0; i += 2)
@@ -251,6 +262,10 @@ Result<BitLockerInfo> BitLockerMetadata::parseMetadataBlock(QByteArrayView block
         }
         at += entrySize;
     }
+    // Every volume Windows writes has its encrypted volume key and at least one protector (a
+    // clear key while protection is suspended); without them nothing can open it.
+    if (info.protectors.isEmpty() || !hasFvek)
+        return damaged(QStringLiteral("%1 key protectors, %2 volume key entry").arg(info.protectors.size()).arg(hasFvek ? 1 : 0));
     return info;
 }
 

@@ -53,7 +53,8 @@ bool writeAll(int fd, const char *data, std::size_t size)
 
 }  // namespace
 
-IsolatedOutcome IsolatedCall::run(const std::function<SecureBytes()> &work, int timeoutMs, std::size_t maxOutput)
+IsolatedOutcome IsolatedCall::run(const std::function<SecureBytes()> &work, int timeoutMs, std::size_t maxOutput,
+                                  const std::function<bool()> &stopRequested)
 {
     IsolatedOutcome outcome;
     int fds[2];
@@ -79,16 +80,24 @@ IsolatedOutcome IsolatedCall::run(const std::function<SecureBytes()> &work, int 
     clock.start();
     bool timedOut = false;
     bool tooLarge = false;
+    bool stopped = false;
     char chunk[4096];
+    constexpr qint64 StopPollMs = 100;
     for (;;) {
+        if (stopRequested && stopRequested()) {
+            stopped = true;
+            break;
+        }
         const qint64 left = timeoutMs - clock.elapsed();
         if (left <= 0) {
             timedOut = true;
             break;
         }
         pollfd p{fds[0], POLLIN, 0};
-        const int ready = ::poll(&p, 1, int(left));
+        const int ready = ::poll(&p, 1, int(stopRequested ? qMin(left, StopPollMs) : left));
         if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready == 0 && stopRequested && clock.elapsed() < timeoutMs)
             continue;
         if (ready <= 0) {
             timedOut = ready == 0;
@@ -107,13 +116,16 @@ IsolatedOutcome IsolatedCall::run(const std::function<SecureBytes()> &work, int 
     }
     secureWipe(chunk, sizeof chunk);
     ::close(fds[0]);
-    if (timedOut || tooLarge)
+    if (timedOut || tooLarge || stopped)
         ::kill(pid, SIGKILL);
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
 
-    if (timedOut) {
+    if (stopped) {
+        outcome.state = IsolatedOutcome::State::Stopped;
+        outcome.details = QStringLiteral("stopped on request; the helper process was ended");
+    } else if (timedOut) {
         outcome.state = IsolatedOutcome::State::TimedOut;
         outcome.details = QStringLiteral("the helper process did not answer within %1 s and was stopped").arg(timeoutMs / 1000);
     } else if (WIFSIGNALED(status)) {

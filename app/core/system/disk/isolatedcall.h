@@ -16,7 +16,7 @@
 namespace ra {
 
 struct IsolatedOutcome {
-    enum class State { Finished, Crashed, TimedOut, Failed };
+    enum class State { Finished, Crashed, TimedOut, Failed, Stopped };
     State state = State::Failed;
     int signal = 0;          // Crashed: the signal that ended the child
     SecureBytes output;      // Finished: what the work returned
@@ -28,8 +28,11 @@ struct IsolatedOutcome {
 class IsolatedCall {
 public:
     // work runs in the child; its result (at most maxOutput bytes) is the outcome's output.
+    // stopRequested, when given, is asked about ten times a second while the child works: when it
+    // says yes the child is killed at once and the outcome is Stopped (a Stop, SIGINT or SIGTERM
+    // never waits for a long computation such as a key bundle's Argon2id).
     static IsolatedOutcome run(const std::function<SecureBytes()> &work, int timeoutMs = 300000,
-                               std::size_t maxOutput = 1 << 20);
+                               std::size_t maxOutput = 1 << 20, const std::function<bool()> &stopRequested = {});
 };
 
 // A small length-prefixed record format for the child's answer (bounded when read back).

@@ -348,11 +348,18 @@ Result<QList<VolumeInfo>> VolumeProbe::probeTarget(const QString &target)
         } else if (volume.kind == VolumeKind::Unknown) {
             // libblkid (and libcryptsetup 2.6) give up when the first metadata copy is damaged;
             // our parser then recognises BitLocker by the volume header and the first intact copy.
-            if (auto metadata = BitLockerMetadata::read(volume.device, volume.offset)) {
+            auto metadata = BitLockerMetadata::read(volume.device, volume.offset);
+            if (metadata) {
                 volume.kind = VolumeKind::BitLocker;
                 volume.bitlocker = metadata.value();
                 log().info("{} at {}: BitLocker recognised from metadata copy {} (libblkid did not)", u8(volume.device),
                            volume.offset, metadata->damagedMetadataCopies + 1);
+            } else if (metadata.error().kind == ErrorKind::Unsupported && metadata.error().details.contains(QLatin1String("metadata copies unusable"))) {
+                // A BitLocker volume header whose metadata is damaged: a damaged BitLocker volume
+                // (exit 4 with its sentence), not an unknown one.
+                volume.kind = VolumeKind::BitLocker;
+                volume.problem = metadata.error().message;
+                log().warn("BitLocker metadata of {} at {}: {}", u8(volume.device), volume.offset, u8(metadata.error().details));
             }
         }
     }

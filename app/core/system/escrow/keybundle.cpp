@@ -5,7 +5,9 @@
 #include "system/escrow/exporttext.h"
 #include "system/logging.h"
 
+#include "system/disk/isolatedcall.h"
 #include "system/inputfile.h"
+#include "system/stopsignals.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,9 +33,15 @@ constexpr std::size_t ClearHeaderBytes = sizeof Magic + 8 + 8 + SaltBytes;  // t
 constexpr std::size_t ChunkBytes = 64 * 1024;
 constexpr std::size_t ChunkLimit = 16 * 1024 * 1024;  // no chunk we write is near this
 constexpr std::size_t ABytes = crypto_secretstream_xchacha20poly1305_ABYTES;
-// Refused in a file: parameters a crafted bundle could use to make the unlock hang or exhaust memory.
-constexpr quint64 MaxOps = 64;
-constexpr quint64 MaxMem = quint64(2) * 1024 * 1024 * 1024;
+// What a bundle may ask for: twice what `escrow pack` writes (KeyBundleParams::standard(): 3 passes,
+// 256 MiB), so a bundle made by this program or a slightly stronger future one opens, and a crafted
+// one cannot make an unlock take minutes and gigabytes (ops 64 / 2 GiB took 85 s and 2.1 GB).
+// Anything above is refused with one sentence before any stretching (README, "Encrypted key bundle").
+constexpr quint64 MaxOps = 6;
+constexpr quint64 MaxMem = quint64(512) * 1024 * 1024;
+// The stretch runs in a helper process (system/disk/isolatedcall.h) that a Stop, SIGINT or SIGTERM
+// ends at once; this bounds it otherwise (the capped parameters take about 2 s here).
+constexpr int StretchTimeoutMs = 120000;
 
 bool sodiumReady()
 {
@@ -58,6 +66,33 @@ bool deriveKey(Secrets &secrets, const LockedBuffer &passphrase, const unsigned 
     return crypto_pwhash(secrets.key(), crypto_secretstream_xchacha20poly1305_KEYBYTES, passphrase.data(),
                          passphrase.size(), salt, params.opsLimit, std::size_t(params.memLimit),
                          crypto_pwhash_ALG_ARGON2ID13) == 0;
+}
+
+enum class Stretch { Done, NoMemory, Stopped };
+
+// deriveKey in a helper process: its memory is the helper's, and a stop request kills it at once.
+Stretch deriveKeyInterruptibly(Secrets &secrets, const LockedBuffer &passphrase, const unsigned char *salt,
+                               KeyBundleParams params)
+{
+    constexpr std::size_t keyBytes = crypto_secretstream_xchacha20poly1305_KEYBYTES;
+    IsolatedOutcome outcome = IsolatedCall::run(
+        [&]() -> SecureBytes {
+            if (!deriveKey(secrets, passphrase, salt, params))
+                return {};
+            SecureBytes key(reinterpret_cast<const char *>(secrets.key()), keyBytes);
+            sodium_memzero(secrets.key(), keyBytes);
+            return key;
+        },
+        StretchTimeoutMs, keyBytes, [] { return StopSignals::stopRequested(); });
+    if (outcome.state == IsolatedOutcome::State::Stopped)
+        return Stretch::Stopped;
+    if (!outcome.finished() || outcome.output.size() != keyBytes) {
+        log().warn("bundle: key stretching failed: {}", u8(outcome.details));
+        return Stretch::NoMemory;
+    }
+    std::memcpy(secrets.key(), outcome.output.data(), keyBytes);
+    outcome.output.wipe();
+    return Stretch::Done;
 }
 
 void appendQuoted(QByteArray &row, const QByteArray &field)
@@ -269,14 +304,26 @@ Result<KeyBundleInfo> KeyBundle::open(const QString &path, const LockedBuffer &p
         return makeError(ErrorKind::BadInput, tr("%1 is not a key bundle.").arg(name));
     KeyBundleParams params{qFromLittleEndian<quint64>(clear.constData() + sizeof Magic),
                            qFromLittleEndian<quint64>(clear.constData() + sizeof Magic + 8)};
-    if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.opsLimit > MaxOps
-        || params.memLimit < crypto_pwhash_MEMLIMIT_MIN || params.memLimit > MaxMem)
+    if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.memLimit < crypto_pwhash_MEMLIMIT_MIN)
         return refused;
+    if (params.opsLimit > MaxOps || params.memLimit > MaxMem) {
+        log().warn("bundle: Argon2id ops {}, memory {} MiB asked; at most {} and {} MiB are accepted", params.opsLimit,
+                   params.memLimit >> 20, MaxOps, MaxMem >> 20);
+        return makeError(ErrorKind::BadInput,
+                         tr("The key bundle %1 asks for more time and memory to unlock than a bundle made by this program; it was not opened.").arg(name));
+    }
     const auto *salt = reinterpret_cast<const unsigned char *>(clear.constData() + sizeof Magic + 16);
 
     Secrets secrets;
-    if (!secrets.memory.isValid() || !deriveKey(secrets, passphrase, salt, params))
+    if (!secrets.memory.isValid())
         return makeError(ErrorKind::Failed, tr("There is not enough memory to open the key bundle."));
+    switch (deriveKeyInterruptibly(secrets, passphrase, salt, params)) {
+    case Stretch::Done: break;
+    case Stretch::Stopped:
+        return makeError(ErrorKind::Cancelled, tr("Opening the key bundle %1 was stopped.").arg(name));
+    case Stretch::NoMemory:
+        return makeError(ErrorKind::Failed, tr("There is not enough memory to open the key bundle."));
+    }
     if (crypto_secretstream_xchacha20poly1305_init_pull(secrets.state(),
                                                         reinterpret_cast<const unsigned char *>(streamHeader.constData()),
                                                         secrets.key()) != 0)
