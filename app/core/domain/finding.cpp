@@ -21,6 +21,15 @@ QByteArray Finding::localPath() const
     return nativePath.isEmpty() ? QFile::encodeName(absolutePath) : nativePath;
 }
 
+QStringList planKeys(const QList<Finding> &plan)
+{
+    QStringList keys;
+    for (const Finding &f : plan)
+        keys.append(f.relativePath + u'|' + f.sha256);
+    keys.sort();
+    return keys;
+}
+
 QJsonObject Finding::toJson() const
 {
     QJsonObject o;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ra {
 
@@ -42,6 +43,10 @@ struct Finding {
     QString fileName() const;
     QJsonObject toJson() const;
 };
+
+// "path|sha256" of each file of a plan, sorted: what a confirmation is compared by (the batch's
+// confirmed plans, and the session's check between the plan and the write).
+QStringList planKeys(const QList<Finding> &plan);
 
 class Classifier {
     Q_DECLARE_TR_FUNCTIONS(Classifier)

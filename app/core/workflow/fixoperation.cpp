@@ -11,15 +11,6 @@
 
 namespace ra {
 
-QStringList planKeys(const QList<Finding> &plan)
-{
-    QStringList keys;
-    for (const Finding &f : plan)
-        keys.append(f.relativePath + u'|' + f.sha256);
-    keys.sort();
-    return keys;
-}
-
 QString FixOperation::readOnlySentence(const QString &reason)
 {
     if (reason == QLatin1String("hibernated") || reason == QLatin1String("fast-startup"))

@@ -54,9 +54,6 @@ struct FixResult {
     bool remediated = false;       // the confirmed plan ran, or a stop ended it (the case is closed and written)
 };
 
-// "path|sha256" of each file of a plan, sorted: what a confirmation is compared by.
-QStringList planKeys(const QList<Finding> &plan);
-
 class FixOperation {
     Q_DECLARE_TR_FUNCTIONS(FixOperation)
 

@@ -13,21 +13,6 @@
 
 namespace ra {
 
-namespace {
-
-// "path|sha256" of each selected finding, sorted: what a confirmation is compared by.
-QStringList keysOf(const QList<Finding> &findings, bool selectedOnly)
-{
-    QStringList keys;
-    for (const Finding &f : findings)
-        if (!selectedOnly || f.selected)
-            keys.append(f.relativePath + u'|' + f.sha256);
-    keys.sort();
-    return keys;
-}
-
-}  // namespace
-
 bool RecoverySession::isReadOnly() const
 {
     if (!m_mount || !m_mount->isReadOnly())
@@ -56,7 +41,7 @@ Result<QList<Finding>> RecoverySession::reopenForWriting(Report &report)
     if (m_mount && m_mount->isReadOnly() && m_mount->readOnlyReason() != QLatin1String("requested") && !m_removeHiberfile)
         return makeError(ErrorKind::ReadOnly,
                          tr("The Windows volume can only be read (%1), so nothing was deleted.").arg(m_mount->readOnlyReason()));
-    const QStringList confirmed = keysOf(m_case.findings, true);
+    const QStringList confirmed = planKeys(selectedFindings());
     if (m_mount && m_mount->isReadOnly()) {
         // The plan's read-only mount goes; the same volume is opened to write, with the key that
         // opened it and the hibernation file removed only now, after the confirmation.
@@ -80,7 +65,7 @@ Result<QList<Finding>> RecoverySession::reopenForWriting(Report &report)
     auto again = VolumeInspection::run(m_playbook, *m_mount, report);
     if (!again)
         return again.error();
-    const QStringList now = keysOf(again->scan.findings, false);
+    const QStringList now = planKeys(again->scan.findings);
     for (const QString &key : confirmed)
         if (!now.contains(key))
             return makeError(ErrorKind::Failed,
